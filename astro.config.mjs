@@ -1,0 +1,19 @@
+// Static site: every page is HTML built ahead of time; only form pages opt in to
+// React islands. The site URL is only used for canonical links and the sitemap.
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [react()],
+  build: {
+    format: 'directory',
+    // One stylesheet inlined per page: the first round trip carries everything
+    // a content page needs, and no request is left to fail on a poor network.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,25 @@
+// The languages the portal is written in. English lives at the site root; every
+// other language has its own path prefix, so a shared link keeps its language
+// without anything being stored on the device.
+export const locales = ['en', 'pl', 'ur'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'en';
+
+export const localeInfo: Record<Locale, { name: string; dir: 'ltr' | 'rtl' }> = {
+  en: { name: 'English', dir: 'ltr' },
+  pl: { name: 'Polski', dir: 'ltr' },
+  ur: { name: 'اردو', dir: 'rtl' },
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** The `lang` route parameter: undefined for English, the code otherwise. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+export function localeFromParam(param: string | undefined): Locale {
+  return isLocale(param) ? param : defaultLocale;
+}

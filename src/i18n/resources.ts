@@ -1,0 +1,20 @@
+// One JSON file per locale and namespace. English is the source of the key types;
+// tests/unit/locales.test.ts fails when another locale misses a key or adds one.
+import enCommon from './locales/en/common.json';
+import enContent from './locales/en/content.json';
+import plCommon from './locales/pl/common.json';
+import plContent from './locales/pl/content.json';
+import urCommon from './locales/ur/common.json';
+import urContent from './locales/ur/content.json';
+
+export const resources = {
+  en: { common: enCommon, content: enContent },
+  pl: { common: plCommon, content: plContent },
+  ur: { common: urCommon, content: urContent },
+} as const;
+
+type English = (typeof resources)['en'];
+export type Namespace = keyof English;
+/** Plural forms share one key: i18next picks `_one`, `_few`, `_other`… itself. */
+type Base<K> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
+export type Key<N extends Namespace> = Base<keyof English[N] & string>;
