@@ -1,0 +1,31 @@
+// Browser tests run in Debian's Chromium against the built site served locally.
+import { defineConfig } from '@playwright/test';
+import { ensureChromium, chromiumArgs } from './support/chromium.mjs';
+
+const port = Number(process.env.PORTAL_PORT ?? 4329);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: '..',
+  testMatch: ['tests/e2e/**/*.spec.ts', 'src/**/*.spec.ts'],
+  outputDir: '../test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions: { executablePath: ensureChromium(), args: chromiumArgs },
+    serviceWorkers: 'block',
+    trace: 'off',
+  },
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    cwd: '..',
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
