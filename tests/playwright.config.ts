@@ -22,7 +22,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `${baseURL}/`,
     reuseExistingServer: false,

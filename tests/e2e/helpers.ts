@@ -1,0 +1,29 @@
+// Shared by the browser tests.
+import { expect, type Page, type BrowserContext } from '@playwright/test';
+
+/** WCAG 2.2 AA, as axe names it. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Nothing a visitor does may leave a trace in the browser's storage. */
+export async function expectNoStorage(page: Page): Promise<void> {
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: 0 });
+  expect(await page.context().cookies()).toEqual([]);
+}
+
+export const neutralSite = 'https://www.bbc.co.uk/weather';
+
+/** Stands in for the neutral site (no internet here) and records what it was sent. */
+export async function fakeNeutralSite(context: BrowserContext): Promise<{ referers: (string | undefined)[] }> {
+  const seen: { referers: (string | undefined)[] } = { referers: [] };
+  await context.route('https://www.bbc.co.uk/**', async (route) => {
+    seen.referers.push(route.request().headers()['referer']);
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+  });
+  return seen;
+}

@@ -1,0 +1,45 @@
+// Content pages ship no framework JavaScript: only the quick-exit script, inline
+// and small, and everything a page needs arrives in its first response.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { allPages } from '../../src/lib/routes';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+function html(path: string): string {
+  const file = new URL(`.${path}index.html`, dist);
+  if (!existsSync(file)) throw new Error(`${path} is not built: run \`npm run build\` first`);
+  return readFileSync(file, 'utf8');
+}
+
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+describe.each(allPages())('content page %s', (path) => {
+  const page = html(path);
+  const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+
+  it('loads no script file and no island', () => {
+    expect(scripts.every(([, attrs]) => !/\bsrc=/.test(attrs ?? ''))).toBe(true);
+    expect(page).not.toContain('astro-island');
+    expect(page).not.toMatch(/component-url|renderer-url/);
+  });
+
+  it('has one small inline script: quick exit, at most 3 KB gzip', () => {
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.[2]).toContain('yvs:quick-exit');
+    expect(gz(scripts[0]?.[2] ?? '')).toBeLessThanOrEqual(3 * 1024);
+  });
+
+  it('fits HTML and CSS in 14 KB gzip, with no stylesheet to fetch', () => {
+    expect(page).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    const withoutScript = page.replace(/<script\b[\s\S]*?<\/script>/g, '');
+    expect(gz(withoutScript)).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('points at no other site for anything it loads', () => {
+    const loads = [...page.matchAll(/<(?:link|script|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    for (const url of loads) expect(url, url).toMatch(/^\/(?!\/)/);
+    expect(page).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+  });
+});
