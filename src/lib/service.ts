@@ -3,6 +3,8 @@
 export const service = {
   phone: '0300 1234 148',
   phoneHref: 'tel:+443001234148',
+  /** The adult victims service for Thames Valley, for anyone 18 or over. */
+  victimsFirstHref: 'tel:+443001234148',
   childline: '0800 1111',
   childlineHref: 'tel:08001111',
   emergencyHref: 'tel:999',

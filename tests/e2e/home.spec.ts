@@ -5,12 +5,14 @@ import { test, expect } from '@playwright/test';
 test.describe('home on a small phone', () => {
   test.use({ viewport: { width: 360, height: 640 } });
 
-  test('shows all three choices without scrolling', async ({ page }) => {
-    await page.goto('/');
-    const choices = page.locator('.choice');
-    await expect(choices).toHaveCount(3);
-    for (const choice of await choices.all()) await expect(choice).toBeInViewport({ ratio: 1 });
-  });
+  for (const path of ['/', '/pl/', '/ur/']) {
+    test(`shows all three choices without scrolling at ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const choices = page.locator('.choice');
+      await expect(choices).toHaveCount(3);
+      for (const choice of await choices.all()) await expect(choice).toBeInViewport({ ratio: 1 });
+    });
+  }
 });
 
 test('keyboard order: quick exit, skip link, languages, then the page', async ({ page }) => {

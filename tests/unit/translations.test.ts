@@ -26,3 +26,14 @@ describe('translations', () => {
     expect(pl('quickExit.countdown', { count: 2 })).not.toBe(pl('quickExit.countdown', { count: 5 }));
   });
 });
+
+describe('numbers in right-to-left text', () => {
+  it('keeps phone numbers in dialling order in Urdu', () => {
+    const t = useTranslations('ur', 'common');
+    expect(t('danger.childline')).toContain('\u20660800 1111\u2069');
+  });
+
+  it('leaves left-to-right languages untouched', () => {
+    expect(useTranslations('en', 'common')('danger.childline')).toBe('Childline 0800 1111');
+  });
+});
