@@ -1,0 +1,50 @@
+// The closed lists a payload may use. The database's CHECK constraints and
+// validation functions list the same values; the parity tests prove they agree.
+
+export const sources = ['young_person', 'parent_carer', 'professional'] as const;
+export const ageBands = ['5-10', '11-15', '16-17'] as const;
+export const languages = ['en', 'pl', 'ur'] as const;
+export const counties = ['berkshire', 'buckinghamshire', 'oxfordshire', 'outside'] as const;
+
+/** Plain-language groups that map onto Home Office crime groups. */
+export const harmCategories = [
+  'violence',
+  'robbery_theft',
+  'sexual_abuse_exploitation',
+  'online_abuse_harassment',
+  'hate_crime',
+  'domestic_abuse_home',
+  'relationship_abuse', // own relationship: offered to 16-17 only
+  'criminal_exploitation',
+  'something_else',
+] as const;
+export const involvements = ['victim', 'witness', 'both'] as const;
+export const happenedWhen = ['this_week', 'this_month', 'last_6_months', 'longer_ago', 'ongoing', 'not_sure'] as const;
+export const yesNoNotSure = ['yes', 'no', 'not_sure'] as const;
+export const livesWith = ['yes', 'no', 'not_sure', 'prefer_not_to_say'] as const;
+export const supportKinds = [
+  'talk_to_someone',
+  'feel_safer',
+  'understand_police_court',
+  'school_support',
+  'family_support',
+  'online_safety',
+  'practical_help',
+  'not_sure',
+] as const;
+
+export const contactVia = ['direct', 'safe_adult', 'school'] as const;
+export const channels = ['phone_call', 'text_message', 'email'] as const;
+export const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const timesOfDay = ['morning', 'afternoon', 'evening'] as const;
+export const contactLanguages = ['en', 'pl', 'ur', 'other'] as const;
+
+export const consentKinds = ['referral', 'contact', 'share_information'] as const;
+export const consentGivers = ['young_person', 'parent_carer', 'professional_on_behalf'] as const;
+
+export const parentRelationships = ['parent', 'step_parent', 'carer', 'guardian', 'other_family'] as const;
+export const childAgreement = ['yes', 'not_yet', 'too_young'] as const;
+export const yesNo = ['yes', 'no'] as const;
+
+export const outcomeAnswers = ['better', 'same', 'worse', 'not_sure'] as const;
+export const listenedTo = ['yes', 'a_bit', 'no'] as const;

@@ -1,0 +1,90 @@
+// The referral payload: one schema per sender, discriminated on `source`, so each
+// form asks only what its sender needs. The database function
+// `public.submit_referral` enforces exactly these rules again.
+import * as z from 'zod/mini';
+import * as c from './choices';
+import * as f from './fields';
+import { ages, limits } from './limits';
+import { notBlank } from './patterns';
+import * as parts from './referral-parts';
+
+const common = {
+  idempotency_key: f.idempotencyKey(),
+  age_band: f.choice(c.ageBands),
+  language: f.choice(c.languages),
+  /** Honeypot: people never see it. Filled in → accepted, nothing stored. */
+  website: f.optionalText(limits.honeypot),
+  what_happened: parts.whatHappenedSchema,
+  safety: parts.safetySchema,
+  support: parts.supportSchema,
+  contact: parts.contactSchema,
+  consents: parts.consentsSchema,
+};
+
+/** Under-11s are sent to the grown-up route, so a self-referral is 11-15 or 16-17. */
+export const youngPersonReferralSchema = f.object({
+  source: z.literal('young_person'),
+  ...common,
+  age_band: f.choice(['11-15', '16-17'] as const),
+  young_person: parts.youngPersonSchema(ages.selfReferralMin),
+  parent_carer: parts.parentCarerSchema,
+});
+
+export const parentCarerReferralSchema = f.object({
+  source: z.literal('parent_carer'),
+  ...common,
+  young_person: parts.youngPersonSchema(),
+  referrer: parts.parentReferrerSchema,
+});
+
+export const professionalReferralSchema = f.object({
+  source: z.literal('professional'),
+  ...common,
+  young_person: parts.youngPersonSchema(),
+  referrer: parts.professionalReferrerSchema,
+  parent_carer: parts.parentCarerSchema,
+  professional: parts.professionalSchema,
+}).check(
+  z.superRefine((referral, ctx) => {
+    const reason = referral.professional.parent_not_told_reason ?? '';
+    if (referral.parent_carer.knows === 'no' && !notBlank.test(reason)) {
+      ctx.issues.push({ code: 'custom', input: referral, path: ['professional', 'parent_not_told_reason'], message: 'required' });
+    }
+  }),
+);
+
+export const referralSchema = z.discriminatedUnion(
+  'source',
+  [youngPersonReferralSchema, parentCarerReferralSchema, professionalReferralSchema],
+  {
+    error: (issue) => {
+      const input: unknown = issue.input;
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'invalid';
+      return (input as { source?: unknown }).source === undefined ? 'required' : 'invalid_choice';
+    },
+  },
+);
+
+export type ReferralPayload = z.infer<typeof referralSchema>;
+export type YoungPersonReferral = z.infer<typeof youngPersonReferralSchema>;
+export type ParentCarerReferral = z.infer<typeof parentCarerReferralSchema>;
+export type ProfessionalReferral = z.infer<typeof professionalReferralSchema>;
+export type ReferralSource = ReferralPayload['source'];
+export type Contact = z.infer<typeof parts.contactSchema>;
+export type Consent = z.infer<typeof parts.consentSchema>;
+export type YoungPerson = z.infer<ReturnType<typeof parts.youngPersonSchema>>;
+
+export {
+  youngPersonSchema,
+  whatHappenedSchema,
+  safetySchema,
+  supportSchema,
+  contactSchema,
+  safeAdultSchema,
+  consentSchema,
+  consentsSchema,
+  parentCarerSchema,
+  parentReferrerSchema,
+  professionalReferrerSchema,
+  professionalSchema,
+} from './referral-parts';

@@ -1,0 +1,47 @@
+-- What a hosted Supabase database already has before our migrations run, recreated
+-- for the local stack only (never pushed): the API roles, the `authenticator` login
+-- that PostgREST switches from, the `auth` helpers, the `extensions` schema, the
+-- generous default grants in `public` that our migrations must undo, and the
+-- migration history table the Supabase CLI keeps. Safe to run more than once.
+
+do $$
+begin
+  if not exists (select from pg_roles where rolname = 'anon') then create role anon nologin noinherit; end if;
+  if not exists (select from pg_roles where rolname = 'authenticated') then create role authenticated nologin noinherit; end if;
+  if not exists (select from pg_roles where rolname = 'service_role') then create role service_role nologin noinherit bypassrls; end if;
+  if not exists (select from pg_roles where rolname = 'authenticator') then
+    create role authenticator login noinherit password 'local-only-authenticator';
+  end if;
+end $$;
+grant anon, authenticated, service_role to authenticator;
+
+create schema if not exists extensions;
+create schema if not exists auth;
+grant usage on schema public, extensions, auth to anon, authenticated, service_role;
+
+create or replace function auth.jwt() returns jsonb
+language sql stable
+as $$ select coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$;
+
+create or replace function auth.role() returns text
+language sql stable
+as $$ select auth.jwt() ->> 'role' $$;
+
+create or replace function auth.uid() returns uuid
+language sql stable
+as $$ select nullif(auth.jwt() ->> 'sub', '')::uuid $$;
+
+grant execute on function auth.jwt(), auth.role(), auth.uid() to anon, authenticated, service_role;
+
+-- As on a hosted project: everything the postgres role creates in public is
+-- granted to the API roles unless a migration says otherwise.
+alter default privileges for role postgres in schema public grant all on tables to anon, authenticated, service_role;
+alter default privileges for role postgres in schema public grant all on sequences to anon, authenticated, service_role;
+alter default privileges for role postgres in schema public grant all on functions to anon, authenticated, service_role;
+
+create schema if not exists supabase_migrations;
+create table if not exists supabase_migrations.schema_migrations (
+  version text primary key,
+  name text,
+  statements text[]
+);

@@ -1,0 +1,138 @@
+-- The private schema, locked-down default privileges, and the building blocks of
+-- payload validation. Each check_* function looks at one value and returns a JSON
+-- array of {path, code} errors (empty when fine), in the same terms as the zod
+-- schemas in src/schemas, so the forms can put a server error on the right field.
+
+-- ===========================================================================
+-- privileges
+-- ===========================================================================
+
+create schema if not exists private;
+revoke all on schema private from public;
+
+-- A hosted project grants anon/authenticated everything new in public by default;
+-- new objects must start with nothing and be granted one by one.
+alter default privileges for role postgres in schema public revoke all on tables from anon, authenticated;
+alter default privileges for role postgres in schema public revoke all on sequences from anon, authenticated;
+alter default privileges for role postgres in schema public revoke execute on functions from public, anon, authenticated;
+alter default privileges for role postgres revoke execute on functions from public;
+
+-- ===========================================================================
+-- helpers
+-- ===========================================================================
+
+-- Lengths as JavaScript and the `maxlength` attribute count them (UTF-16 code
+-- units), so an emoji costs two here as it does in the browser.
+create function private.utf16_length(value text) returns integer
+language sql immutable parallel safe set search_path = ''
+as $$ select length(value) + length(regexp_replace(value, '[^\U00010000-\U0010FFFF]', '', 'g')) $$;
+
+create function private.field_error(path text, code text) returns jsonb
+language sql immutable set search_path = ''
+as $$ select jsonb_build_array(jsonb_build_object('path', path, 'code', code)) $$;
+
+-- The same "has something other than whitespace" test as src/schemas/patterns.ts.
+create function private.is_blank(value text) returns boolean
+language sql immutable set search_path = ''
+as $$ select value !~ '[^ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]' $$;
+
+create function private.is_calendar_date(value text) returns boolean
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  y integer; m integer; d integer;
+begin
+  if value !~ '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}' then return false; end if;
+  y := substr(value, 1, 4)::integer; m := substr(value, 6, 2)::integer; d := substr(value, 9, 2)::integer;
+  if m not between 1 and 12 or d < 1 then return false; end if;
+  return d <= extract(day from make_date(y, m, 1) + interval '1 month - 1 day');
+end $$;
+
+-- Whole years from a date of birth to today in UTC, as ageOn() does in the browser.
+create function private.age_on_today(dob date) returns integer
+language sql stable set search_path = ''
+as $$
+  select extract(year from t)::integer - extract(year from dob)::integer
+    - case when (extract(month from t), extract(day from t)) < (extract(month from dob), extract(day from dob)) then 1 else 0 end
+  from (select (now() at time zone 'utc')::date as t) today
+$$;
+
+create function private.text_array(value jsonb) returns text[]
+language sql immutable set search_path = ''
+as $$ select coalesce(array(select e from jsonb_array_elements_text(value) with ordinality as t(e, n) order by n), '{}') $$;
+
+create function private.check_text(v jsonb, path text, max integer, required boolean) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  if v is null then return case when required then private.field_error(path, 'required') else '[]' end; end if;
+  if jsonb_typeof(v) <> 'string' then return private.field_error(path, 'invalid'); end if;
+  if private.utf16_length(v #>> '{}') > max then errs := errs || private.field_error(path, 'too_long'); end if;
+  if required and private.is_blank(v #>> '{}') then errs := errs || private.field_error(path, 'required'); end if;
+  return errs;
+end $$;
+
+create function private.check_choice(v jsonb, path text, allowed text[], required boolean) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case
+    when v is null then case when required then private.field_error(path, 'required') else '[]' end
+    when jsonb_typeof(v) = 'string' and (v #>> '{}') = any (allowed) then '[]'
+    else private.field_error(path, 'invalid_choice')
+  end
+$$;
+
+-- An ordered list of distinct choices; `min` > 0 makes an empty list `required`.
+create function private.check_choices(v jsonb, path text, allowed text[], min integer) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+  n integer;
+begin
+  if v is null then return private.field_error(path, 'required'); end if;
+  if jsonb_typeof(v) <> 'array' then return private.field_error(path, 'invalid'); end if;
+  for n in 0 .. jsonb_array_length(v) - 1 loop
+    errs := errs || private.check_choice(v -> n, path || '.' || n, allowed, true);
+  end loop;
+  if jsonb_array_length(v) < min then errs := errs || private.field_error(path, 'required'); end if;
+  if jsonb_array_length(v) > cardinality(allowed) then errs := errs || private.field_error(path, 'too_many'); end if;
+  if (select count(distinct e) from jsonb_array_elements(v) e) < jsonb_array_length(v) then
+    errs := errs || private.field_error(path, 'duplicate');
+  end if;
+  return errs;
+end $$;
+
+create function private.check_int(v jsonb, path text, min integer, max integer, required boolean) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case
+    when v is null then case when required then private.field_error(path, 'required') else '[]' end
+    when jsonb_typeof(v) <> 'number' or (v #>> '{}')::numeric <> trunc((v #>> '{}')::numeric) then private.field_error(path, 'invalid')
+    when (v #>> '{}')::numeric not between min and max then private.field_error(path, 'out_of_range')
+    else '[]'
+  end
+$$;
+
+create function private.check_flag(v jsonb, path text) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case
+    when v is null then private.field_error(path, 'required')
+    when jsonb_typeof(v) <> 'boolean' then private.field_error(path, 'invalid')
+    else '[]'
+  end
+$$;
+
+create function private.check_pattern(v jsonb, path text, pattern text, code text, required boolean) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case
+    when v is null then case when required then private.field_error(path, 'required') else '[]' end
+    when jsonb_typeof(v) <> 'string' then private.field_error(path, 'invalid')
+    when (v #>> '{}') !~ pattern then private.field_error(path, code)
+    else '[]'
+  end
+$$;

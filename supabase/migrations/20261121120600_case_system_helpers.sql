@@ -1,0 +1,149 @@
+-- The hand-over to the case system, written once for both kinds of submission:
+-- claim a batch, acknowledge with the case system's own id, release claims that
+-- timed out, purge what was acknowledged long enough ago, list what is overdue.
+-- Every step is logged without personal data.
+
+-- ===========================================================================
+-- helpers
+-- ===========================================================================
+
+create function private.queue_table(kind text) returns text
+language sql immutable set search_path = ''
+as $$ select case kind when 'referral' then 'private.referrals' when 'feedback' then 'private.feedback' end $$;
+
+create function private.audit(event text, kind text, refs text[]) returns void
+language sql volatile set search_path = ''
+as $$
+  insert into private.audit_log (actor, event, kind, item_count, refs)
+  values (coalesce(nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role', session_user::text),
+          event, kind, coalesce(cardinality(refs), 0), coalesce(refs, '{}'))
+$$;
+
+create function private.require_label(value text, path text, max integer) returns void
+language plpgsql volatile set search_path = ''
+as $$
+begin
+  if value is null or private.is_blank(value) then
+    perform private.raise_error(400, 'invalid_argument', private.field_error(path, 'required'));
+  elsif private.utf16_length(value) > max then
+    perform private.raise_error(400, 'invalid_argument', private.field_error(path, 'too_long'));
+  end if;
+end $$;
+
+-- `skip locked`: two case-system workers claiming at once get disjoint batches.
+create function private.claim_batch(kind text, max_count integer, claimant text) returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  ids bigint[];
+  refs text[];
+  docs jsonb;
+begin
+  if max_count is null or max_count not between 1 and 100 then
+    perform private.raise_error(400, 'invalid_argument', private.field_error('max_count', 'out_of_range'));
+  end if;
+  perform private.require_label(claimant, 'claimant', 100);
+  execute format($q$
+    with picked as (
+      select id from %1$s where claimed_at is null order by received_at, id limit $1 for update skip locked
+    ), claimed as (
+      update %1$s t set claimed_at = now(), claim_expires_at = now() + $2, claimed_by = $3
+      from picked where t.id = picked.id
+      returning t.id, t.reference
+    )
+    select array_agg(id order by id), array_agg(reference order by id) from claimed $q$, private.queue_table(kind))
+  into ids, refs
+  using max_count, (select s.claim_timeout from private.settings s), claimant;
+  if ids is null then return '[]'; end if;
+  execute format('select jsonb_agg(%s(i) order by o) from unnest($1) with ordinality u(i, o)',
+                 case kind when 'referral' then 'private.referral_document' else 'private.feedback_document' end)
+  into docs using ids;
+  perform private.audit('claim', kind, refs);
+  return docs;
+end $$;
+
+create function private.acknowledge(kind text, ref text, case_id text) returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  rid bigint;
+  claimed timestamptz;
+  acked timestamptz;
+  existing text;
+begin
+  perform private.require_label(case_id, 'case_id', 200);
+  execute format('select id, claimed_at, acknowledged_at, case_id from %s where reference = $1 for update', private.queue_table(kind))
+  into rid, claimed, acked, existing using ref;
+  if rid is null then perform private.raise_error(404, 'not_found'); end if;
+  if acked is not null then
+    -- Acknowledging twice with the same id is a harmless retry.
+    if existing is distinct from case_id then perform private.raise_error(409, 'already_acknowledged'); end if;
+    return jsonb_build_object('reference', ref, 'acknowledged_at', private.utc_instant(acked));
+  end if;
+  if claimed is null then perform private.raise_error(409, 'not_claimed'); end if;
+  execute format('update %s set acknowledged_at = now(), case_id = $2 where id = $1', private.queue_table(kind)) using rid, case_id;
+  perform private.audit('acknowledge', kind, array[ref]);
+  return jsonb_build_object('reference', ref, 'acknowledged_at', private.utc_instant(now()));
+end $$;
+
+create function private.release_expired(kind text) returns integer
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  refs text[];
+begin
+  execute format($q$
+    with released as (
+      update %s set claimed_at = null, claim_expires_at = null, claimed_by = null
+      where acknowledged_at is null and claim_expires_at <= now()
+      returning reference
+    ) select array_agg(reference order by reference) from released $q$, private.queue_table(kind))
+  into refs;
+  if refs is not null then perform private.audit('release', kind, refs); end if;
+  return coalesce(cardinality(refs), 0);
+end $$;
+
+create function private.purge_acknowledged(kind text) returns integer
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  refs text[];
+begin
+  execute format($q$
+    with purged as (
+      delete from %s where acknowledged_at <= now() - (select s.retention from private.settings s)
+      returning reference
+    ) select array_agg(reference order by reference) from purged $q$, private.queue_table(kind))
+  into refs;
+  -- Housekeeping that needs no schedule of its own: old rate-limit windows and
+  -- tokens that can no longer be used go with the purge.
+  delete from private.rate_limits where window_start < now() - interval '1 day';
+  if kind = 'feedback' then
+    delete from private.feedback_tokens t
+    where t.issued_at < now() - (select s.token_lifetime from private.settings s)
+       or t.used_at < now() - (select s.retention from private.settings s);
+  end if;
+  perform private.audit('purge', kind, coalesce(refs, '{}'));
+  return coalesce(cardinality(refs), 0);
+end $$;
+
+-- References, ages and states only: enough to chase, nothing about anyone.
+create function private.overdue(kind text) returns jsonb
+language plpgsql stable set search_path = ''
+as $$
+declare
+  result jsonb;
+begin
+  execute format($q$
+    select coalesce(jsonb_agg(jsonb_build_object(
+      'reference', reference,
+      'received_at', private.utc_instant(received_at),
+      'state', case when claimed_at is null then 'unclaimed' when claim_expires_at <= now() then 'claim_expired' else 'claimed' end,
+      'hours_waiting', floor(extract(epoch from now() - received_at) / 3600)::integer
+    ) order by received_at, id), '[]')
+    from %s
+    where acknowledged_at is null and received_at <= now() - (select s.overdue_after from private.settings s) $q$,
+    private.queue_table(kind))
+  into result;
+  return result;
+end $$;

@@ -1,0 +1,99 @@
+// Valid payloads for each sender, as a form would send them. Tests copy and change
+// one thing at a time.
+import { randomUUID } from 'node:crypto';
+import type {
+  FeedbackPayload,
+  ParentCarerReferral,
+  ProfessionalReferral,
+  YoungPersonReferral,
+} from '../../../src/schemas';
+
+const consentAt = '2026-11-20T18:04:05.123Z';
+
+const common = {
+  language: 'en' as const,
+  what_happened: {
+    categories: ['online_abuse_harassment' as const, 'hate_crime' as const],
+    involvement: 'victim' as const,
+    when: 'this_month' as const,
+    details: 'Messages every night. Zażółć gęślą jaźń. 😢 <script>alert(1)</script> \'; drop table x; --',
+    reported_to_police: 'not_sure' as const,
+  },
+  safety: { safe_now: 'yes' as const, harmer_lives_with_them: 'no' as const },
+  support: { wanted: ['talk_to_someone' as const, 'online_safety' as const] },
+  contact: {
+    via: 'direct' as const,
+    channels: ['text_message' as const, 'email' as const],
+    phone: '07700 900123',
+    email: 'sam@example.org',
+    voicemail_ok: false,
+    say_who_we_are: false,
+    safe_days: ['mon' as const, 'wed' as const],
+    safe_times: ['afternoon' as const],
+    phone_shared: 'no' as const,
+    language: 'en' as const,
+    interpreter: false,
+  },
+};
+
+export function youngPersonReferral(): YoungPersonReferral {
+  return structuredClone({
+    idempotency_key: randomUUID(),
+    source: 'young_person',
+    age_band: '11-15',
+    ...common,
+    young_person: { first_name: 'Sam', pronouns: 'they/them', age: 14, county: 'berkshire', area: 'RG1' },
+    parent_carer: { knows: 'no', safe_to_know: 'not_sure', may_contact: false },
+    consents: [{ what: 'referral', given_by: 'young_person', given_at: consentAt, notice_version: '2026-11' }],
+  } satisfies YoungPersonReferral);
+}
+
+export function parentCarerReferral(): ParentCarerReferral {
+  return structuredClone({
+    idempotency_key: randomUUID(),
+    source: 'parent_carer',
+    age_band: '5-10',
+    ...common,
+    language: 'ur',
+    young_person: { first_name: 'علی', date_of_birth: '2018-03-09', county: 'buckinghamshire', area: 'Milton Keynes' },
+    referrer: { name: 'Ayesha Khan', relationship: 'parent', young_person_agreed: 'too_young' },
+    consents: [
+      { what: 'referral', given_by: 'parent_carer', given_at: consentAt, notice_version: '2026-11' },
+      { what: 'contact', given_by: 'parent_carer', given_at: consentAt, notice_version: '2026-11' },
+    ],
+  } satisfies ParentCarerReferral);
+}
+
+export function professionalReferral(): ProfessionalReferral {
+  return structuredClone({
+    idempotency_key: randomUUID(),
+    source: 'professional',
+    age_band: '16-17',
+    ...common,
+    young_person: { first_name: 'Kasia', age: 16, county: 'oxfordshire', area: 'OX4', school: 'Cherwell Academy' },
+    referrer: {
+      name: 'J. Teacher',
+      role: 'Designated safeguarding lead',
+      organisation: 'Cherwell Academy',
+      email: 'dsl@school.example.org',
+      phone: '01865 000000',
+    },
+    parent_carer: { knows: 'no', safe_to_know: 'no', may_contact: false },
+    professional: {
+      young_person_agreed: true,
+      parent_not_told_reason: 'The young person asked us not to, and the harm is at home.',
+      safeguarding_lead_told: 'yes',
+      safeguarding_referral_made: 'not_sure',
+    },
+    consents: [{ what: 'referral', given_by: 'young_person', given_at: consentAt, notice_version: '2026-11' }],
+  } satisfies ProfessionalReferral);
+}
+
+export function feedback(): FeedbackPayload {
+  return {
+    idempotency_key: randomUUID(),
+    age_band: '11-15',
+    language: 'pl',
+    answers: { informed: 'better', safe: 'same', satisfaction: 4, comment: 'Dziękuję 🙂' },
+  };
+}
