@@ -8,7 +8,7 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: '..',
   testMatch: ['tests/e2e/**/*.spec.ts', 'src/**/*.spec.ts'],
-  outputDir: '../test-results',
+  outputDir: '../test-results/playwright',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   forbidOnly: true,
