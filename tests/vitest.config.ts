@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'supabase/tests/**/*.test.ts'],
+    // One throwaway PostgreSQL cluster for the database tests, when the server is installed.
+    globalSetup: ['supabase/tests/support/global-postgres.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

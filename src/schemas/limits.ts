@@ -1,7 +1,7 @@
 // Every length and range the forms and the database enforce. Forms set native
-// `maxlength`/`min`/`max` from here, so the browser stops typing where the schema
-// would refuse. Lengths count UTF-16 code units, as `maxlength` and JavaScript do;
-// the database counts the same way (`private.utf16_length`).
+// `maxlength`/`min`/`max` from here. Lengths count characters (code points), as
+// zod and PostgreSQL's length() do; the browser's `maxlength` counts UTF-16 units,
+// so for emoji it stops a little earlier than the schema would, never later.
 
 export const limits = {
   firstName: 60,

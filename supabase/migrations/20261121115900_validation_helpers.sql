@@ -21,12 +21,8 @@ alter default privileges for role postgres revoke execute on functions from publ
 -- helpers
 -- ===========================================================================
 
--- Lengths as JavaScript and the `maxlength` attribute count them (UTF-16 code
--- units), so an emoji costs two here as it does in the browser.
-create function private.utf16_length(value text) returns integer
-language sql immutable parallel safe set search_path = ''
-as $$ select length(value) + length(regexp_replace(value, '[^\U00010000-\U0010FFFF]', '', 'g')) $$;
-
+-- Lengths count characters (Unicode code points), as zod's maxLength and
+-- PostgreSQL's length() both do: an emoji is one character on both sides.
 create function private.field_error(path text, code text) returns jsonb
 language sql immutable set search_path = ''
 as $$ select jsonb_build_array(jsonb_build_object('path', path, 'code', code)) $$;
@@ -69,7 +65,7 @@ declare
 begin
   if v is null then return case when required then private.field_error(path, 'required') else '[]' end; end if;
   if jsonb_typeof(v) <> 'string' then return private.field_error(path, 'invalid'); end if;
-  if private.utf16_length(v #>> '{}') > max then errs := errs || private.field_error(path, 'too_long'); end if;
+  if length(v #>> '{}') > max then errs := errs || private.field_error(path, 'too_long'); end if;
   if required and private.is_blank(v #>> '{}') then errs := errs || private.field_error(path, 'required'); end if;
   return errs;
 end $$;

@@ -12,7 +12,7 @@ declare
   errs jsonb := '[]';
 begin
   if v is null or jsonb_typeof(v) <> 'string' then return private.check_text(v, path, 254, required); end if;
-  if private.utf16_length(v #>> '{}') > 254 then errs := errs || private.field_error(path, 'too_long'); end if;
+  if length(v #>> '{}') > 254 then errs := errs || private.field_error(path, 'too_long'); end if;
   if (v #>> '{}') !~ '^[A-Za-z0-9._%+''-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$' then
     errs := errs || private.field_error(path, 'invalid_email');
   end if;
@@ -28,7 +28,7 @@ declare
 begin
   if v is null or jsonb_typeof(v) <> 'string' then return private.check_text(v, path, 20, required); end if;
   s := v #>> '{}';
-  if private.utf16_length(s) > 20 then errs := errs || private.field_error(path, 'too_long'); end if;
+  if length(s) > 20 then errs := errs || private.field_error(path, 'too_long'); end if;
   if s !~ '^\+?[0-9 ()-]+$' or regexp_replace(s, '[^0-9]', '', 'g') !~ '^(0[0-9]{9,10}|44[0-9]{9,10})$' then
     errs := errs || private.field_error(path, 'invalid_phone');
   end if;

@@ -25,7 +25,7 @@ as $$
 begin
   if value is null or private.is_blank(value) then
     perform private.raise_error(400, 'invalid_argument', private.field_error(path, 'required'));
-  elsif private.utf16_length(value) > max then
+  elsif length(value) > max then
     perform private.raise_error(400, 'invalid_argument', private.field_error(path, 'too_long'));
   end if;
 end $$;

@@ -1,0 +1,69 @@
+// `npm start`: the portal against the local stack. Builds the site with the local
+// API URL and anon key (the same variables a production build gets for the hosted
+// project), starts the stack meanwhile, serves the build, and stops it all on Ctrl-C.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { option, printStack, stopOnSignals } from './cli.mjs';
+import { anonKey } from './keys.mjs';
+import { startStack } from './stack.mjs';
+
+const started = Date.now();
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const apiPort = Number(option('api-port', process.env.SUPABASE_LOCAL_PORT ?? 54321));
+const portalPort = Number(option('port', 4321));
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PUBLIC_SUPABASE_URL: `http://127.0.0.1:${apiPort}`,
+  PUBLIC_SUPABASE_ANON_KEY: anonKey,
+};
+const children = new Set();
+
+function run(cmd, args) {
+  const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+const exited = (child) => new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+
+async function waitForPortal(url, child) {
+  while (child.exitCode === null) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the portal server stopped before it was ready');
+}
+
+let stack;
+stopOnSignals(async () => {
+  for (const child of children) child.kill('SIGTERM');
+  await stack?.stop();
+});
+
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const [buildCode, startedStack] = await Promise.all([
+  exited(run('astro', ['build'])),
+  startStack({ databaseUrl, dataDir: databaseUrl ? null : `${root}.data/pglite`, port: apiPort }),
+]);
+stack = startedStack;
+if (buildCode !== 0) {
+  await stack.stop();
+  console.error('The build failed; nothing is being served.');
+  process.exit(1);
+}
+const preview = run('astro', ['preview', '--host', '127.0.0.1', '--port', String(portalPort)]);
+const portalUrl = `http://127.0.0.1:${portalPort}/`;
+await waitForPortal(portalUrl, preview);
+console.log(`\nLocal Supabase stack:`);
+printStack(stack);
+console.log(`\nPortal ready at ${portalUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`);
+preview.once('exit', async (code) => {
+  await stack.stop();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,116 @@
+// Schema guards: properties of the schema as a whole that must hold whatever
+// anyone adds later. Each query lists offenders, so a failure names them.
+import { expect, test } from 'vitest';
+import { forEachDb } from './support/suites';
+import { tallyAssertions } from './support/tally';
+
+const ourSchemas = `('public', 'private')`;
+const apiRoles = ['anon', 'authenticated'];
+const caseSystemFunctions = [
+  'acknowledge_feedback', 'acknowledge_referral', 'claim_feedback', 'claim_referrals', 'issue_feedback_token',
+  'list_overdue_feedback', 'list_overdue_referrals', 'purge_acknowledged_feedback', 'purge_acknowledged_referrals',
+  'release_expired_feedback_claims', 'release_expired_referral_claims',
+];
+
+tallyAssertions('schema guards', 'schema');
+
+forEachDb('schema guards', (db) => {
+  test('every table in our schemas has row-level security on', async () => {
+    const tables = await db().query<{ name: string; rls: boolean }>(
+      `select n.nspname || '.' || c.relname as name, c.relrowsecurity as rls
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where c.relkind in ('r', 'p') and n.nspname in ${ourSchemas} order by 1`,
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(9);
+    expect(tables.filter((t) => !t.rls).map((t) => t.name)).toEqual([]);
+  });
+
+  test.each(apiRoles)('%s holds no grant on any table, view or sequence in any schema', async (role) => {
+    const granted = await db().query<{ name: string }>(
+      `select n.nspname || '.' || c.relname as name
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
+         and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'
+         and (case when c.relkind = 'S'
+               then has_sequence_privilege($1, c.oid, 'USAGE, SELECT, UPDATE')
+               else has_table_privilege($1, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER') end)`,
+      [role],
+    );
+    expect(granted.map((g) => g.name)).toEqual([]);
+  });
+
+  test('no API role may even look inside the private schema', async () => {
+    const rows = await db().query<{ role: string; usage: boolean }>(
+      `select r as role, has_schema_privilege(r, 'private', 'USAGE') as usage from unnest(array['anon', 'authenticated', 'service_role']) r`,
+    );
+    expect(rows.filter((r) => r.usage)).toEqual([]);
+  });
+
+  test('every security-definer function has an empty search_path', async () => {
+    const offenders = await db().query<{ name: string }>(
+      `select p.oid::regprocedure::text as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where p.prosecdef and n.nspname in ${ourSchemas}
+         and not coalesce(p.proconfig @> array['search_path=""'], false)`,
+    );
+    const definers = await db().query(`select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace where p.prosecdef and n.nspname in ${ourSchemas}`);
+    expect(definers.length).toBe(13);
+    expect(offenders.map((o) => o.name)).toEqual([]);
+  });
+
+  test('anon can execute exactly the two submit functions; authenticated none', async () => {
+    const executable = async (role: string) =>
+      (await db().query<{ name: string }>(
+        `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+         where n.nspname in ${ourSchemas} and has_function_privilege($1, p.oid, 'EXECUTE') order by 1`,
+        [role],
+      )).map((r) => r.name);
+    expect(await executable('anon')).toEqual(['submit_feedback', 'submit_referral']);
+    expect(await executable('authenticated')).toEqual([]);
+  });
+
+  test('the service role can execute exactly the case-system functions', async () => {
+    const rows = await db().query<{ name: string }>(
+      `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname in ${ourSchemas} and has_function_privilege('service_role', p.oid, 'EXECUTE') order by 1`,
+    );
+    expect(rows.map((r) => r.name)).toEqual(caseSystemFunctions);
+  });
+
+  test('every view is security_invoker', async () => {
+    const offenders = await db().query<{ name: string }>(
+      `select n.nspname || '.' || c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where c.relkind = 'v' and n.nspname in ${ourSchemas}
+         and not coalesce(c.reloptions @> array['security_invoker=true'] or c.reloptions @> array['security_invoker=on'], false)`,
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  test('default privileges: a new table or function in public is granted to no API role', async () => {
+    // Created and rolled back in one transaction, so the probe leaves nothing behind.
+    const rows = await db().rolledBack(async (query) => {
+      await query('create table public.guard_probe (id int)');
+      await query(`create function public.guard_probe_fn() returns int language sql as 'select 1'`);
+      return query(
+        `select r as role, has_table_privilege(r, 'public.guard_probe', 'SELECT, INSERT') as tbl,
+                has_function_privilege(r, 'public.guard_probe_fn()', 'EXECUTE') as fn
+         from unnest(array['anon', 'authenticated']) r`,
+      );
+    });
+    expect(rows).toEqual([
+      { role: 'anon', tbl: false, fn: false },
+      { role: 'authenticated', tbl: false, fn: false },
+    ]);
+  });
+
+  test('CHECK constraints refuse what the contract forbids, even from the owner', async () => {
+    const attempts = [
+      `insert into private.referral_people (referral_id, role, name, age, county, area) values (1, 'young_person', 'x', 18, 'berkshire', 'RG1')`,
+      `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, satisfaction) values ('ABCD-EFGH', gen_random_uuid(), '\\x00', '11-15', 'en', 9)`,
+      `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language) values ('abcd-0000', gen_random_uuid(), '\\x00', '11-15', 'en')`,
+      `insert into private.audit_log (actor, event, kind, item_count) values ('x', 'read', 'referral', 1)`,
+    ];
+    for (const sql of attempts) {
+      await expect(db().query(sql)).rejects.toMatchObject({ code: '23514' });
+    }
+  });
+});
