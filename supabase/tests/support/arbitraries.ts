@@ -65,7 +65,7 @@ function leaf(valid: Gen, edges: Gen, edgeWeight: number, required: boolean): Ge
   if (edgeWeight === 0) return valid;
   const wrongType = fc.constantFrom<unknown>(null, 42, true, [], {});
   return fc.oneof(
-    { arbitrary: valid, weight: 60 },
+    { arbitrary: valid, weight: 150 },
     { arbitrary: edges, weight: edgeWeight },
     { arbitrary: wrongType, weight: edgeWeight },
     ...(required ? [{ arbitrary: fc.constant(OMIT), weight: edgeWeight }] : []),
@@ -73,7 +73,7 @@ function leaf(valid: Gen, edges: Gen, edgeWeight: number, required: boolean): Ge
 }
 
 /**
- * @param edgeWeight how often (against 60) a leaf is an edge case; 0 for payloads
+ * @param edgeWeight how often (against 150) a leaf is an edge case; 0 for payloads
  *   whose fields are each valid (cross-field rules may still fail).
  */
 export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): Gen {
@@ -91,7 +91,7 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
       return leaf(record, withExtra, edgeWeight, required);
     }
     case 'union':
-      return fc.oneof(...(def.options as unknown[]).map((option) => recurse(option)));
+      return fc.oneof(...(def.options as unknown[]).map((option) => recurse(option, required)));
     case 'literal':
       return leaf(fc.constantFrom(...(def.values as unknown[])), fc.constant('something_else'), edgeWeight, required);
     case 'enum':
@@ -126,4 +126,49 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
     default:
       throw new Error(`no arbitrary for zod type ${def.type}`);
   }
+}
+
+type Obj = Record<string, any>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Makes a generated referral meet the rules that span fields (age or date of
+ * birth, a phone for a phone channel, consent to be referred, …) where the parts
+ * involved are well-formed, so that valid payloads are common. Applied to half of
+ * the payloads; the other half keep whatever the generator produced.
+ */
+function meetCrossFieldRules(payload: unknown): unknown {
+  const p = structuredClone(payload);
+  if (!isObj(p)) return p;
+  const yp = p.young_person;
+  if (isObj(yp)) {
+    if (yp.age === undefined && yp.date_of_birth === undefined) yp.age = 14;
+    if (typeof yp.date_of_birth === 'string' && re.isoDate.test(yp.date_of_birth)) {
+      const age = re.ageOn(yp.date_of_birth);
+      if (age < (p.source === 'young_person' ? 11 : 5) || age > 17) delete yp.date_of_birth, (yp.age ??= 14);
+    }
+  }
+  const c = p.contact;
+  if (isObj(c) && Array.isArray(c.channels)) {
+    if (c.via === 'direct' && c.channels.length === 0) c.channels = ['email'];
+    if ((c.channels.includes('phone_call') || c.channels.includes('text_message')) && c.phone === undefined) c.phone = '07700 900123';
+    if (c.channels.includes('email') && c.email === undefined) c.email = 'someone@example.org';
+    if (c.via === 'safe_adult' && c.safe_adult === undefined) c.safe_adult = { name: 'Jo', relationship: 'aunt', phone: '07700 900456' };
+    if (isObj(c.safe_adult) && c.safe_adult.phone === undefined && c.safe_adult.email === undefined) c.safe_adult.email = 'jo@example.org';
+    if (c.language === 'other' && !(typeof c.other_language === 'string' && re.notBlank.test(c.other_language))) c.other_language = 'Tigrinya';
+  }
+  if (Array.isArray(p.consents) && p.consents.length > 0 && isObj(p.consents[0]) && !p.consents.some((k: Obj) => isObj(k) && k.what === 'referral')) {
+    p.consents[0].what = 'referral';
+  }
+  if (isObj(p.professional) && isObj(p.parent_carer) && p.parent_carer.knows === 'no') {
+    const reason = p.professional.parent_not_told_reason;
+    if (!(typeof reason === 'string' && re.notBlank.test(reason))) p.professional.parent_not_told_reason = 'They asked us not to.';
+  }
+  return p;
+}
+
+/** A whole payload (never missing); referrals half the time meet the cross-field rules. */
+export function payloadArbitrary(schema: unknown, edgeWeight: number, form: 'referral' | 'feedback'): Gen {
+  const raw = arbitraryFor(schema, edgeWeight, false);
+  return form === 'referral' ? fc.oneof(raw, raw.map(meetCrossFieldRules)) : raw;
 }

@@ -1,0 +1,75 @@
+// Validation parity, by property: payloads generated from the zod schemas
+// themselves. Whatever the browser's schema accepts, the database accepts and
+// gives back unchanged through the case system's claim; whatever the schema
+// rejects, the database rejects, naming at least the fields the schema named.
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { feedbackSchema, referralSchema, validate, type FieldError } from '../../src/schemas';
+import { payloadArbitrary } from './support/arbitraries';
+import { claim, contractError, resetData, submitFeedback, submitReferral, type TestDb } from './support/db';
+import { forEachDb } from './support/suites';
+import { tallyAssertions } from './support/tally';
+
+tallyAssertions('anonymous', 'sql');
+
+const RUNS = Number(process.env.PARITY_RUNS ?? 150);
+type Outcome = { accepted: true; reference: string } | { accepted: false; errors: FieldError[] };
+
+async function outcome(submit: () => Promise<string>): Promise<Outcome> {
+  try {
+    return { accepted: true, reference: await submit() };
+  } catch (error) {
+    // jsonb itself refuses NUL and lone surrogates before the function runs.
+    if ((error as { code?: string }).code?.startsWith('22P0')) return { accepted: false, errors: [] };
+    return { accepted: false, errors: contractError(error).details as FieldError[] };
+  }
+}
+
+const serverAdded = ['version', 'reference', 'received_at', 'county', 'linked_case_id'];
+const strip = (obj: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
+
+function property(db: () => TestDb, form: 'referral' | 'feedback', edgeWeight: number, tally: { accepted: number; rejected: number }) {
+  const schema = form === 'referral' ? referralSchema : feedbackSchema;
+  const submit = form === 'referral' ? submitReferral : submitFeedback;
+  const payloads = payloadArbitrary(schema, edgeWeight, form);
+  return fc.asyncProperty(payloads, async (payload) => {
+    const expected = validate(schema, payload);
+    const result = await outcome(() => submit(db(), payload));
+    expect(result.accepted, JSON.stringify({ payload, expected, result })).toBe(expected.length === 0);
+    if (!result.accepted) {
+      tally.rejected++;
+      const serverPaths = new Set(result.errors.map((e) => e.path));
+      for (const { path } of expected) if (result.errors.length) expect(serverPaths, path).toContain(path);
+      return;
+    }
+    tally.accepted++;
+    const docs = await claim(db(), form === 'referral' ? 'claim_referrals' : 'claim_feedback', 5);
+    const sent = payload as Record<string, unknown>;
+    if (typeof sent.website === 'string' && sent.website !== '') return void expect(docs).toEqual([]);
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.reference).toBe(result.reference);
+    const { token: _token, ...rest } = strip(sent, ['idempotency_key', 'website']);
+    expect(strip(docs[0]!, serverAdded)).toEqual(form === 'feedback' ? rest : strip(sent, ['idempotency_key', 'website']));
+  });
+}
+
+forEachDb('validation parity', (db) => {
+  beforeAll(() => db().query('update private.settings set referral_ip_limit = 1000000, feedback_ip_limit = 1000000, referral_global_limit = 1000000, feedback_global_limit = 1000000'));
+  afterAll(() => resetData(db()));
+
+  for (const form of ['referral', 'feedback'] as const) {
+    test(`${form}: mixed valid and edge-case payloads get the same verdict from schema and database`, async () => {
+      const tally = { accepted: 0, rejected: 0 };
+      await fc.assert(property(db, form, 1, tally), { numRuns: RUNS });
+      // Both verdicts must really occur, or the property proved nothing.
+      expect(tally.accepted).toBeGreaterThan(RUNS / 10);
+      expect(tally.rejected).toBeGreaterThan(RUNS / 10);
+    }, 120_000);
+
+    test(`${form}: payloads with every field valid round-trip unchanged through claim`, async () => {
+      const tally = { accepted: 0, rejected: 0 };
+      await fc.assert(property(db, form, 0, tally), { numRuns: RUNS });
+      expect(tally.accepted).toBeGreaterThan(RUNS / 4);
+    }, 120_000);
+  }
+});
