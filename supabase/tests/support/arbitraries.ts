@@ -119,7 +119,7 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
         const edges = fc.constantFrom([], [values[0], values[0]], ['not_a_choice'], [...values, values[0]]);
         return leaf(valid, edges, edgeWeight, required);
       }
-      const item = recurse(def.element);
+      const item = recurse(def.element, false);
       const valid = fc.array(item, { minLength: Math.max(minLength, 1), maxLength: Math.min(maxLength, 3) });
       return leaf(valid, fc.array(item, { minLength: maxLength + 1, maxLength: maxLength + 1 }), edgeWeight, required);
     }

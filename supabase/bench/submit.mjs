@@ -1,0 +1,80 @@
+// `npm run bench:submit`: submit latency through the local stack (gateway →
+// PostgREST → database function), 1,000 sequential referrals as a form sends them,
+// on PGlite and, when installed, on a throwaway PostgreSQL cluster.
+// Budget (docs/architecture.md): p95 ≤ 50 ms.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { findPostgresBin, startPostgresCluster } from '../local/postgres-cluster.mjs';
+import { startStack } from '../local/stack.mjs';
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
+const WARMUP = 20;
+const unlimited = { referral_ip_limit: 10_000_000, referral_global_limit: 10_000_000 };
+
+function payload() {
+  return {
+    idempotency_key: randomUUID(),
+    source: 'young_person',
+    age_band: '11-15',
+    language: 'en',
+    young_person: { first_name: 'Sam', pronouns: 'they/them', age: 14, county: 'berkshire', area: 'RG1' },
+    what_happened: { categories: ['online_abuse_harassment'], involvement: 'victim', when: 'this_month', details: 'Messages every night.', reported_to_police: 'not_sure' },
+    safety: { safe_now: 'yes', harmer_lives_with_them: 'no' },
+    support: { wanted: ['talk_to_someone'] },
+    contact: { via: 'direct', channels: ['text_message'], phone: '07700 900123', voicemail_ok: false, say_who_we_are: false, safe_days: ['mon'], safe_times: ['afternoon'], language: 'en', interpreter: false },
+    parent_carer: { knows: 'no', safe_to_know: 'not_sure', may_contact: false },
+    consents: [{ what: 'referral', given_by: 'young_person', given_at: new Date().toISOString(), notice_version: '2026-11' }],
+  };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function measure(stack) {
+  const headers = { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}`, 'content-type': 'application/json' };
+  const times = [];
+  for (let i = 0; i < COUNT + WARMUP; i++) {
+    const body = JSON.stringify({ payload: payload() });
+    const start = performance.now();
+    const response = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, { method: 'POST', headers, body });
+    await response.json();
+    const ms = performance.now() - start;
+    if (response.status !== 200) throw new Error(`submission ${i} answered ${response.status}`);
+    if (i >= WARMUP) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) };
+}
+
+const results = [];
+{
+  const stack = await startStack({ settings: unlimited });
+  try {
+    results.push(['PGlite', await measure(stack)]);
+  } finally {
+    await stack.stop();
+  }
+}
+if (findPostgresBin()) {
+  const cluster = await startPostgresCluster();
+  try {
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query('create database bench');
+    await admin.end();
+    const stack = await startStack({ databaseUrl: cluster.urlFor('bench'), settings: unlimited });
+    try {
+      results.push(['PostgreSQL', await measure(stack)]);
+    } finally {
+      await stack.stop();
+    }
+  } finally {
+    cluster.stop();
+  }
+} else {
+  console.log('PostgreSQL server binaries not installed: PostgreSQL not measured.');
+}
+
+console.log(`\nSubmit latency, ${COUNT} sequential referrals through gateway + PostgREST (after ${WARMUP} warm-up):`);
+for (const [kind, { p50, p95, max }] of results) {
+  console.log(`  ${kind.padEnd(10)} p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${max.toFixed(1)} ms`);
+}

@@ -1,0 +1,165 @@
+// Through the local stack with the real supabase-js client: the status codes and
+// bodies a form and the case system actually see.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { referencePattern, serverFieldErrors } from '../../src/schemas';
+import { signJwt } from '../local/keys.mjs';
+import { hasPostgres } from './support/db';
+import * as fx from './support/fixtures';
+import { openStack, type Stack } from './support/stack';
+import { tallyAssertions } from './support/tally';
+
+tallyAssertions('anonymous', 'http');
+
+const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
+const tableNames = ['referrals', 'referral_people', 'contact_preferences', 'consents', 'feedback', 'feedback_tokens', 'rate_limits', 'audit_log', 'settings', 'schema_migrations'];
+
+for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL', 'postgres', hasPostgres]] as const) {
+  describe.runIf(available)(`HTTP through the local stack (${label})`, () => {
+    let stack: Stack;
+    let anon: SupabaseClient;
+    let service: SupabaseClient;
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${stack.url}/rest/v1/${path}`, {
+        method: 'POST',
+        headers: { apikey: stack.anonKey, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+
+    beforeAll(async () => {
+      stack = await openStack(kind, { referral_ip_limit: 1000, referral_global_limit: 1000 });
+      anon = createClient(stack.url, stack.anonKey, noSession);
+      service = createClient(stack.url, stack.serviceKey, noSession);
+    });
+    afterAll(() => stack?.stop());
+
+    test('a referral posted with the anon key is claimed by the case system, exactly as sent', async () => {
+      const payload = fx.professionalReferral();
+      const sent = await anon.rpc('submit_referral', { payload });
+      expect(sent).toMatchObject({ status: 200, error: null, data: { reference: expect.stringMatching(referencePattern) } });
+      expect(Object.keys(sent.data)).toEqual(['reference']);
+      const again = await anon.rpc('submit_referral', { payload });
+      expect(again.data).toEqual(sent.data);
+      const claimed = await service.rpc('claim_referrals', { max_count: 10 });
+      expect(claimed.status).toBe(200);
+      const { idempotency_key: _key, ...answers } = payload;
+      expect(claimed.data).toEqual([{ ...answers, version: 1, reference: sent.data.reference, received_at: expect.any(String), county: 'oxfordshire' }]);
+      const ack = await service.rpc('acknowledge_referral', { reference: sent.data.reference, case_id: 'CMS-1' });
+      expect(ack).toMatchObject({ status: 200, data: { reference: sent.data.reference } });
+    });
+
+    test('a bad payload → 400 invalid_payload whose details name the field', async () => {
+      const payload = fx.youngPersonReferral();
+      payload.contact.email = 'not-an-email';
+      const { status, error, data } = await anon.rpc('submit_referral', { payload });
+      expect(status).toBe(400);
+      expect(data).toBeNull();
+      expect(error).toMatchObject({ code: 'invalid_payload', message: 'invalid_payload', hint: null });
+      expect(serverFieldErrors(error)).toEqual([{ path: 'contact.email', code: 'invalid_email' }]);
+    });
+
+    test('the same key with different answers → 409 idempotency_conflict', async () => {
+      const payload = fx.feedback();
+      expect((await anon.rpc('submit_feedback', { payload })).status).toBe(200);
+      const { status, error } = await anon.rpc('submit_feedback', { payload: { ...payload, age_band: '16-17' } });
+      expect(status).toBe(409);
+      expect(error).toMatchObject({ code: 'idempotency_conflict', message: 'idempotency_conflict', details: null });
+    });
+
+    test.each([
+      ['claim_referrals', { max_count: 10 }],
+      ['acknowledge_referral', { reference: 'ABCD-EFGH', case_id: 'x' }],
+      ['purge_acknowledged_referrals', {}],
+      ['issue_feedback_token', { case_id: 'x' }],
+      ['list_overdue_feedback', {}],
+    ])('anon calling the case-system function %s → 401 permission denied', async (fn, args) => {
+      const { status, error, data } = await anon.rpc(fn, args);
+      expect(status).toBe(401);
+      expect(data).toBeNull();
+      expect(error).toMatchObject({ code: '42501' });
+    });
+
+    test.each(tableNames)('from(%s).select() returns no data, with either key', async (name) => {
+      for (const client of [anon, service]) {
+        const { data, error, status } = await client.from(name).select();
+        expect(data).toBeNull();
+        expect(status).toBe(404);
+        expect(error?.code).toBe('42P01');
+        const other = await client.schema('private').from(name).select();
+        expect(other.data).toBeNull();
+        expect(other.status).toBe(406);
+      }
+      const writes = [anon.from(name).insert({ id: 1 }), anon.from(name).update({ id: 2 }).eq('id', 1), anon.from(name).delete().eq('id', 1)];
+      for (const { data, status } of await Promise.all(writes)) {
+        expect(data).toBeNull();
+        expect(status).toBeGreaterThanOrEqual(400);
+      }
+    });
+
+    test('the API description shows anon the two submit functions and nothing else', async () => {
+      const response = await fetch(`${stack.url}/rest/v1/`, { headers: { apikey: stack.anonKey } });
+      const spec = (await response.json()) as { paths: Record<string, unknown> };
+      expect(Object.keys(spec.paths).sort()).toEqual(['/', '/rpc/submit_feedback', '/rpc/submit_referral']);
+    });
+
+    test('an unknown function → 404 PGRST202', async () => {
+      const { status, error } = await anon.rpc('export_all_referrals', {});
+      expect(status).toBe(404);
+      expect(error?.code).toBe('PGRST202');
+    });
+
+    test('a JWT signed with another secret, or expired, → 401', async () => {
+      const forged = signJwt({ role: 'service_role', exp: 2079216000 }, 'not-the-secret-not-the-secret-not-the-secret');
+      const expired = signJwt({ role: 'service_role', exp: 1000 });
+      for (const token of [forged, expired, 'not.a.jwt']) {
+        const response = await post('rpc/claim_referrals', {}, { authorization: `Bearer ${token}` });
+        expect(response.status).toBe(401);
+        const body = (await response.json()) as { code: string };
+        expect(body.code).toMatch(/^PGRST30/);
+      }
+    });
+
+    test('the gateway wants an API key it knows, as the hosted one does', async () => {
+      const none = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, { method: 'POST', body: '{}' });
+      expect(none.status).toBe(401);
+      expect(await none.json()).toMatchObject({ message: 'No API key found in request' });
+      const wrong = await post('rpc/submit_referral', {}, { apikey: 'nope' });
+      expect(wrong.status).toBe(401);
+      expect((await fetch(`${stack.url}/auth/v1/user`, { headers: { apikey: stack.anonKey } })).status).toBe(404);
+    });
+
+    test('CORS: a preflight from another origin is allowed and Retry-After is readable', async () => {
+      const preflight = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://127.0.0.1:4321', 'access-control-request-method': 'POST', 'access-control-request-headers': 'apikey, authorization, content-type, x-client-info' },
+      });
+      expect(preflight.status).toBe(200);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('apikey');
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+      const real = await post('rpc/submit_feedback', { payload: fx.feedback() }, { origin: 'http://127.0.0.1:4321' });
+      expect(real.headers.get('access-control-allow-origin')).toBe('*');
+      expect(real.headers.get('access-control-expose-headers')).toContain('Retry-After');
+    });
+
+    test('N+1 submissions from one address → 429 with Retry-After, whatever X-Forwarded-For the client claims', async () => {
+      await stack.setSettings({ referral_ip_limit: 2 });
+      try {
+        await stack.query('delete from private.rate_limits');
+        for (let i = 0; i < 2; i++) {
+          const ok = await post('rpc/submit_referral', { payload: fx.youngPersonReferral() }, { 'x-forwarded-for': `198.51.100.${i}` });
+          expect(ok.status).toBe(200);
+        }
+        const limited = await post('rpc/submit_referral', { payload: fx.youngPersonReferral() }, { 'x-forwarded-for': '198.51.100.9' });
+        expect(limited.status).toBe(429);
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(await limited.json()).toMatchObject({ code: 'rate_limited', message: 'rate_limited' });
+        const viaClient = await anon.rpc('submit_referral', { payload: fx.youngPersonReferral() });
+        expect(viaClient.status).toBe(429);
+        expect(viaClient.error).toMatchObject({ code: 'rate_limited' });
+      } finally {
+        await stack.setSettings({ referral_ip_limit: 1000 });
+      }
+    });
+  });
+}
