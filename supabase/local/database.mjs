@@ -11,6 +11,8 @@ const AUTHENTICATOR_PASSWORD = 'local-only-authenticator';
 /** A pg client whose exec() runs a script and query() runs one statement. */
 async function connect(url) {
   const client = new pg.Client({ connectionString: url });
+  // A server that goes away must not take the stack's process down with it.
+  client.on('error', (error) => console.error(`database connection lost: ${error.message}`));
   await client.connect();
   return {
     client,

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { option, printStack, stopOnSignals } from './cli.mjs';
 import { anonKey } from './keys.mjs';
+import { isPortFree } from './ports.mjs';
 import { startStack } from './stack.mjs';
 
 const started = Date.now();
@@ -18,6 +19,15 @@ const env = {
   PUBLIC_SUPABASE_ANON_KEY: anonKey,
 };
 const children = new Set();
+
+// astro preview moves to the next port when its own is taken, and the stack's URL
+// is baked into the build: both must be free, or the wrong server would answer.
+for (const port of [portalPort, apiPort]) {
+  if (!(await isPortFree(port))) {
+    console.error(`Port ${port} is in use. Stop what is using it, or choose others: npm start -- --port N --api-port M`);
+    process.exit(1);
+  }
+}
 
 function run(cmd, args) {
   const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });

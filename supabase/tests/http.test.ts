@@ -102,6 +102,18 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
       expect(Object.keys(spec.paths).sort()).toEqual(['/', '/rpc/submit_feedback', '/rpc/submit_referral']);
     });
 
+    test('a body that is not a payload at all → 400, never a 500', async () => {
+      const bodies = ['{"payload": {"x": "a\\u0000b"}}', '{"payload": {"x": "\\ud800"}}', '{"payload": [1,', '{"payload": 5}', '{"payload": null}'];
+      for (const body of bodies) {
+        const response = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
+          method: 'POST',
+          headers: { apikey: stack.anonKey, 'content-type': 'application/json' },
+          body,
+        });
+        expect(response.status, body).toBe(400);
+      }
+    });
+
     test('an unknown function → 404 PGRST202', async () => {
       const { status, error } = await anon.rpc('export_all_referrals', {});
       expect(status).toBe(404);

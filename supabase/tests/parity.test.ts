@@ -10,9 +10,9 @@ import { claim, contractError, resetData, submitFeedback, submitReferral, type T
 import { forEachDb } from './support/suites';
 import { tallyAssertions } from './support/tally';
 
-tallyAssertions('anonymous', 'sql');
+tallyAssertions('anonymous', 'property');
 
-const RUNS = Number(process.env.PARITY_RUNS ?? 150);
+const RUNS = Number(process.env.PARITY_RUNS ?? 300);
 type Outcome = { accepted: true; reference: string } | { accepted: false; errors: FieldError[] };
 
 async function outcome(submit: () => Promise<string>): Promise<Outcome> {

@@ -65,6 +65,8 @@ async function openPostgres(): Promise<TestDb> {
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 8 });
+  // Dropping the database at the end ends any connection still closing; that is expected.
+  pool.on('error', () => {});
   const first = await pool.connect();
   await migrate({ exec: (sql: string) => first.query(sql), query: (sql: string, params?: unknown[]) => first.query(sql, params) });
   first.release();

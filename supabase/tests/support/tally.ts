@@ -5,7 +5,7 @@ import { afterEach, expect } from 'vitest';
 
 export const tallyFile = new URL('../../../test-results/sql-assertions.jsonl', import.meta.url);
 
-export function tallyAssertions(actor: string, level: 'sql' | 'http' | 'schema') {
+export function tallyAssertions(actor: string, level: 'sql' | 'http' | 'schema' | 'property') {
   afterEach((context) => {
     const count = expect.getState().assertionCalls;
     mkdirSync(new URL('.', tallyFile), { recursive: true });
