@@ -35,7 +35,8 @@ as $$
 $$;
 
 -- Count one submission in a fixed window, per salted hash of the address (never the
--- address itself) and globally. Over either limit: 429 with the seconds to wait.
+-- address itself; the window is hashed in too, so buckets of different windows
+-- cannot be linked to one another) and globally. Over either limit: 429 with the seconds to wait.
 -- Raising rolls the count back, so refused calls do not extend a block.
 create function private.take_rate_limit(form text) returns void
 language plpgsql volatile set search_path = ''
@@ -52,7 +53,7 @@ begin
   win_start := to_timestamp(floor(extract(epoch from now()) / s.rate_window_seconds) * s.rate_window_seconds);
   wait := greatest(1, ceil(extract(epoch from win_start + make_interval(secs => s.rate_window_seconds) - now()))::integer);
   buckets := array[
-    form || ':ip:' || encode(sha256(s.ip_salt || convert_to(private.client_ip(), 'UTF8')), 'hex'),
+    form || ':ip:' || encode(sha256(s.ip_salt || convert_to(win_start::text || '|' || private.client_ip(), 'UTF8')), 'hex'),
     form || ':global'];
   limits := case form
     when 'referral' then array[s.referral_ip_limit, s.referral_global_limit]
