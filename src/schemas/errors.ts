@@ -16,10 +16,17 @@ export function toFieldErrors(issues: readonly Issue[]): FieldError[] {
   });
 }
 
-/** Validate with a schema and answer in contract terms: `[]` means valid. */
-export function validate(schema: z.ZodMiniType, value: unknown): FieldError[] {
+/**
+ * Validate with a schema and answer in contract terms: `[]` means valid. A form
+ * checking one step passes the step's place in the payload as `prefix`
+ * (`validate(contactSchema, answers.contact, 'contact')`), so its paths match the
+ * ones the server would send for the whole payload.
+ */
+export function validate(schema: z.ZodMiniType, value: unknown, prefix = ''): FieldError[] {
   const result = schema.safeParse(value);
-  return result.success ? [] : toFieldErrors(result.error.issues);
+  if (result.success) return [];
+  const errors = toFieldErrors(result.error.issues);
+  return prefix ? errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}` : prefix })) : errors;
 }
 
 /** The body PostgREST sends for a contract error (`invalid_payload`, `idempotency_conflict`, `rate_limited`). */

@@ -42,6 +42,7 @@ describe('referral and feedback schemas', () => {
     const yp = { first_name: 'Ola', age: 9, county: 'oxfordshire', area: 'OX4' };
     expect(validate(youngPersonSchema(), yp)).toEqual([]);
     expect(validate(youngPersonSchema(11), yp)).toEqual([{ path: 'age', code: 'out_of_range' }]);
+    expect(validate(youngPersonSchema(11), yp, 'young_person')).toEqual([{ path: 'young_person.age', code: 'out_of_range' }]);
   });
 
   test('limits are numbers a form can put in maxlength', () => {
