@@ -29,8 +29,11 @@ for (const port of [portalPort, apiPort]) {
   }
 }
 
-function run(cmd, args) {
-  const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
+// Astro runs on the same Node as this script (the project's own, under npm).
+const astro = `${root}node_modules/astro/bin/astro.mjs`;
+
+function run(args) {
+  const child = spawn(process.execPath, [astro, ...args], { cwd: root, env, stdio: 'inherit' });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
@@ -58,7 +61,7 @@ stopOnSignals(async () => {
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const [buildCode, startedStack] = await Promise.all([
-  exited(run('astro', ['build'])),
+  exited(run(['build'])),
   startStack({ databaseUrl, dataDir: databaseUrl ? null : `${root}.data/pglite`, port: apiPort }),
 ]);
 stack = startedStack;
@@ -67,7 +70,7 @@ if (buildCode !== 0) {
   console.error('The build failed; nothing is being served.');
   process.exit(1);
 }
-const preview = run('astro', ['preview', '--host', '127.0.0.1', '--port', String(portalPort)]);
+const preview = run(['preview', '--host', '127.0.0.1', '--port', String(portalPort)]);
 const portalUrl = `http://127.0.0.1:${portalPort}/`;
 await waitForPortal(portalUrl, preview);
 console.log(`\nLocal Supabase stack:`);
