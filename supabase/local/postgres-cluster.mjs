@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sparePort } from './ports.mjs';
 
-/** The newest /usr/lib/postgresql/N/bin holding initdb, or PG_BIN, or null. */
+/** PG_BIN, or the newest /usr/lib/postgresql/N/bin holding initdb, or null (also for PG_BIN=none). */
 export function findPostgresBin() {
+  if (process.env.PG_BIN === 'none') return null;
   if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, 'initdb'))) return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
