@@ -115,11 +115,18 @@ export const parentCarerSchema = f.object({
   may_contact: f.flag(),
 });
 
+/** The parent or carer's own details: at least one way to reach them. */
 export const parentReferrerSchema = f.object({
   name: f.text(limits.personName),
   relationship: f.choice(c.parentRelationships),
   young_person_agreed: f.choice(c.childAgreement),
-});
+  phone: z.optional(f.phone(limits.phone)),
+  email: z.optional(f.email(limits.email)),
+}).check(
+  z.superRefine((referrer, ctx) => {
+    if (referrer.phone === undefined && referrer.email === undefined) issue(ctx, ['phone'], 'required');
+  }),
+);
 
 export const professionalReferrerSchema = f.object({
   name: f.text(limits.personName),

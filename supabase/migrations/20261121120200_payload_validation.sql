@@ -25,12 +25,15 @@ begin
     end if;
   end if;
   if source = 'parent_carer' then
-    errs := errs || private.check_object(referrer, 'referrer', array['name', 'relationship', 'young_person_agreed'], true);
+    errs := errs || private.check_object(referrer, 'referrer', array['name', 'relationship', 'young_person_agreed', 'phone', 'email'], true);
     if jsonb_typeof(referrer) = 'object' then
       errs := errs
         || private.check_text(referrer -> 'name', 'referrer.name', 100, true)
         || private.check_choice(referrer -> 'relationship', 'referrer.relationship', array['parent', 'step_parent', 'carer', 'guardian', 'other_family'], true)
-        || private.check_choice(referrer -> 'young_person_agreed', 'referrer.young_person_agreed', array['yes', 'not_yet', 'too_young'], true);
+        || private.check_choice(referrer -> 'young_person_agreed', 'referrer.young_person_agreed', array['yes', 'not_yet', 'too_young'], true)
+        || private.check_phone(referrer -> 'phone', 'referrer.phone', false)
+        || private.check_email(referrer -> 'email', 'referrer.email', false);
+      if not (referrer ? 'phone' or referrer ? 'email') then errs := errs || private.field_error('referrer.phone', 'required'); end if;
     end if;
   end if;
   if source = 'professional' then

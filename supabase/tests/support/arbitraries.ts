@@ -160,6 +160,9 @@ function meetCrossFieldRules(payload: unknown): unknown {
   if (Array.isArray(p.consents) && p.consents.length > 0 && isObj(p.consents[0]) && !p.consents.some((k: Obj) => isObj(k) && k.what === 'referral')) {
     p.consents[0].what = 'referral';
   }
+  if (p.source === 'parent_carer' && isObj(p.referrer) && p.referrer.phone === undefined && p.referrer.email === undefined) {
+    p.referrer.phone = '01189 496000';
+  }
   if (isObj(p.professional) && isObj(p.parent_carer) && p.parent_carer.knows === 'no') {
     const reason = p.professional.parent_not_told_reason;
     if (!(typeof reason === 'string' && re.notBlank.test(reason))) p.professional.parent_not_told_reason = 'They asked us not to.';

@@ -47,6 +47,7 @@ export const badReferrals: BadCase[] = [
   { name: 'professional without the young person agreeing', payload: change(fx.professionalReferral, (p) => (p.professional.young_person_agreed = false)), errors: [{ path: 'professional.young_person_agreed', code: 'required' }] },
   { name: 'parent not told, no reason given', payload: change(fx.professionalReferral, (p) => delete p.professional.parent_not_told_reason), errors: [{ path: 'professional.parent_not_told_reason', code: 'required' }] },
   { name: 'professional without a work email', payload: change(fx.professionalReferral, (p) => delete p.referrer.email), errors: [{ path: 'referrer.email', code: 'required' }] },
+  { name: 'parent gives no way to reach them', payload: change(fx.parentCarerReferral, (p) => delete p.referrer.phone), errors: [{ path: 'referrer.phone', code: 'required' }] },
   { name: 'a field the contract does not know', payload: change(fx.youngPersonReferral, (p) => (p.young_person.nickname = 'x')), errors: [{ path: 'young_person.nickname', code: 'unknown_field' }] },
   { name: 'a section from another sender', payload: change(fx.youngPersonReferral, (p) => (p.professional = {})), errors: [{ path: 'professional', code: 'unknown_field' }] },
   { name: 'idempotency key not a UUID', payload: change(fx.youngPersonReferral, (p) => (p.idempotency_key = 'retry-1')), errors: [{ path: 'idempotency_key', code: 'invalid_format' }] },

@@ -56,7 +56,7 @@ export function parentCarerReferral(): ParentCarerReferral {
     ...common,
     language: 'ur',
     young_person: { first_name: 'علی', date_of_birth: '2018-03-09', county: 'buckinghamshire', area: 'Milton Keynes' },
-    referrer: { name: 'Ayesha Khan', relationship: 'parent', young_person_agreed: 'too_young' },
+    referrer: { name: 'Ayesha Khan', relationship: 'parent', young_person_agreed: 'too_young', phone: '+44 7700 900456' },
     consents: [
       { what: 'referral', given_by: 'parent_carer', given_at: consentAt, notice_version: '2026-11' },
       { what: 'contact', given_by: 'parent_carer', given_at: consentAt, notice_version: '2026-11' },
