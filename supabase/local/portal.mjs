@@ -60,11 +60,18 @@ stopOnSignals(async () => {
 });
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
-const [buildCode, startedStack] = await Promise.all([
-  exited(run(['build'])),
-  startStack({ databaseUrl, dataDir: databaseUrl ? null : `${root}.data/pglite`, port: apiPort }),
-]);
-stack = startedStack;
+const build = run(['build']);
+let buildCode;
+try {
+  [buildCode, stack] = await Promise.all([
+    exited(build),
+    startStack({ databaseUrl, dataDir: databaseUrl ? null : `${root}.data/pglite`, port: apiPort }),
+  ]);
+} catch (error) {
+  build.kill('SIGTERM');
+  console.error(`The local stack did not start: ${error.message}`);
+  process.exit(1);
+}
 if (buildCode !== 0) {
   await stack.stop();
   console.error('The build failed; nothing is being served.');

@@ -116,7 +116,9 @@ begin
       || private.check_int(a -> 'satisfaction', 'answers.satisfaction', 1, 5, false)
       || private.check_choice(a -> 'listened_to', 'answers.listened_to', array['yes', 'a_bit', 'no'], false)
       || private.check_text(a -> 'comment', 'answers.comment', 2000, false);
-    if a = '{}'::jsonb then errs := errs || private.field_error('answers', 'required'); end if;
+    if not a ?| array['informed', 'wellbeing', 'safe', 'everyday', 'satisfaction', 'listened_to', 'comment'] then
+      errs := errs || private.field_error('answers', 'required');
+    end if;
   end if;
   return errs;
 end $$;
