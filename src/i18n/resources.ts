@@ -2,15 +2,18 @@
 // tests/unit/locales.test.ts fails when another locale misses a key or adds one.
 import enCommon from './locales/en/common.json';
 import enContent from './locales/en/content.json';
+import enReferral from './locales/en/referral.json';
 import plCommon from './locales/pl/common.json';
 import plContent from './locales/pl/content.json';
+import plReferral from './locales/pl/referral.json';
 import urCommon from './locales/ur/common.json';
 import urContent from './locales/ur/content.json';
+import urReferral from './locales/ur/referral.json';
 
 export const resources = {
-  en: { common: enCommon, content: enContent },
-  pl: { common: plCommon, content: plContent },
-  ur: { common: urCommon, content: urContent },
+  en: { common: enCommon, content: enContent, referral: enReferral },
+  pl: { common: plCommon, content: plContent, referral: plReferral },
+  ur: { common: urCommon, content: urContent, referral: urReferral },
 } as const;
 
 type English = (typeof resources)['en'];

@@ -21,13 +21,20 @@ const fixed = {
   accessibility: '/accessibility/',
 } as const;
 
+/** Pages that hold a form island; every other page is a content page. */
+const forms = {
+  parentReferral: '/parents/ask-for-help/',
+  proReferral: '/professionals/refer/',
+} as const;
+
 const banded = {
   band: (band: Band) => `/young-people/${band}/`,
+  selfReferral: (band: Band) => `/young-people/${band}/ask-for-help/`,
   bandWhatHappens: (band: Band) => `/young-people/${band}/what-happens/`,
   bandPrivacy: (band: Band) => `/young-people/${band}/privacy/`,
 } as const;
 
-export type FixedRoute = keyof typeof fixed;
+export type FixedRoute = keyof typeof fixed | keyof typeof forms;
 export type BandRoute = keyof typeof banded;
 
 function prefix(locale: Locale, path: string): string {
@@ -36,7 +43,7 @@ function prefix(locale: Locale, path: string): string {
 }
 
 export function href(locale: Locale, route: FixedRoute): string {
-  return prefix(locale, fixed[route]);
+  return prefix(locale, route in forms ? forms[route as keyof typeof forms] : fixed[route as keyof typeof fixed]);
 }
 
 export function bandHref(locale: Locale, route: BandRoute, band: Band): string {
@@ -49,17 +56,28 @@ export function switchLocale(pathname: string, to: Locale): string {
   return prefix(to, rest || '/');
 }
 
-/** Every content page in every language, for the sitemap and the tests. */
+/** Whether a path is a form page (an island) rather than a content page. */
+function isForm(path: string): boolean {
+  const rest = path.replace(/^\/(pl|ur)(?=\/)/, '');
+  return Object.values(forms).includes(rest as never) || /^\/young-people\/(11-15|16-17)\/ask-for-help\/$/.test(rest);
+}
+
+/** Every page in every language, for the sitemap and the tests. */
 export function allPages(): string[] {
   const paths: string[] = [];
   for (const locale of locales) {
-    for (const route of Object.keys(fixed) as FixedRoute[]) paths.push(href(locale, route));
+    for (const route of [...Object.keys(fixed), ...Object.keys(forms)] as FixedRoute[]) paths.push(href(locale, route));
     for (const band of bands) {
       for (const route of Object.keys(banded) as BandRoute[]) paths.push(bandHref(locale, route, band));
     }
   }
   return paths;
 }
+
+/** Pages that must ship no framework JavaScript. */
+export const contentPages = () => allPages().filter((path) => !isForm(path));
+/** Pages with a form island. */
+export const formPages = () => allPages().filter(isForm);
 
 /** getStaticPaths helpers: one page file serves every language. */
 export function localePaths() {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { allPages } from '../../src/lib/routes';
+import { contentPages } from '../../src/lib/routes';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -15,7 +15,7 @@ function html(path: string): string {
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 
-describe.each(allPages())('content page %s', (path) => {
+describe.each(contentPages())('content page %s', (path) => {
   const page = html(path);
   const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
 

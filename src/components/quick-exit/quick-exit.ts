@@ -5,8 +5,7 @@
 const PRESSES = 3;
 const WINDOW_MS = 5000;
 
-/** Islands listen for this and drop whatever a person has typed. */
-export const QUICK_EXIT_EVENT = 'yvs:quick-exit';
+import { QUICK_EXIT_EVENT } from './events';
 
 let exited = false;
 

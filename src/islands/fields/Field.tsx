@@ -1,0 +1,57 @@
+// The frame every question shares, in the GOV.UK pattern: label or legend, hint,
+// error message, then the control. The control is told which texts describe it,
+// so a screen reader reads the hint and the error with the question.
+import type { ReactNode } from 'react';
+
+export interface FieldText {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** Read before the error by screen readers: "Error:" in the page's language. */
+  errorPrefix: string;
+}
+
+export function describedBy({ id, hint, error }: Pick<FieldText, 'id' | 'hint' | 'error'>): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function Hint({ id, hint }: Pick<FieldText, 'id' | 'hint'>) {
+  return hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null;
+}
+
+export function ErrorMessage({ id, error, errorPrefix }: Pick<FieldText, 'id' | 'error' | 'errorPrefix'>) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="error-message">
+      <span className="visually-hidden">{errorPrefix}</span> {error}
+    </p>
+  );
+}
+
+/** A single control with a <label>. */
+export function FieldFrame({ text, children }: { text: FieldText; children: ReactNode }) {
+  return (
+    <div className={`field${text.error ? ' field--error' : ''}`}>
+      <label className="label" htmlFor={text.id}>{text.label}</label>
+      <Hint {...text} />
+      <ErrorMessage {...text} />
+      {children}
+    </div>
+  );
+}
+
+/** A group of radios or checkboxes with a <legend>; the fieldset is described. */
+export function Fieldset({ text, children, legendClass = 'legend' }: { text: FieldText; children: ReactNode; legendClass?: string }) {
+  return (
+    <div className={`field${text.error ? ' field--error' : ''}`}>
+      <fieldset aria-describedby={describedBy(text)} id={text.id} tabIndex={-1}>
+        <legend className={legendClass}>{text.label}</legend>
+        <Hint {...text} />
+        <ErrorMessage {...text} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}

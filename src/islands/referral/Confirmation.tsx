@@ -1,0 +1,24 @@
+// The end of the journey: the reference, large and easy to read out, what happens
+// next and by when, and what to do if in danger before then.
+import type { RefObject } from 'react';
+import { useForm } from './form';
+
+export function Confirmation({ reference, headingRef }: { reference: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const f = useForm();
+  const who = f.source === 'young_person' ? 'self' : f.source === 'parent_carer' ? 'parent' : 'pro';
+  return (
+    <>
+      <div className="confirmation">
+        <h1 ref={headingRef} tabIndex={-1}>{f.t('done.title')}</h1>
+        <p>{f.t('done.reference')}</p>
+        <p className="reference" dir="ltr">{reference}</p>
+      </div>
+      <p>{f.t('done.referenceHint')}</p>
+      <h2>{f.t('done.nextTitle')}</h2>
+      <p>{f.t(`done.next.${who}`)}</p>
+      <h2>{f.t('done.dangerTitle')}</h2>
+      <p>{f.t('done.danger')}</p>
+      <p>{f.t('done.leave')}</p>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+// One referral journey: a step at a time, then check your answers, then send.
+// Everything typed lives in this component's memory and nowhere else: not in
+// storage, not in the URL. Quick exit empties it.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { FieldError, ReferralSource } from '../../schemas';
+import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
+import { translator, type Messages, type ReferralKey } from '../messages';
+import { emptyAnswers, setAt } from './answers';
+import { FormContext, type Links } from './form';
+import { toPayload } from './payload';
+import { fieldFor, stepsFor, targetId } from './steps';
+import { byField, stepErrors } from './validation';
+import { StepView } from './StepView';
+import { Send, type SendOutcome } from './Send';
+import { Confirmation } from './Confirmation';
+import { CheckAnswers } from './CheckAnswers';
+import type { SupabaseConfig } from '../../lib/supabase-config';
+
+interface Props {
+  source: ReferralSource;
+  band: '5-10' | '11-15' | '16-17';
+  language: 'en' | 'pl' | 'ur';
+  messages: Messages<ReferralKey>;
+  links: Links;
+  api: SupabaseConfig | null;
+  /** Server-rendered: how to leave quickly, shown once before the first step. */
+  children?: ReactNode;
+}
+
+type Phase = { kind: 'start' } | { kind: 'step'; index: number } | { kind: 'check' } | { kind: 'done'; reference: string };
+
+export default function ReferralForm({ source, band, language, messages, links, api, children }: Props) {
+  const tr = useMemo(() => translator(messages), [messages]);
+  const steps = useMemo(() => stepsFor(source), [source]);
+  const [answers, setAnswers] = useState(emptyAnswers);
+  const [phase, setPhase] = useState<Phase>({ kind: 'start' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const returnToCheck = useRef(false);
+  const startedAt = useRef(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const wipe = () => {
+      setAnswers(emptyAnswers());
+      setErrors([]);
+      setPhase({ kind: 'start' });
+    };
+    window.addEventListener(QUICK_EXIT_EVENT, wipe);
+    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
+  }, []);
+
+  // A new screen: put focus on its heading so a screen reader starts there, and
+  // say in the page title when there are errors, as GOV.UK services do.
+  const baseTitle = useRef('');
+  useEffect(() => {
+    if (phase.kind !== 'start' || baseTitle.current) heading.current?.focus();
+    baseTitle.current ||= document.title;
+  }, [phase]);
+  useEffect(() => {
+    document.title = errors.length ? tr.t('errors.pageTitle', { title: baseTitle.current }) : baseTitle.current;
+  }, [errors, tr]);
+
+  const ctx = { source, band, language };
+  const payload = (key = '00000000-0000-4000-8000-000000000000') => toPayload(answers, { ...ctx, key });
+  const fail = (found: FieldError[], index: number | 'check') => {
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    if (index !== 'check') setPhase({ kind: 'step', index });
+  };
+
+  const next = (index: number) => {
+    const found = stepErrors(payload(), steps, index);
+    if (found.length) return fail(found, index);
+    setErrors([]);
+    const back = returnToCheck.current || index === steps.length - 1;
+    setPhase(back ? { kind: 'check' } : { kind: 'step', index: index + 1 });
+  };
+
+  const onSent = (outcome: SendOutcome) => {
+    if (outcome.kind === 'sent') {
+      setAnswers(emptyAnswers());
+      setPhase({ kind: 'done', reference: outcome.reference });
+    } else if (outcome.kind === 'invalid') {
+      const first = fieldFor(steps, outcome.errors[0]?.path ?? '')?.step ?? 0;
+      returnToCheck.current = true;
+      fail(outcome.errors.filter((e) => fieldFor(steps, e.path)?.step === first), first);
+    }
+  };
+
+  const errorMap = byField(errors, steps);
+  const messagesByField = new Map([...errorMap].map(([path, e]) => {
+    const def = fieldFor(steps, path)?.field;
+    const specific = def?.errorKey ? tr.maybe(`error.${def.errorKey}.${e.code}`) : undefined;
+    return [path, specific ?? tr.t(`error.${e.code}` as ReferralKey, { max: def?.max ?? '' })];
+  }));
+  const summary = [...messagesByField].map(([path, message]) => {
+    const def = fieldFor(steps, path)?.field;
+    return { target: def ? targetId(def) : path, message };
+  });
+
+  const form = {
+    answers, errors: messagesByField, tr, source, band, links,
+    voice: source === 'young_person' ? ('self' as const) : ('other' as const),
+    set: (path: string, value: unknown) => setAnswers((a) => setAt(a, path, value)),
+  };
+
+  let body;
+  if (phase.kind === 'done') body = <Confirmation reference={phase.reference} headingRef={heading} />;
+  else if (phase.kind === 'check') {
+    body = (
+      <>
+        <h1 ref={heading} tabIndex={-1}>{tr.t('check.title')}</h1>
+        <p>{tr.t('check.lead')}</p>
+        <CheckAnswers steps={steps} onChange={(index) => ((returnToCheck.current = true), setPhase({ kind: 'step', index }))} />
+        <Send api={api} payload={payload} startedAt={startedAt.current} onDone={onSent} />
+      </>
+    );
+  } else {
+    body = (
+      <StepView
+        phase={phase}
+        steps={steps}
+        summary={summary}
+        attempt={attempt}
+        headingRef={heading}
+        onStart={() => ((startedAt.current = Date.now()), setPhase({ kind: 'step', index: 0 }))}
+        onBack={(index) => setPhase(index < 0 ? { kind: 'start' } : { kind: 'step', index })}
+        onNext={next}
+      >
+        {children}
+      </StepView>
+    );
+  }
+  return <FormContext.Provider value={form}>{body}</FormContext.Provider>;
+}

@@ -1,0 +1,77 @@
+// Sending: one idempotency key per set of answers, kept in memory, reused for
+// every retry and for "try again"; a new key only when an answer changes. The
+// button cannot send twice, and if sending fails the answers stay on screen.
+import { useEffect, useRef, useState } from 'react';
+import type { FieldError, ReferralPayload } from '../../schemas';
+import type { SupabaseConfig } from '../../lib/supabase-config';
+import { submit, type SubmitStatus } from '../../lib/submit/client';
+import { useForm } from './form';
+
+export type SendOutcome = { kind: 'sent'; reference: string } | { kind: 'invalid'; errors: FieldError[] };
+
+/** Faster than any person can read and answer every step: treated like the honeypot. */
+const MIN_FILL_MS = 3000;
+
+interface Props {
+  api: SupabaseConfig | null;
+  payload: (key?: string) => ReferralPayload;
+  startedAt: number;
+  onDone: (outcome: SendOutcome) => void;
+}
+
+export function Send({ api, payload, startedAt, onDone }: Props) {
+  const f = useForm();
+  const [status, setStatus] = useState<SubmitStatus | 'failed' | null>(null);
+  const busy = useRef(false);
+  const key = useRef<{ id: string; answers: string } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const send = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    const answers = JSON.stringify(payload());
+    if (key.current?.answers !== answers) key.current = { id: crypto.randomUUID(), answers };
+    const body = payload(key.current.id);
+    if (Date.now() - startedAt < MIN_FILL_MS) body.website ??= 'filled-too-fast';
+    abort.current = new AbortController();
+    setStatus('sending');
+    try {
+      const result = api
+        ? await submit({ url: api.url, anonKey: api.anonKey, fn: 'submit_referral', payload: body, onStatus: setStatus, signal: abort.current.signal })
+        : ({ ok: false, reason: 'unavailable' } as const);
+      if (result.ok) return onDone({ kind: 'sent', reference: result.reference });
+      if (result.reason === 'invalid') {
+        setStatus(null);
+        return onDone({ kind: 'invalid', errors: result.issues });
+      }
+      setStatus('failed');
+    } catch {
+      // Aborted: the page is being left (quick exit) and nothing is shown.
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const sending = status === 'sending' || status === 'retrying' || status === 'offline';
+  return (
+    <>
+      {status === 'failed' && (
+        <div className="warning" role="alert">
+          <h2 className="legend">{f.t('status.failed.title')}</h2>
+          <p>{f.t('status.failed.text')}</p>
+          <p><strong>{f.t('status.failed.danger')}</strong></p>
+        </div>
+      )}
+      <p>{f.t('check.declaration')}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={send} disabled={sending} aria-disabled={sending}>
+          {sending ? f.t('check.sending') : status === 'failed' ? f.t('status.failed.retry') : f.t('check.send')}
+        </button>
+      </div>
+      <p className="status" role="status" aria-live="polite">
+        {status === 'sending' ? f.t('status.sending') : status === 'retrying' ? f.t('status.retrying') : status === 'offline' ? f.t('status.offline') : ''}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// The start screen and each step: step count, error summary, the questions,
+// Continue and Back. Back keeps every answer.
+import type { ReactNode, RefObject } from 'react';
+import { ErrorSummary, type SummaryItem } from '../fields/ErrorSummary';
+import { useForm } from './form';
+import type { StepDef } from './steps';
+import { YoungPersonStep } from './steps/YoungPersonStep';
+import { WhatHappenedStep } from './steps/WhatHappenedStep';
+import { SafetyStep } from './steps/SafetyStep';
+import { SupportStep } from './steps/SupportStep';
+import { FamilyStep } from './steps/FamilyStep';
+import { ReferrerStep } from './steps/ReferrerStep';
+import { ProConsentStep } from './steps/ProConsentStep';
+import { ContactPreferences } from '../contact-preferences/ContactPreferences';
+import { ConsentBox } from './steps/ConsentBox';
+
+const views = {
+  youngPerson: YoungPersonStep,
+  whatHappened: WhatHappenedStep,
+  safety: SafetyStep,
+  support: SupportStep,
+  contact: ContactPreferences,
+  family: FamilyStep,
+  referrer: ReferrerStep,
+  consent: ProConsentStep,
+} as const;
+
+interface Props {
+  phase: { kind: 'start' } | { kind: 'step'; index: number };
+  steps: StepDef[];
+  summary: SummaryItem[];
+  attempt: number;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onStart: () => void;
+  onBack: (index: number) => void;
+  onNext: (index: number) => void;
+  children?: ReactNode;
+}
+
+export function StepView({ phase, steps, summary, attempt, headingRef, onStart, onBack, onNext, children }: Props) {
+  const f = useForm();
+  if (phase.kind === 'start') {
+    const who = f.source === 'young_person' ? 'self' : f.source === 'parent_carer' ? 'parent' : 'pro';
+    return (
+      <>
+        <h1 ref={headingRef} tabIndex={-1}>{f.t('start.title')}</h1>
+        <p>{f.t(`start.${who}.p1`)}</p>
+        <p>{f.t('start.nothingSaved')}</p>
+        {children}
+        <button type="button" className="button" onClick={onStart}>{f.t('start.button')}</button>
+      </>
+    );
+  }
+  const { index } = phase;
+  const step = steps[index] as StepDef;
+  const View = views[step.id];
+  return (
+    <form
+      noValidate
+      autoComplete="off"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onNext(index);
+      }}
+    >
+      <ErrorSummary title={f.t('errors.title')} items={summary} attempt={attempt} />
+      <p className="step-count">{f.t('nav.stepCount', { current: index + 1, total: steps.length })}</p>
+      <h1 ref={headingRef} tabIndex={-1}>{f.t(step.title)}</h1>
+      {index === 0 && <Honeypot />}
+      <View />
+      {f.source === 'parent_carer' && step.id === 'contact' && <ConsentBox label="consent.referral.parent" />}
+      <div className="actions">
+        <button type="submit" className="button">{f.t('nav.continue')}</button>
+        <button type="button" className="link-button" onClick={() => onBack(index - 1)}>{f.t('nav.back')}</button>
+      </div>
+    </form>
+  );
+}
+
+/** Invisible to people and to assistive technology; form-filling robots fill it in. */
+function Honeypot() {
+  const f = useForm();
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label htmlFor="website">Website</label>
+      <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" value={f.answers.website} onChange={(e) => f.set('website', e.target.value)} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Shared by every step: the answers, how to change one, and the words and error
+// for each question, so a step component only says which questions it asks.
+import { createContext, useContext } from 'react';
+import type { FieldText } from '../fields/Field';
+import type { Translator, ReferralKey } from '../messages';
+import type { ReferralSource } from '../../schemas';
+import { getAt, type Answers } from './answers';
+import { fieldId } from './steps';
+
+export interface FormState {
+  answers: Answers;
+  set: (path: string, value: unknown) => void;
+  /** Translated message per answer path, for the step on screen. */
+  errors: Map<string, string>;
+  tr: Translator<ReferralKey>;
+  source: ReferralSource;
+  band: '5-10' | '11-15' | '16-17';
+  /** Self-referrals say "you", others "they": picks `key.self` or `key.other`. */
+  voice: 'self' | 'other';
+  /** Pages in the reader's language that routing sends people to. */
+  links: Links;
+}
+
+export interface Links {
+  adults: string;
+  outside: string;
+  under11: string;
+  privacy: string;
+}
+
+export const FormContext = createContext<FormState | null>(null);
+
+export function useForm() {
+  const form = useContext(FormContext);
+  if (!form) throw new Error('useForm outside a referral form');
+  const { tr, errors, answers, set } = form;
+
+  /** Label, hint and error for the question at `path`. */
+  const text = (path: string, label: ReferralKey, hint?: ReferralKey, optional = false): FieldText => ({
+    id: fieldId(path),
+    label: optional ? `${tr.t(label)} ${tr.t('nav.optional')}` : tr.t(label),
+    hint: hint ? tr.t(hint) : undefined,
+    error: errors.get(path),
+    errorPrefix: tr.t('errors.prefix'),
+  });
+  /** "foo.self" for a young person writing about themselves, else "foo.other". */
+  const voiced = (base: string) => `${base}.${form.voice}` as ReferralKey;
+  const value = <T,>(path: string) => getAt(answers, path) as T;
+  const bind = <T,>(path: string) => ({ value: value<T>(path), onChange: (v: T) => set(path, v) });
+  return { ...form, text, voiced, value, bind, t: tr.t };
+}

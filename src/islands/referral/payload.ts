@@ -1,0 +1,123 @@
+// Answers → the referral payload the schema and the database check. Empty optional
+// answers are left out; everything else goes exactly as typed.
+import { countyFor, type ReferralPayload, type ReferralSource } from '../../schemas';
+import type { Answers, ContactAnswers } from './answers';
+
+export const NOTICE_VERSION = 'privacy-2026-11';
+
+export interface Context {
+  source: ReferralSource;
+  band: '5-10' | '11-15' | '16-17';
+  language: 'en' | 'pl' | 'ur';
+  key: string;
+}
+
+const opt = (text: string) => (text === '' ? undefined : text);
+const flag = (answer: 'yes' | 'no' | undefined) => (answer === undefined ? undefined : answer === 'yes');
+/** Digits become a number; anything else stays as typed so the schema can say what is wrong. */
+const age = (text: string): unknown => (text === '' ? undefined : /^[0-9]{1,3}$/.test(text) ? Number(text) : text);
+
+/** Where they live: what was chosen, else what the town or postcode tells us. */
+export function county(answers: Answers) {
+  return answers.young_person.county ?? countyFor(answers.young_person.area) ?? undefined;
+}
+
+function youngPerson(a: Answers) {
+  const yp = a.young_person;
+  return {
+    first_name: yp.first_name,
+    preferred_name: opt(yp.preferred_name),
+    pronouns: opt(yp.pronouns),
+    age: age(yp.age),
+    county: county(a),
+    area: yp.area,
+    school: opt(yp.school),
+  };
+}
+
+export const usesPhone = (c: ContactAnswers) => c.ranked.includes('phone_call') || c.ranked.includes('text_message');
+
+function contact(c: ContactAnswers, ctx: Context, a: Answers) {
+  const parent = ctx.source === 'parent_carer';
+  const phone = parent ? a.referrer.phone : c.phone;
+  const email = parent ? a.referrer.email : c.email;
+  const via = parent ? 'direct' : c.via;
+  const calls = c.ranked.includes('phone_call');
+  return {
+    via,
+    channels: c.ranked.filter((slot) => slot !== ''),
+    phone: opt(phone),
+    email: opt(email),
+    // Not asked unless we might phone: then the private answer, "no", stands.
+    voicemail_ok: calls ? flag(c.voicemail_ok) : false,
+    say_who_we_are: calls ? flag(c.say_who_we_are) : false,
+    safe_days: c.safe_days,
+    safe_times: c.safe_times,
+    safe_times_note: opt(c.safe_times_note),
+    phone_shared: phone ? c.phone_shared : undefined,
+    email_shared: email ? c.email_shared : undefined,
+    safe_adult:
+      via === 'safe_adult'
+        ? { name: c.safe_adult.name, relationship: c.safe_adult.relationship, phone: opt(c.safe_adult.phone), email: opt(c.safe_adult.email) }
+        : undefined,
+    language: c.language,
+    other_language: c.language === 'other' ? opt(c.other_language) : undefined,
+    interpreter: flag(c.interpreter),
+    access_needs: opt(c.access_needs),
+  };
+}
+
+function consents(a: Answers, ctx: Context) {
+  const givenBy = ctx.source === 'young_person' ? 'young_person' : ctx.source === 'parent_carer' ? 'parent_carer' : 'professional_on_behalf';
+  const list = [];
+  const at = a.consents.referral;
+  // One box covers both: passing the answers to a caseworker, and being contacted as chosen.
+  if (at) list.push({ what: 'referral', given_by: givenBy, given_at: at, notice_version: NOTICE_VERSION }, { what: 'contact', given_by: givenBy, given_at: at, notice_version: NOTICE_VERSION });
+  const share = a.consents.share_information;
+  if (share) list.push({ what: 'share_information', given_by: givenBy, given_at: share, notice_version: NOTICE_VERSION });
+  return list;
+}
+
+const parentCarer = (a: Answers) => ({ knows: a.parent_carer.knows, safe_to_know: a.parent_carer.safe_to_know, may_contact: flag(a.parent_carer.may_contact) });
+
+/** A grown-up refers a child of any age: the band follows the age they give. */
+function bandFor(a: Answers, ctx: Context): Context['band'] {
+  const years = Number(a.young_person.age);
+  if (ctx.source === 'young_person' || !Number.isInteger(years)) return ctx.band;
+  return years <= 10 ? '5-10' : years <= 15 ? '11-15' : '16-17';
+}
+
+/** The payload to validate and send. Typed loosely on purpose: the schema decides. */
+export function toPayload(a: Answers, ctx: Context): ReferralPayload {
+  const wh = a.what_happened;
+  const base = {
+    idempotency_key: ctx.key,
+    source: ctx.source,
+    age_band: bandFor(a, ctx),
+    language: ctx.language,
+    website: opt(a.website),
+    young_person: youngPerson(a),
+    what_happened: { ...wh, details: opt(wh.details), crime_reference: wh.reported_to_police === 'yes' ? opt(wh.crime_reference) : undefined },
+    safety: { ...a.safety },
+    support: { wanted: a.support.wanted, details: opt(a.support.details) },
+    contact: contact(a.contact, ctx, a),
+    consents: consents(a, ctx),
+  };
+  const r = a.referrer;
+  const extra =
+    ctx.source === 'young_person'
+      ? { parent_carer: parentCarer(a) }
+      : ctx.source === 'parent_carer'
+        ? { referrer: { name: r.name, relationship: r.relationship, young_person_agreed: r.young_person_agreed, phone: opt(r.phone), email: opt(r.email) } }
+        : {
+            referrer: { name: r.name, role: r.role, organisation: r.organisation, email: r.email, phone: r.phone },
+            parent_carer: parentCarer(a),
+            professional: {
+              young_person_agreed: a.professional.young_person_agreed,
+              parent_not_told_reason: a.parent_carer.knows === 'no' ? opt(a.professional.parent_not_told_reason) : undefined,
+              safeguarding_lead_told: a.professional.safeguarding_lead_told,
+              safeguarding_referral_made: a.professional.safeguarding_referral_made,
+            },
+          };
+  return JSON.parse(JSON.stringify({ ...base, ...extra })) as ReferralPayload;
+}

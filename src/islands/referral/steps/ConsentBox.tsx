@@ -1,0 +1,29 @@
+// Consent is a box the person ticks themselves; the moment they tick it is what
+// the case system is told, with the notice they were shown.
+import { Fieldset } from '../../fields/Field';
+import type { ReferralKey } from '../../messages';
+import { useForm } from '../form';
+
+export function ConsentBox({ label, share }: { label: ReferralKey; share?: ReferralKey }) {
+  const f = useForm();
+  const { consents } = f.answers;
+  const toggle = (what: 'referral' | 'share_information', checked: boolean) =>
+    f.set(`consents.${what}`, checked ? new Date().toISOString() : undefined);
+  return (
+    <Fieldset text={f.text('consents', 'consent.legend')}>
+      <div className="options">
+        <div className="option">
+          <input className="option__input" type="checkbox" id="consents-input" checked={!!consents.referral} onChange={(e) => toggle('referral', e.target.checked)} />
+          <label className="option__label" htmlFor="consents-input">{f.t(label)}</label>
+        </div>
+        {share && (
+          <div className="option">
+            <input className="option__input" type="checkbox" id="consents-share" checked={!!consents.share_information} onChange={(e) => toggle('share_information', e.target.checked)} />
+            <label className="option__label" htmlFor="consents-share">{f.t(share)}</label>
+          </div>
+        )}
+      </div>
+      <p><a href={f.links.privacy} target="_blank" rel="noreferrer">{f.t('consent.notice')}</a></p>
+    </Fieldset>
+  );
+}

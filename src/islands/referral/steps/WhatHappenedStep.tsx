@@ -1,0 +1,42 @@
+import { harmCategories, happenedWhen, involvements, limits, yesNoNotSure } from '../../../schemas';
+import { Checkboxes, Radios } from '../../fields/Choices';
+import { TextField } from '../../fields/TextField';
+import type { ReferralKey } from '../../messages';
+import { useForm } from '../form';
+
+type Category = (typeof harmCategories)[number];
+
+export function WhatHappenedStep() {
+  const f = useForm();
+  const self = f.voice === 'self';
+  const age = Number(f.answers.young_person.age);
+  // Abuse in their own relationship is asked about for 16 and 17 year olds only.
+  const older = self ? f.band === '16-17' : age >= 16;
+  const categories = harmCategories.filter((c) => c !== 'relationship_abuse' || older);
+  const label = (c: Category): string => {
+    const own = `category.${c}.self` as ReferralKey;
+    return self && f.tr.maybe(own) ? f.t(own) : f.t(`category.${c}` as ReferralKey);
+  };
+  const reported = f.answers.what_happened.reported_to_police;
+  return (
+    <>
+      <Checkboxes text={f.text('what_happened.categories', f.voiced('categories'), 'categories.hint')} options={categories.map((c) => ({ value: c, label: label(c) }))} {...f.bind<Category[]>('what_happened.categories')} />
+      <Radios
+        text={f.text('what_happened.involvement', f.voiced('involvement'))}
+        options={involvements.map((v) => ({ value: v, label: f.t((v === 'both' || self ? `involvement.${v}` : `involvement.${v}.other`) as ReferralKey) }))}
+        {...f.bind<(typeof involvements)[number]>('what_happened.involvement')}
+      />
+      <Radios text={f.text('what_happened.when', 'when')} options={happenedWhen.map((v) => ({ value: v, label: f.t(`when.${v}`) }))} {...f.bind<(typeof happenedWhen)[number]>('what_happened.when')} />
+      <Radios
+        text={f.text('what_happened.reported_to_police', 'police', 'police.hint')}
+        options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`police.${v}`) }))}
+        {...f.bind<(typeof yesNoNotSure)[number]>('what_happened.reported_to_police')}
+        inline
+      />
+      {reported === 'yes' && (
+        <TextField text={f.text('what_happened.crime_reference', 'crimeReference', undefined, true)} {...f.bind<string>('what_happened.crime_reference')} maxLength={limits.crimeReference} width="medium" />
+      )}
+      <TextField text={f.text('what_happened.details', f.voiced('details'), 'details.hint', true)} {...f.bind<string>('what_happened.details')} maxLength={limits.details} multiline />
+    </>
+  );
+}
