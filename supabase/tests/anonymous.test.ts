@@ -11,11 +11,13 @@ tallyAssertions('anonymous', 'sql');
 
 const privateTables = [
   'settings', 'referrals', 'referral_people', 'contact_preferences', 'consents', 'feedback', 'feedback_tokens', 'rate_limits', 'audit_log',
+  'referral_statistics', 'feedback_statistics',
 ];
 const caseSystemCalls = [
   'claim_referrals(10, $$x$$)', 'acknowledge_referral($$ABCD-EFGH$$, $$1$$)', 'release_expired_referral_claims()',
   'purge_acknowledged_referrals()', 'list_overdue_referrals()', 'claim_feedback(10, $$x$$)', 'acknowledge_feedback($$ABCD-EFGH$$, $$1$$)',
   'release_expired_feedback_claims()', 'purge_acknowledged_feedback()', 'list_overdue_feedback()', 'issue_feedback_token($$c1$$)',
+  'report_statistics($$2026-07-01$$, $$2026-09-30$$)',
 ];
 
 forEachDb('anonymous', (db) => {

@@ -1,0 +1,211 @@
+-- What the commissioner's quarterly report is counted from. Referrals and feedback
+-- are purged a week after the case system acknowledges them, so a quarter cannot
+-- be counted from those tables. Each submission therefore also leaves one row of
+-- statistics here that is never purged and identifies nobody: no name, no free
+-- text, no contact details, no reference code, no timestamp, only the day it
+-- arrived (UK time), the closed-list answers the report counts, and how long the
+-- case system took to acknowledge it. A referral's row keeps a link to it only
+-- while the referral exists; the purge turns the link to null. The case system
+-- reads the figures as aggregates through one function; nobody reads rows.
+
+-- ===========================================================================
+-- tables
+-- ===========================================================================
+
+create table private.referral_statistics (
+  id uuid primary key default gen_random_uuid(),
+  referral_id bigint unique references private.referrals (id) on delete set null,
+  received_on date not null,
+  source text not null check (source in ('young_person', 'parent_carer', 'professional')),
+  age_band text not null check (age_band in ('5-10', '11-15', '16-17')),
+  county text not null check (county in ('berkshire', 'buckinghamshire', 'oxfordshire', 'outside')),
+  categories text[] not null check (cardinality(categories) between 1 and 9 and categories <@ array['violence', 'robbery_theft', 'sexual_abuse_exploitation', 'online_abuse_harassment', 'hate_crime', 'domestic_abuse_home', 'relationship_abuse', 'criminal_exploitation', 'something_else']),
+  reported_to_police text not null check (reported_to_police in ('yes', 'no', 'not_sure')),
+  contact_via text not null check (contact_via in ('direct', 'safe_adult', 'school')),
+  channels text[] not null check (channels <@ array['phone_call', 'text_message', 'email']),
+  pickup_minutes integer check (pickup_minutes >= 0)
+);
+create index referral_statistics_received_on on private.referral_statistics (received_on);
+
+create table private.feedback_statistics (
+  id uuid primary key default gen_random_uuid(),
+  received_on date not null,
+  age_band text not null check (age_band in ('5-10', '11-15', '16-17')),
+  informed text check (informed in ('better', 'same', 'worse', 'not_sure')),
+  wellbeing text check (wellbeing in ('better', 'same', 'worse', 'not_sure')),
+  safe text check (safe in ('better', 'same', 'worse', 'not_sure')),
+  everyday text check (everyday in ('better', 'same', 'worse', 'not_sure')),
+  satisfaction smallint check (satisfaction between 1 and 5),
+  listened_to text check (listened_to in ('yes', 'a_bit', 'no'))
+);
+create index feedback_statistics_received_on on private.feedback_statistics (received_on);
+
+-- ===========================================================================
+-- helpers
+-- ===========================================================================
+
+-- Quarters are the commissioner's, in UK time: a referral sent at 00:30 on 1 July
+-- (BST) belongs to July even though it is still 30 June in UTC.
+create function private.service_day(t timestamptz) returns date
+language sql immutable set search_path = ''
+as $$ select (t at time zone 'Europe/London')::date $$;
+
+-- Deferred to commit, because the young person's county and the contact choices
+-- are stored after the referral row. By then the submit function has returned and
+-- the transaction runs as the API role again, hence security definer.
+create function private.record_referral_statistics() returns trigger
+language plpgsql volatile security definer set search_path = ''
+as $$
+begin
+  insert into private.referral_statistics (referral_id, received_on, source, age_band, county, categories, reported_to_police, contact_via, channels)
+  select r.id, private.service_day(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels
+  from private.referrals r
+  join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
+  join private.contact_preferences c on c.referral_id = r.id
+  where r.id = new.id
+  on conflict (referral_id) do nothing;
+  return null;
+end $$;
+
+-- Whole minutes from arrival to acknowledgement: the case system's pickup time.
+create function private.record_referral_pickup() returns trigger
+language plpgsql volatile set search_path = ''
+as $$
+begin
+  update private.referral_statistics s
+  set pickup_minutes = greatest(0, floor(extract(epoch from new.acknowledged_at - new.received_at) / 60))::integer
+  where s.referral_id = new.id;
+  return null;
+end $$;
+
+create function private.record_feedback_statistics() returns trigger
+language plpgsql volatile set search_path = ''
+as $$
+begin
+  insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to)
+  values (private.service_day(new.received_at), new.age_band, new.informed, new.wellbeing, new.safe, new.everyday,
+          new.satisfaction, new.listened_to);
+  return null;
+end $$;
+
+-- {"value": count, …} for one column, or for the elements of an array column.
+create function private.count_by(rows_json jsonb, field text) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select coalesce(jsonb_object_agg(v, n), '{}') from (
+    select v, count(*) as n
+    from jsonb_array_elements(rows_json) r
+    cross join lateral (
+      select jsonb_array_elements_text(r -> field) as v where jsonb_typeof(r -> field) = 'array'
+      union all
+      select r ->> field where jsonb_typeof(r -> field) = 'string'
+      union all
+      select (r ->> field) where jsonb_typeof(r -> field) = 'number'
+    ) vals
+    group by v
+  ) counted
+$$;
+
+-- ===========================================================================
+-- triggers
+-- ===========================================================================
+
+create constraint trigger referral_statistics_on_submit
+after insert on private.referrals
+deferrable initially deferred
+for each row execute function private.record_referral_statistics();
+
+create trigger referral_statistics_on_acknowledge
+after update of acknowledged_at on private.referrals
+for each row when (old.acknowledged_at is null and new.acknowledged_at is not null)
+execute function private.record_referral_pickup();
+
+create trigger feedback_statistics_on_submit
+after insert on private.feedback
+for each row execute function private.record_feedback_statistics();
+
+-- Whatever a hosted project holds when this migration arrives is counted too.
+insert into private.referral_statistics (referral_id, received_on, source, age_band, county, categories, reported_to_police, contact_via, channels, pickup_minutes)
+select r.id, private.service_day(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels,
+       greatest(0, floor(extract(epoch from r.acknowledged_at - r.received_at) / 60))::integer
+from private.referrals r
+join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
+join private.contact_preferences c on c.referral_id = r.id;
+
+insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to)
+select private.service_day(f.received_at), f.age_band, f.informed, f.wellbeing, f.safe, f.everyday, f.satisfaction, f.listened_to
+from private.feedback f;
+
+-- ===========================================================================
+-- functions
+-- ===========================================================================
+
+-- Counts for the days first_day..last_day (UK time), never rows. Small counts are
+-- left in: suppressing them is the report's job, which needs the true figures to
+-- decide what else must be hidden so that nothing can be worked out by subtraction.
+create function public.report_statistics(first_day date, last_day date) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  refs jsonb;
+  fb jsonb;
+begin
+  if first_day is null or last_day is null or last_day < first_day or last_day - first_day > 366 then
+    perform private.raise_error(400, 'invalid_argument', private.field_error('last_day', 'out_of_range'));
+  end if;
+  select coalesce(jsonb_agg(jsonb_build_object(
+           'month', to_char(s.received_on, 'YYYY-MM'), 'source', s.source, 'age_band', s.age_band, 'county', s.county,
+           'categories', to_jsonb(s.categories), 'reported_to_police', s.reported_to_police, 'contact_via', s.contact_via,
+           'channels', to_jsonb(s.channels))), '[]')
+  into refs
+  from private.referral_statistics s where s.received_on between first_day and last_day;
+  select coalesce(jsonb_agg(to_jsonb(f) - 'id' - 'received_on' || jsonb_build_object('month', to_char(f.received_on, 'YYYY-MM'))), '[]')
+  into fb
+  from private.feedback_statistics f where f.received_on between first_day and last_day;
+  return jsonb_build_object(
+    'first_day', first_day,
+    'last_day', last_day,
+    'referrals', jsonb_build_object(
+      'total', jsonb_array_length(refs),
+      'month', private.count_by(refs, 'month'),
+      'source', private.count_by(refs, 'source'),
+      'age_band', private.count_by(refs, 'age_band'),
+      'county', private.count_by(refs, 'county'),
+      'category', private.count_by(refs, 'categories'),
+      'reported_to_police', private.count_by(refs, 'reported_to_police'),
+      'contact_via', private.count_by(refs, 'contact_via'),
+      'channel', private.count_by(refs, 'channels'),
+      -- Nearest rank: "half were picked up within the median, 95% within the p95",
+      -- each an observed time, true as stated.
+      'pickup', (
+        select jsonb_build_object(
+          'count', count(s.pickup_minutes),
+          'median_minutes', percentile_disc(0.5) within group (order by s.pickup_minutes),
+          'p95_minutes', percentile_disc(0.95) within group (order by s.pickup_minutes))
+        from private.referral_statistics s
+        where s.received_on between first_day and last_day and s.pickup_minutes is not null)),
+    'feedback', jsonb_build_object(
+      'total', jsonb_array_length(fb),
+      'month', private.count_by(fb, 'month'),
+      'informed', private.count_by(fb, 'informed'),
+      'wellbeing', private.count_by(fb, 'wellbeing'),
+      'safe', private.count_by(fb, 'safe'),
+      'everyday', private.count_by(fb, 'everyday'),
+      'satisfaction', private.count_by(fb, 'satisfaction'),
+      'listened_to', private.count_by(fb, 'listened_to')));
+end $$;
+
+-- ===========================================================================
+-- policies
+-- ===========================================================================
+
+-- Row-level security on with no policy, no table grants: as for every private table.
+alter table private.referral_statistics enable row level security;
+alter table private.feedback_statistics enable row level security;
+revoke all on private.referral_statistics, private.feedback_statistics from public, anon, authenticated, service_role;
+
+revoke execute on function
+  private.service_day(timestamptz), private.record_referral_statistics(), private.record_referral_pickup(),
+  private.record_feedback_statistics(), private.count_by(jsonb, text), public.report_statistics(date, date)
+from public, anon, authenticated, service_role;
+grant execute on function public.report_statistics(date, date) to service_role;
