@@ -4,6 +4,8 @@ import { ensureChromium, chromiumArgs } from './support/chromium.mjs';
 
 const port = Number(process.env.PORTAL_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** The build (tests/run.mjs) points the forms here; see tests/support/test-stack.mjs. */
+export const apiURL = `http://127.0.0.1:${process.env.TEST_STACK_PORT ?? 54329}`;
 
 export default defineConfig({
   testDir: '..',
@@ -21,11 +23,21 @@ export default defineConfig({
     serviceWorkers: 'block',
     trace: 'off',
   },
-  webServer: {
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    cwd: '..',
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'node tests/support/test-stack.mjs',
+      cwd: '..',
+      url: `${apiURL}/rest/v1/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      cwd: '..',
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

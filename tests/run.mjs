@@ -3,9 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 import { ensureChromium } from './support/chromium.mjs';
+import { anonKey } from '../supabase/local/keys.mjs';
 
 const started = Date.now();
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The build's forms post to the stack the browser tests start (tests/support/test-stack.mjs).
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PUBLIC_SUPABASE_URL: `http://127.0.0.1:${process.env.TEST_STACK_PORT ?? 54329}`,
+  PUBLIC_SUPABASE_ANON_KEY: anonKey,
+};
 
 function run(title, cmd, args) {
   console.log(`\n=== ${title} ===`);

@@ -11,7 +11,7 @@ describe('translations', () => {
       const t = useTranslations(locale, ns) as (key: string, o?: object) => string;
       for (const key of Object.keys(resources.en[ns])) {
         const base = key.replace(/_(one|other)$/, '');
-        const text = t(base, { count: 2 });
+        const text = t(base, { count: 2, current: 1, total: 6, max: 60, phone: '0300 1234 148', title: 'Title' });
         expect(text, `${ns}:${key}`).not.toBe(base);
         expect(text, `${ns}:${key}`).not.toMatch(/\{\{/);
       }

@@ -35,19 +35,16 @@ export function ContactPreferences() {
       {!parent && (
         <Radios text={f.text('contact.via', f.voiced('via'), 'via.why')} options={contactVia.map((v) => ({ value: v, label: viaLabel(v) }))} {...f.bind<(typeof contactVia)[number]>('contact.via')} />
       )}
-      {via === 'direct' && (
-        <Fieldset text={f.text('contact.channels', 'channel.first', 'channel.why')} legendClass="visually-hidden">
-          {ranks.map((rank, i) => (
-            <Select<(typeof channels)[number]>
-              key={rank}
-              text={{ ...f.text(i === 0 ? 'contact.channels' : `contact.channels.${i}`, rank), error: i === 0 ? f.errors.get('contact.channels') : undefined }}
-              options={[{ value: '', label: f.t(i === 0 ? 'channel.choose' : 'channel.none') }, ...channels.map((ch) => ({ value: ch, label: f.t(`channel.${ch}`) }))]}
-              value={c.ranked[i] ?? ''}
-              onChange={(v: Slot) => f.set('contact.ranked', c.ranked.map((s, j) => (j === i ? v : s)))}
-            />
-          ))}
-        </Fieldset>
-      )}
+      {via === 'direct' &&
+        ranks.map((rank, i) => (
+          <Select<(typeof channels)[number]>
+            key={rank}
+            text={i === 0 ? f.text('contact.channels', rank, 'channel.why') : f.text(`contact.channels.${i}`, rank, undefined, true)}
+            options={[{ value: '', label: f.t(i === 0 ? 'channel.choose' : 'channel.none') }, ...channels.map((ch) => ({ value: ch, label: f.t(`channel.${ch}`) }))]}
+            value={c.ranked[i] ?? ''}
+            onChange={(v: Slot) => f.set('contact.ranked', c.ranked.map((s, j) => (j === i ? v : s)))}
+          />
+        ))}
       {via === 'direct' && !parent && phone && (
         <TextField text={f.text('contact.phone', 'phone.self', 'phone.hint')} {...f.bind<string>('contact.phone')} type="tel" maxLength={limits.phone} width="medium" />
       )}
@@ -81,9 +78,9 @@ export function ContactPreferences() {
 function SafeAdult() {
   const f = useForm();
   return (
-    <Fieldset text={f.text('contact.safe_adult', 'via.safe_adult.self', 'safeAdult.contactHint')}>
+    <Fieldset text={f.text('contact.safe_adult', f.voiced('via.safe_adult.legend'), 'safeAdult.contactHint')}>
       <TextField text={f.text('contact.safe_adult.name', 'safeAdult.name')} {...f.bind<string>('contact.safe_adult.name')} maxLength={limits.personName} width="medium" />
-      <TextField text={f.text('contact.safe_adult.relationship', 'safeAdult.relationship', 'safeAdult.relationship.hint')} {...f.bind<string>('contact.safe_adult.relationship')} maxLength={limits.relationship} width="medium" />
+      <TextField text={f.text('contact.safe_adult.relationship', f.voice === 'self' ? 'safeAdult.relationship' : 'safeAdult.relationship.other', 'safeAdult.relationship.hint')} {...f.bind<string>('contact.safe_adult.relationship')} maxLength={limits.relationship} width="medium" />
       <TextField text={f.text('contact.safe_adult.phone', 'safeAdult.phone', 'phone.hint')} {...f.bind<string>('contact.safe_adult.phone')} type="tel" maxLength={limits.phone} width="medium" />
       <TextField text={f.text('contact.safe_adult.email', 'safeAdult.email')} {...f.bind<string>('contact.safe_adult.email')} type="email" maxLength={limits.email} width="medium" />
     </Fieldset>

@@ -42,7 +42,6 @@ const rows: Record<string, { label: string; choice?: string }> = {
   'contact.voicemail_ok': { label: 'voicemail', choice: 'voicemail' },
   'contact.say_who_we_are': { label: 'sayWho', choice: 'sayWho' },
   'contact.safe_adult.name': { label: 'safeAdult.name' },
-  'contact.safe_adult.relationship': { label: 'safeAdult.relationship' },
   'contact.safe_adult.phone': { label: 'safeAdult.phone' },
   'contact.safe_adult.email': { label: 'safeAdult.email' },
   'contact.safe_days': { label: 'safeDays', choice: 'day' },
@@ -52,15 +51,19 @@ const rows: Record<string, { label: string; choice?: string }> = {
   'contact.other_language': { label: 'otherLanguage' },
   'contact.interpreter': { label: 'interpreter', choice: 'interpreter' },
   'contact.access_needs': { label: 'accessNeeds' },
-  'parent_carer.knows': { label: 'family.knows', choice: 'family.knows' },
-  'parent_carer.safe_to_know': { label: 'family.safeToKnow', choice: 'family.knows' },
-  'parent_carer.may_contact': { label: 'family.mayContact', choice: 'family.mayContact' },
+  'parent_carer.knows': { label: 'family.knows|childKnows', choice: 'family.knows' },
+  'parent_carer.safe_to_know': { label: 'family.safeToKnow|childSafeToKnow', choice: 'family.knows' },
+  'parent_carer.may_contact': { label: 'family.mayContact|childMayContact', choice: 'family.mayContact' },
+  'contact.safe_adult.relationship': { label: 'safeAdult.relationship|safeAdult.relationship.other' },
   'professional.parent_not_told_reason': { label: 'pro.parentNotToldReason' },
 };
 
 export function CheckAnswers({ steps, onChange }: { steps: StepDef[]; onChange: (step: number) => void }) {
   const f = useForm();
-  const label = (key: string) => {
+  /** `a|b`: the first for a young person writing about themselves, the second otherwise. */
+  const label = (spec: string) => {
+    const [own, other = own] = spec.split('|') as [string, string?];
+    const key = f.source === 'young_person' ? own : other;
     const voice = f.source === 'young_person' ? 'self' : 'other';
     const name = f.source === 'young_person' ? 'self' : f.source === 'parent_carer' ? 'parent' : 'pro';
     return f.t(key.replace('~', voice).replace('*', name) as ReferralKey);

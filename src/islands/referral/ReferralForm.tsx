@@ -39,6 +39,10 @@ export default function ReferralForm({ source, band, language, messages, links, 
   const returnToCheck = useRef(false);
   const startedAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The start screen is in the page's HTML before the script has loaded; Start
+  // works only once it has, so until then it says so by being unavailable.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     const wipe = () => {
@@ -54,7 +58,8 @@ export default function ReferralForm({ source, band, language, messages, links, 
   // say in the page title when there are errors, as GOV.UK services do.
   const baseTitle = useRef('');
   useEffect(() => {
-    if (phase.kind !== 'start' || baseTitle.current) heading.current?.focus();
+    // With errors on screen the error summary takes focus instead.
+    if ((phase.kind !== 'start' || baseTitle.current) && errors.length === 0) heading.current?.focus();
     baseTitle.current ||= document.title;
   }, [phase]);
   useEffect(() => {
@@ -120,6 +125,7 @@ export default function ReferralForm({ source, band, language, messages, links, 
     body = (
       <StepView
         phase={phase}
+        ready={ready}
         steps={steps}
         summary={summary}
         attempt={attempt}

@@ -6,6 +6,7 @@ import type { FieldError, ReferralPayload } from '../../schemas';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { submit, type SubmitStatus } from '../../lib/submit/client';
 import { useForm } from './form';
+import { service } from '../../lib/service';
 
 export type SendOutcome = { kind: 'sent'; reference: string } | { kind: 'invalid'; errors: FieldError[] };
 
@@ -59,7 +60,7 @@ export function Send({ api, payload, startedAt, onDone }: Props) {
       {status === 'failed' && (
         <div className="warning" role="alert">
           <h2 className="legend">{f.t('status.failed.title')}</h2>
-          <p>{f.t('status.failed.text')}</p>
+          <p>{f.t('status.failed.text', { phone: service.phone })}</p>
           <p><strong>{f.t('status.failed.danger')}</strong></p>
         </div>
       )}

@@ -27,6 +27,7 @@ const views = {
 
 interface Props {
   phase: { kind: 'start' } | { kind: 'step'; index: number };
+  ready: boolean;
   steps: StepDef[];
   summary: SummaryItem[];
   attempt: number;
@@ -37,7 +38,7 @@ interface Props {
   children?: ReactNode;
 }
 
-export function StepView({ phase, steps, summary, attempt, headingRef, onStart, onBack, onNext, children }: Props) {
+export function StepView({ phase, ready, steps, summary, attempt, headingRef, onStart, onBack, onNext, children }: Props) {
   const f = useForm();
   if (phase.kind === 'start') {
     const who = f.source === 'young_person' ? 'self' : f.source === 'parent_carer' ? 'parent' : 'pro';
@@ -47,7 +48,7 @@ export function StepView({ phase, steps, summary, attempt, headingRef, onStart, 
         <p>{f.t(`start.${who}.p1`)}</p>
         <p>{f.t('start.nothingSaved')}</p>
         {children}
-        <button type="button" className="button" onClick={onStart}>{f.t('start.button')}</button>
+        <button type="button" className="button" onClick={onStart} disabled={!ready}>{f.t('start.button')}</button>
       </>
     );
   }

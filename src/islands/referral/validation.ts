@@ -4,8 +4,22 @@ import { validate, referralSchema, type FieldError, type ReferralPayload } from 
 import { getAt, setAt } from './answers';
 import { fieldFor, type StepDef } from './steps';
 
+/** Where a field sits across all steps, so the summary lists errors in page order. */
+function order(steps: StepDef[], path: string): number {
+  const found = fieldFor(steps, path);
+  if (!found) return Number.MAX_SAFE_INTEGER;
+  return found.step * 1000 + (steps[found.step]?.fields.indexOf(found.field) ?? 0);
+}
+
 export function stepErrors(payload: ReferralPayload, steps: StepDef[], step: number | 'all'): FieldError[] {
-  const onStep = (e: FieldError) => step === 'all' || fieldFor(steps, e.path)?.step === step;
+  return unsorted(payload, steps, step).sort((a, b) => order(steps, a.path) - order(steps, b.path));
+}
+
+function unsorted(payload: ReferralPayload, steps: StepDef[], step: number | 'all'): FieldError[] {
+  // The county comes from the town or postcode; it is only asked when that is
+  // unclear, so a missing county is the missing town's error, not its own.
+  const hidden = (e: FieldError) => e.path === 'young_person.county' && !getAt(payload, 'young_person.area');
+  const onStep = (e: FieldError) => !hidden(e) && (step === 'all' || fieldFor(steps, e.path)?.step === step);
   const first = validate(referralSchema, payload).filter(onStep);
   // Second look with stand-ins for empty required choices, so cross-field rules
   // (a phone number for texts, an age or a date of birth) are reported too.

@@ -67,7 +67,7 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
       onStatus?.('offline');
       await whenOnline(signal);
     }
-    onStatus?.(attempt === 0 ? 'sending' : 'retrying');
+    if (attempt === 0) onStatus?.('sending');
     let status: number | 'network' = 'network';
     let wait: number | undefined;
     try {
@@ -99,6 +99,7 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
     }
     if (attempt === policy.attempts - 1) break;
     if (wait !== undefined && wait > policy.maxRetryAfterMs) break;
+    onStatus?.('retrying');
     await sleep(wait ?? backoffMs(attempt, policy), signal);
   }
   return { ok: false, reason: 'unavailable' };
