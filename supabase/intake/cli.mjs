@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// `npm run intake -- <command>`: the case-system feed, run by the provider on a
+// schedule. Documents go to stdout or a folder; everything else a person or a
+// scheduler needs (progress, problems) goes to stderr as `intake: …` lines, and
+// the exit code says what to do next (README.md).
+import { parseArgs } from 'node:util';
+import { ack, feedbackToken, overdue, purge } from './commands.mjs';
+import { folderOutput, stdoutOutput } from './outputs.mjs';
+import { connection, exit, IntakeError, portal } from './portal.mjs';
+import { pull } from './pull.mjs';
+
+const usage = `usage: npm run intake -- <command> [options]
+  pull [--feedback] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant NAME]
+  pull-feedback [same options]        the same as pull --feedback
+  ack REFERENCE CASE-ID [--feedback]
+  overdue [--feedback] [--hours N] [--json]
+  purge
+  feedback-token CASE-ID --band 5-10|11-15|16-17 [--site URL] [--link TEMPLATE] [--json]
+common: --url URL --key SERVICE_KEY (or SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY; default: the local stack)`;
+
+const options = {
+  url: { type: 'string' },
+  key: { type: 'string' },
+  feedback: { type: 'boolean', default: false },
+  out: { type: 'string' },
+  batch: { type: 'string', default: '25' },
+  limit: { type: 'string' },
+  'no-ack': { type: 'boolean', default: false },
+  'case-id-prefix': { type: 'string', default: 'intake:' },
+  claimant: { type: 'string' },
+  // For crash drills and tests: stop between a write and its acknowledgement.
+  'pause-before-ack': { type: 'string' },
+  hours: { type: 'string', default: '0' },
+  json: { type: 'boolean', default: false },
+  band: { type: 'string' },
+  site: { type: 'string', default: process.env.PORTAL_URL ?? 'http://localhost:4321' },
+  link: { type: 'string', default: '{site}/young-people/{band}/feedback/#token={token}' },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+const log = (line) => process.stderr.write(`intake: ${line}\n`);
+
+function whole(name, value, min, max) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new IntakeError(exit.usage, `--${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+async function main(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new IntakeError(exit.usage, `${error.message}\n${usage}`);
+  }
+  const { values: o, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (o.help || !command) {
+    process.stdout.write(`${usage}\n`);
+    return o.help ? exit.ok : exit.usage;
+  }
+  const kind = o.feedback || command === 'pull-feedback' ? 'feedback' : 'referral';
+  const api = () => portal(connection({ url: o.url, key: o.key }));
+
+  switch (command) {
+    case 'pull':
+    case 'pull-feedback': {
+      const settings = {
+        kind,
+        batch: whole('batch', o.batch, 1, 100),
+        limit: o.limit === undefined ? Infinity : whole('limit', o.limit, 1, 1e9),
+        ack: !o['no-ack'],
+        caseIdPrefix: o['case-id-prefix'],
+        claimant: o.claimant,
+        pauseBeforeAck: o['pause-before-ack'] === undefined ? 0 : whole('pause-before-ack', o['pause-before-ack'], 0, 3_600_000),
+        log,
+      };
+      const client = api();
+      const output = o.out ? await folderOutput(o.out) : stdoutOutput();
+      const { written, acknowledged } = await pull(client, output, settings);
+      const what = kind === 'referral' ? 'referral(s)' : 'feedback response(s)';
+      log(`pulled ${written} ${what} to ${output.where}, acknowledged ${acknowledged}${settings.ack ? '' : ' (--no-ack)'}`);
+      return exit.ok;
+    }
+    case 'ack':
+      log(await ack(api(), { kind, reference: rest[0], caseId: rest[1] }));
+      return exit.ok;
+    case 'overdue': {
+      const result = await overdue(api(), { kind, hours: whole('hours', o.hours, 0, 100_000) });
+      process.stdout.write(o.json ? `${JSON.stringify(result.items)}\n` : result.lines.map((l) => `${l}\n`).join(''));
+      log(result.summary);
+      return result.code;
+    }
+    case 'purge':
+      log((await purge(api())).summary);
+      return exit.ok;
+    case 'feedback-token': {
+      const issued = await feedbackToken(api(), { caseId: rest[0], band: o.band, site: o.site, template: o.link });
+      process.stdout.write(o.json ? `${JSON.stringify(issued)}\n` : `token: ${issued.token}\nexpires: ${issued.expires_at}\nlink: ${issued.link}\n`);
+      return exit.ok;
+    }
+    default:
+      throw new IntakeError(exit.usage, `unknown command ${command}\n${usage}`);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof IntakeError) {
+    log(error.message);
+    process.exitCode = error.code;
+  } else {
+    log(`failed: ${error?.stack ?? error}`);
+    process.exitCode = exit.failed;
+  }
+}

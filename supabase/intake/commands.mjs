@@ -1,0 +1,52 @@
+// The case system's other commands: acknowledge by hand, chase what is overdue,
+// purge what was acknowledged long enough ago, and issue feedback tokens.
+import { exit, IntakeError } from './portal.mjs';
+
+const noun = (kind, n) => (kind === 'referral' ? (n === 1 ? 'referral' : 'referrals') : n === 1 ? 'feedback response' : 'feedback responses');
+
+export async function ack(portal, { kind, reference, caseId }) {
+  if (!reference || !caseId) throw new IntakeError(exit.usage, 'ack needs a reference and a case id: ack K7QM-4TXC CMS-1234');
+  const result = await portal.call(kind === 'referral' ? 'acknowledge_referral' : 'acknowledge_feedback', {
+    reference,
+    case_id: caseId,
+  });
+  return `${result.reference} acknowledged at ${result.acknowledged_at} as ${caseId}`;
+}
+
+/**
+ * What has waited `hours` or more without being acknowledged. The portal lists
+ * from its own `overdue_after` setting (24 hours by default) up; `hours` can only
+ * narrow that list.
+ */
+export async function overdue(portal, { kind, hours }) {
+  const listed = await portal.call(kind === 'referral' ? 'list_overdue_referrals' : 'list_overdue_feedback');
+  const items = listed.filter((item) => item.hours_waiting >= hours);
+  const lines = items.map((i) => `${i.reference}  ${i.state.padEnd(13)}  received ${i.received_at}  waiting ${i.hours_waiting} h`);
+  const summary = items.length
+    ? `${items.length} ${noun(kind, items.length)} not acknowledged after ${hours} hours or more`
+    : `no ${noun(kind, 2)} waiting ${hours} hours or more`;
+  return { items, lines, summary, code: items.length ? exit.overdue : exit.ok };
+}
+
+export async function purge(portal) {
+  const referrals = await portal.call('purge_acknowledged_referrals');
+  const feedback = await portal.call('purge_acknowledged_feedback');
+  return { referrals, feedback, summary: `purged ${referrals} ${noun('referral', referrals)} and ${feedback} ${noun('feedback', feedback)}` };
+}
+
+const bands = ['5-10', '11-15', '16-17'];
+
+/**
+ * A token travels in the link's fragment (`#token=…`): browsers never send a
+ * fragment to a server or in a Referer header, so it stays out of access logs.
+ */
+export async function feedbackToken(portal, { caseId, band, site, template }) {
+  if (!caseId) throw new IntakeError(exit.usage, 'feedback-token needs a case id: feedback-token CMS-1234 --band 11-15');
+  if (!bands.includes(band)) throw new IntakeError(exit.usage, `--band must be one of ${bands.join(', ')}`);
+  const issued = await portal.call('issue_feedback_token', { case_id: caseId });
+  const link = template
+    .replaceAll('{site}', site.replace(/\/$/, ''))
+    .replaceAll('{band}', band)
+    .replaceAll('{token}', issued.token);
+  return { token: issued.token, expires_at: issued.expires_at, link };
+}

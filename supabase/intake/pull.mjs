@@ -1,0 +1,90 @@
+// `pull`: claim a batch, write its documents, make the writes durable, then
+// acknowledge each written document, and go on until nothing is left. A run that dies anywhere in between
+// leaves its unacknowledged claims to time out; the next run releases them first
+// and pulls them again. Nothing is acknowledged that was not written.
+import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { exit, IntakeError } from './portal.mjs';
+
+/** Document versions this command knows how to hand over. */
+export const knownVersions = [1];
+
+const functions = {
+  referral: { release: 'release_expired_referral_claims', claim: 'claim_referrals', ack: 'acknowledge_referral' },
+  feedback: { release: 'release_expired_feedback_claims', claim: 'claim_feedback', ack: 'acknowledge_feedback' },
+};
+
+const ACKS_IN_FLIGHT = 4;
+
+/**
+ * @param {{ call: (name: string, args?: object) => Promise<any> }} portal
+ * @param {{ write: (kind: string, doc: object) => Promise<unknown>, commit: () => Promise<void> }} output
+ * @param {{ kind: 'referral' | 'feedback', batch: number, limit: number, ack: boolean, caseIdPrefix: string,
+ *           claimant?: string, pauseBeforeAck?: number, log: (line: string) => void }} options
+ */
+export async function pull(portal, output, options) {
+  const fn = functions[options.kind];
+  const claimant = (options.claimant ?? `intake@${hostname()}:${process.pid}`).slice(0, 100);
+  const released = await portal.call(fn.release);
+  if (released > 0) options.log(`released ${released} expired claim(s) from an earlier run`);
+
+  let written = 0;
+  let acknowledged = 0;
+  let failure = null;
+  const inFlight = new Set();
+  const acknowledge = (doc) => {
+    const done = portal.call(fn.ack, { reference: doc.reference, case_id: `${options.caseIdPrefix}${doc.reference}` }).then(
+      () => void acknowledged++,
+      (error) => void (failure ??= error),
+    );
+    const tracked = done.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    return tracked;
+  };
+
+  while (written < options.limit && !failure) {
+    const size = Math.min(options.batch, options.limit - written);
+    const docs = await portal.call(fn.claim, { max_count: size, claimant });
+    if (!Array.isArray(docs) || docs.length === 0) break;
+    const done = [];
+    let stop = null;
+    for (const doc of docs) {
+      if (!knownVersions.includes(doc.version)) {
+        stop = new IntakeError(exit.unknownVersion,
+          `${options.kind} ${doc.reference} is version ${doc.version}; this command knows ${knownVersions.join(', ')}: update it. ` +
+          'It and the rest of its batch were not acknowledged; their claims time out.');
+        break;
+      }
+      try {
+        // Jsonb orders keys by length; a person opening the file should see what it is first.
+        await output.write(options.kind, { version: doc.version, reference: doc.reference, received_at: doc.received_at, ...doc });
+      } catch (error) {
+        stop = error;
+        break;
+      }
+      done.push(doc);
+    }
+    // What was written before a failure is still handed over, so stdout does not repeat it later.
+    if (done.length) await output.commit();
+    written += done.length;
+    if (options.pauseBeforeAck && done.length) {
+      options.log(`wrote ${done.map((d) => d.reference).join(', ')}; pausing ${options.pauseBeforeAck} ms before acknowledging`);
+      await sleep(options.pauseBeforeAck);
+    }
+    if (options.ack) {
+      for (const doc of done) {
+        acknowledge(doc);
+        if (inFlight.size >= ACKS_IN_FLIGHT) await Promise.race(inFlight);
+        if (failure) break;
+      }
+    }
+    if (stop) {
+      await Promise.all(inFlight);
+      throw stop;
+    }
+    if (docs.length < size) break;
+  }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
+  return { written, acknowledged };
+}
