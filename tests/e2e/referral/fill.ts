@@ -62,7 +62,7 @@ export async function fillStep(page: Page, source: Source, name: string): Promis
 /** Start, then every step, ending on check your answers. */
 export async function fillAll(page: Page, source: Source, name: string): Promise<void> {
   await page.locator('main button.button').click();
-  for (let step = 0; step < 6; step += 1) {
+  for (let step = 0; step < (source === 'professional' ? 7 : 6); step += 1) {
     await fillStep(page, source, name);
     await page.locator('form button[type="submit"]').click();
   }

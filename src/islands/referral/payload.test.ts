@@ -1,0 +1,69 @@
+// Answers become the payload unchanged: nothing trimmed or rewritten, empty
+// optional answers left out, and the most private choice where a question was
+// never asked.
+import { describe, expect, it } from 'vitest';
+import { validate, referralSchema } from '../../schemas';
+import { emptyAnswers, setAt, type Answers } from './answers';
+import { toPayload } from './payload';
+
+const key = '3f2b7c1e-8d4a-4b6e-9c2d-1a5f0e7b9c3d';
+function filled(): Answers {
+  let a = emptyAnswers();
+  const set = (path: string, value: unknown) => (a = setAt(a, path, value));
+  set('young_person.first_name', '  Zoë 🌟 ');
+  set('young_person.age', '14');
+  set('young_person.area', 'rg1');
+  set('what_happened.categories', ['violence']);
+  set('what_happened.involvement', 'victim');
+  set('what_happened.when', 'not_sure');
+  set('what_happened.reported_to_police', 'no');
+  set('what_happened.crime_reference', 'typed before changing to no');
+  set('safety.safe_now', 'yes');
+  set('safety.harmer_lives_with_them', 'no');
+  set('support.wanted', ['not_sure']);
+  set('contact.via', 'direct');
+  set('contact.ranked', ['email', '', '']);
+  set('contact.email', 'zoe@example.com');
+  set('contact.email_shared', 'no');
+  set('contact.language', 'en');
+  set('contact.interpreter', 'no');
+  set('parent_carer.knows', 'yes');
+  set('parent_carer.safe_to_know', 'yes');
+  set('parent_carer.may_contact', 'yes');
+  set('consents.referral', '2026-11-21T10:00:00.000Z');
+  return a;
+}
+
+describe('toPayload', () => {
+  const payload = toPayload(filled(), { source: 'young_person', band: '11-15', language: 'pl', key });
+
+  it('is a valid referral', () => {
+    expect(validate(referralSchema, payload)).toEqual([]);
+  });
+
+  it('keeps text exactly as typed and fills the county from the postcode', () => {
+    expect(payload.young_person).toEqual({ first_name: '  Zoë 🌟 ', age: 14, area: 'rg1', county: 'berkshire' });
+  });
+
+  it('leaves out answers to questions no longer asked', () => {
+    expect(payload.what_happened).not.toHaveProperty('crime_reference');
+    expect(payload.contact).not.toHaveProperty('phone');
+    expect(payload.contact).not.toHaveProperty('safe_adult');
+  });
+
+  it('chooses "no" for voicemail and saying who we are when we will not phone', () => {
+    expect(payload.contact).toMatchObject({ channels: ['email'], voicemail_ok: false, say_who_we_are: false });
+  });
+
+  it('records both consents the one box covers, with who gave them and when', () => {
+    expect(payload.consents).toEqual([
+      { what: 'referral', given_by: 'young_person', given_at: '2026-11-21T10:00:00.000Z', notice_version: 'privacy-2026-11' },
+      { what: 'contact', given_by: 'young_person', given_at: '2026-11-21T10:00:00.000Z', notice_version: 'privacy-2026-11' },
+    ]);
+  });
+
+  it('takes a grown-up referral’s age band from the age given', () => {
+    const a = setAt(setAt(filled(), 'young_person.age', '16'), 'referrer.name', 'Parent');
+    expect(toPayload(a, { source: 'parent_carer', band: '11-15', language: 'en', key }).age_band).toBe('16-17');
+  });
+});

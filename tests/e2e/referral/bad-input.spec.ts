@@ -1,0 +1,123 @@
+// Bad input gets a clear message and nothing is stored; odd-looking but honest
+// text (markup, SQL, emoji) is kept exactly as typed and never run.
+import { test, expect, type Page } from '@playwright/test';
+import { pullReferrals, uniqueName } from './case-system';
+import { fillAll, formPath } from './fill';
+import { limits } from '../../../src/schemas';
+
+const start = async (page: Page, path = formPath.young_person) => {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Start' }).click();
+};
+const next = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
+const summaryLinks = (page: Page) => page.locator('.error-summary a');
+
+test('an empty step lists every problem, in order, and each link reaches its field', async ({ page }) => {
+  await start(page);
+  await next(page);
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(summaryLinks(page)).toHaveText(['Enter a first name', 'Enter an age', 'Enter a town or the first part of a postcode']);
+  await expect(page).toHaveTitle(/^Error: /);
+  await summaryLinks(page).nth(1).click();
+  await expect(page.getByLabel('How old are you?')).toBeFocused();
+  for (const label of ["What's your first name?", 'How old are you?']) {
+    const input = page.getByLabel(label);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAttribute('required', '');
+  }
+});
+
+test('text longer than the schema allows cannot be typed', async ({ page }) => {
+  await start(page);
+  const name = page.getByLabel("What's your first name?");
+  await expect(name).toHaveAttribute('maxlength', String(limits.firstName));
+  await name.fill('x'.repeat(limits.firstName + 25));
+  await expect(name).toHaveValue('x'.repeat(limits.firstName));
+});
+
+test('ages outside the service are routed, never dropped', async ({ page }) => {
+  await start(page);
+  const age = page.getByLabel('How old are you?');
+  await age.fill('19');
+  await expect(page.getByRole('status')).toContainText('This service is for under 18s');
+  await expect(page.getByRole('link', { name: 'Find support for adults' })).toHaveAttribute('href', '/18-or-over/');
+  await age.fill('9');
+  await expect(page.getByRole('link', { name: 'What to do next' })).toHaveAttribute('href', '/young-people/5-10/ask-for-help/');
+  await age.fill('abc');
+  await next(page);
+  await expect(summaryLinks(page)).toContainText(['Enter an age in numbers, like 14']);
+  await age.fill('19');
+  await next(page);
+  await expect(summaryLinks(page)).toContainText(['Enter an age from 11 to 17']);
+});
+
+test('a postcode outside Thames Valley shows where to go instead', async ({ page }) => {
+  await start(page);
+  await page.getByLabel(/Which town/).fill('SW1A 1AA');
+  await expect(page.getByRole('status')).toContainText('This may be outside Thames Valley');
+  await expect(page.getByRole('link', { name: 'Find the service where you live' })).toHaveAttribute('href', '/outside-thames-valley/');
+});
+
+test('a town we do not know asks which area instead of guessing', async ({ page }) => {
+  await start(page);
+  await page.getByLabel(/Which town/).fill('Little Snoring');
+  await expect(page.getByRole('group', { name: 'Which area do you live in?' })).toBeVisible();
+});
+
+test('invalid email and phone numbers get messages that say how to fix them', async ({ page }) => {
+  await start(page, formPath.professional);
+  await page.getByLabel('Your full name').fill('A Teacher');
+  await page.getByLabel('Your job title').fill('Teacher');
+  await page.getByLabel('Your school or organisation').fill('School');
+  await page.getByLabel('Your work email address').fill('not-an-email');
+  await page.getByLabel('Your work phone number').fill('12345');
+  await next(page);
+  await expect(summaryLinks(page)).toHaveText([
+    'Enter an email address in the correct format, like name@example.com',
+    'Enter a UK phone number, like 07700 900 982',
+  ]);
+});
+
+test('markup and SQL-looking text are stored exactly as typed and never run', async ({ page }) => {
+  const name = uniqueName('<b>Bob</b>');
+  const sql = "Robert'); drop table referrals;-- <img src=x onerror=alert(1)>";
+  let dialogs = 0;
+  page.on('dialog', (d) => ((dialogs += 1), d.dismiss()));
+  await page.clock.install();
+  await page.goto(formPath.young_person);
+  await fillAll(page, 'young_person', name);
+  await page.getByRole('button', { name: 'Change What happened? Choose all that fit' }).click();
+  await page.getByLabel(/Tell us what happened/).fill(sql);
+  await next(page);
+  await expect(page.getByRole('main')).toContainText(sql);
+  await page.clock.fastForward(10_000);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.locator('.reference')).toBeVisible();
+  const docs = await pullReferrals(name);
+  expect(docs).toHaveLength(1);
+  expect(docs[0]).toMatchObject({ young_person: { first_name: name }, what_happened: { details: sql } });
+  expect(dialogs).toBe(0);
+});
+
+test('a robot that fills the hidden field is thanked and nothing is stored', async ({ page }) => {
+  const name = uniqueName('Robot');
+  await page.clock.install();
+  await page.goto(formPath.young_person);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#website').fill('https://spam.example');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await fillAll(page, 'young_person', name);
+  await page.clock.fastForward(10_000);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.locator('.reference')).toBeVisible();
+  expect(await pullReferrals(name, { waitMs: 2_500 })).toHaveLength(0);
+});
+
+test('a form sent faster than anyone could read it is treated the same way', async ({ page }) => {
+  const name = uniqueName('Fast');
+  await page.goto(formPath.young_person);
+  await fillAll(page, 'young_person', name);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.locator('.reference')).toBeVisible();
+  expect(await pullReferrals(name, { waitMs: 2_500 })).toHaveLength(0);
+});
