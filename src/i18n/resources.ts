@@ -3,17 +3,20 @@
 import enCommon from './locales/en/common.json';
 import enContent from './locales/en/content.json';
 import enReferral from './locales/en/referral.json';
+import enFeedback from './locales/en/feedback.json';
 import plCommon from './locales/pl/common.json';
 import plContent from './locales/pl/content.json';
 import plReferral from './locales/pl/referral.json';
+import plFeedback from './locales/pl/feedback.json';
 import urCommon from './locales/ur/common.json';
 import urContent from './locales/ur/content.json';
 import urReferral from './locales/ur/referral.json';
+import urFeedback from './locales/ur/feedback.json';
 
 export const resources = {
-  en: { common: enCommon, content: enContent, referral: enReferral },
-  pl: { common: plCommon, content: plContent, referral: plReferral },
-  ur: { common: urCommon, content: urContent, referral: urReferral },
+  en: { common: enCommon, content: enContent, referral: enReferral, feedback: enFeedback },
+  pl: { common: plCommon, content: plContent, referral: plReferral, feedback: plFeedback },
+  ur: { common: urCommon, content: urContent, referral: urReferral, feedback: urFeedback },
 } as const;
 
 type English = (typeof resources)['en'];

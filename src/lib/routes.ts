@@ -30,6 +30,7 @@ const forms = {
 const banded = {
   band: (band: Band) => `/young-people/${band}/`,
   selfReferral: (band: Band) => `/young-people/${band}/ask-for-help/`,
+  feedback: (band: Band) => `/young-people/${band}/feedback/`,
   bandWhatHappens: (band: Band) => `/young-people/${band}/what-happens/`,
   bandPrivacy: (band: Band) => `/young-people/${band}/privacy/`,
 } as const;
@@ -59,7 +60,11 @@ export function switchLocale(pathname: string, to: Locale): string {
 /** Whether a path is a form page (an island) rather than a content page. */
 function isForm(path: string): boolean {
   const rest = path.replace(/^\/(pl|ur)(?=\/)/, '');
-  return Object.values(forms).includes(rest as never) || /^\/young-people\/(11-15|16-17)\/ask-for-help\/$/.test(rest);
+  return (
+    Object.values(forms).includes(rest as never) ||
+    /^\/young-people\/(11-15|16-17)\/ask-for-help\/$/.test(rest) ||
+    /^\/young-people\/[0-9-]+\/feedback\/$/.test(rest)
+  );
 }
 
 /** Every page in every language, for the sitemap and the tests. */

@@ -9,6 +9,8 @@ export interface Option<V extends string> {
   hint?: string;
   /** Shown under the option once it is chosen (a follow-up question or a warning). */
   reveal?: ReactNode;
+  /** A picture beside the words (never instead of them). */
+  icon?: ReactNode;
 }
 
 interface RadiosProps<V extends string> {
@@ -18,12 +20,14 @@ interface RadiosProps<V extends string> {
   onChange: (value: V) => void;
   required?: boolean;
   inline?: boolean;
+  /** Large picture answers in a row, for the youngest readers. */
+  faces?: boolean;
 }
 
-export function Radios<V extends string>({ text, options, value, onChange, required, inline }: RadiosProps<V>) {
+export function Radios<V extends string>({ text, options, value, onChange, required, inline, faces }: RadiosProps<V>) {
   return (
     <Fieldset text={text}>
-      <div className={`options${inline ? ' options--inline' : ''}`}>
+      <div className={`options${inline ? ' options--inline' : ''}${faces ? ' options--faces' : ''}`}>
         {options.map((option, i) => (
           <Item
             key={option.value}
@@ -79,7 +83,7 @@ function Item({ id, option, checked, input }: ItemProps) {
   return (
     <div className="option">
       <input {...input} id={id} value={option.value} checked={checked} aria-describedby={hintId} className="option__input" />
-      <label className="option__label" htmlFor={id}>{option.label}</label>
+      <label className="option__label" htmlFor={id}>{option.icon}{option.label}</label>
       {option.hint && <div id={hintId} className="hint option__hint">{option.hint}</div>}
       {checked && option.reveal && <div className="option__reveal">{option.reveal}</div>}
     </div>

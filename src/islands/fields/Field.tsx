@@ -1,7 +1,7 @@
 // The frame every question shares, in the GOV.UK pattern: label or legend, hint,
 // error message, then the control. The control is told which texts describe it,
 // so a screen reader reads the hint and the error with the question.
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 
 export interface FieldText {
   id: string;
@@ -10,6 +10,13 @@ export interface FieldText {
   error?: string;
   /** Read before the error by screen readers: "Error:" in the page's language. */
   errorPrefix: string;
+  /** A page with one question: the label or legend is the page's h1 (GOV.UK pattern). */
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+}
+
+/** The question's words, as the page heading when it is the only question. */
+function Words({ text }: { text: FieldText }) {
+  return text.headingRef ? <h1 ref={text.headingRef} tabIndex={-1} className="legend--page">{text.label}</h1> : <>{text.label}</>;
 }
 
 export function describedBy({ id, hint, error }: Pick<FieldText, 'id' | 'hint' | 'error'>): string | undefined {
@@ -34,7 +41,7 @@ export function ErrorMessage({ id, error, errorPrefix }: Pick<FieldText, 'id' | 
 export function FieldFrame({ text, children }: { text: FieldText; children: ReactNode }) {
   return (
     <div className={`field${text.error ? ' field--error' : ''}`}>
-      <label className="label" htmlFor={text.id}>{text.label}</label>
+      <label className="label" htmlFor={text.id}><Words text={text} /></label>
       <Hint {...text} />
       <ErrorMessage {...text} />
       {children}
@@ -47,7 +54,7 @@ export function Fieldset({ text, children, legendClass = 'legend' }: { text: Fie
   return (
     <div className={`field${text.error ? ' field--error' : ''}`}>
       <fieldset aria-describedby={describedBy(text)} id={text.id} tabIndex={-1}>
-        <legend className={legendClass}>{text.label}</legend>
+        <legend className={legendClass}><Words text={text} /></legend>
         <Hint {...text} />
         <ErrorMessage {...text} />
         {children}

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldError, ReferralPayload } from '../../schemas';
 import type { SupabaseConfig } from '../../lib/supabase-config';
-import { submit, type SubmitStatus } from '../../lib/submit/client';
+import { submit } from '../../lib/submit/client';
+import { FailedMessage, isSending, Progress, type SendState, type StatusTexts } from '../fields/SubmitStatus';
 import { useForm } from './form';
 import { service } from '../../lib/service';
 
@@ -22,7 +23,7 @@ interface Props {
 
 export function Send({ api, payload, startedAt, onDone }: Props) {
   const f = useForm();
-  const [status, setStatus] = useState<SubmitStatus | 'failed' | null>(null);
+  const [status, setStatus] = useState<SendState>(null);
   const busy = useRef(false);
   const key = useRef<{ id: string; answers: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -54,25 +55,26 @@ export function Send({ api, payload, startedAt, onDone }: Props) {
     }
   };
 
-  const sending = status === 'sending' || status === 'retrying' || status === 'offline';
+  const sending = isSending(status);
+  const texts: StatusTexts = {
+    sending: f.t('status.sending'),
+    retrying: f.t('status.retrying'),
+    offline: f.t('status.offline'),
+    failedTitle: f.t('status.failed.title'),
+    failedText: f.t('status.failed.text', { phone: service.phone }),
+  };
   return (
     <>
-      {status === 'failed' && (
-        <div className="warning" role="alert">
-          <h2 className="legend">{f.t('status.failed.title')}</h2>
-          <p>{f.t('status.failed.text', { phone: service.phone })}</p>
-          <p><strong>{f.t('status.failed.danger')}</strong></p>
-        </div>
-      )}
+      <FailedMessage state={status} texts={texts}>
+        <p><strong>{f.t('status.failed.danger')}</strong></p>
+      </FailedMessage>
       <p>{f.t('check.declaration')}</p>
       <div className="actions">
         <button type="button" className="button" onClick={send} disabled={sending} aria-disabled={sending}>
           {sending ? f.t('check.sending') : status === 'failed' ? f.t('status.failed.retry') : f.t('check.send')}
         </button>
       </div>
-      <p className="status" role="status" aria-live="polite">
-        {status === 'sending' ? f.t('status.sending') : status === 'retrying' ? f.t('status.retrying') : status === 'offline' ? f.t('status.offline') : ''}
-      </p>
+      <Progress state={status} texts={texts} />
     </>
   );
 }

@@ -1,0 +1,114 @@
+// The feedback survey: anonymous, a few questions a screen, every one skippable.
+// A caseworker's link may carry a single-use token in the fragment (#token=…); it
+// is read once into memory and taken out of the address bar at once.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type feedbackEn from '../../i18n/locales/en/feedback.json';
+import { feedbackTokenPattern, type FeedbackPayload } from '../../schemas';
+import type { SupabaseConfig } from '../../lib/supabase-config';
+import { submit } from '../../lib/submit/client';
+import { translator, type Messages } from '../messages';
+import { ErrorSummary } from '../fields/ErrorSummary';
+import { FailedMessage, isSending, Progress, type SendState } from '../fields/SubmitStatus';
+import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
+import { screensFor, type Question } from './questions';
+import { QuestionView, type Answers } from './QuestionView';
+
+export type FeedbackKey = keyof typeof feedbackEn;
+
+interface Props {
+  band: '5-10' | '11-15' | '16-17';
+  language: 'en' | 'pl' | 'ur';
+  messages: Messages<FeedbackKey>;
+  api: SupabaseConfig | null;
+}
+
+function tokenFromFragment(): string | undefined {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (!match) return undefined;
+  // Out of the address bar and this history entry: a shared device's history
+  // should not hold a link back to someone's case.
+  window.history.replaceState(null, '', window.location.pathname);
+  const token = decodeURIComponent(match[1] ?? '');
+  return feedbackTokenPattern.test(token) ? token : undefined;
+}
+
+export default function FeedbackForm({ band, language, messages, api }: Props) {
+  const tr = useMemo(() => translator(messages), [messages]);
+  const young = band === '5-10';
+  const screens = screensFor(young);
+  const [screen, setScreen] = useState(-1);
+  const [answers, setAnswers] = useState<Answers>({ comment: '' });
+  const [state, setState] = useState<SendState>(null);
+  const [error, setError] = useState(0);
+  const [done, setDone] = useState(false);
+  const [ready, setReady] = useState(false);
+  const token = useRef<string | undefined>(undefined);
+  const key = useRef<{ id: string; answers: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    token.current = tokenFromFragment();
+    setReady(true);
+    const wipe = () => ((token.current = undefined), setAnswers({ comment: '' }), setScreen(-1), setDone(false));
+    window.addEventListener(QUICK_EXIT_EVENT, wipe);
+    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
+  }, []);
+  useEffect(() => {
+    if (screen >= 0 && !error) heading.current?.focus();
+  }, [screen, done, error]);
+
+  const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined && v !== '')) as FeedbackPayload['answers'];
+  const send = async () => {
+    if (isSending(state)) return;
+    if (Object.keys(given).length === 0) return setError((n) => n + 1);
+    const body = JSON.stringify(given);
+    if (key.current?.answers !== body) key.current = { id: crypto.randomUUID(), answers: body };
+    const payload = { idempotency_key: key.current.id, age_band: band, language, token: token.current, answers: given };
+    const result = api ? await submit({ url: api.url, anonKey: api.anonKey, fn: 'submit_feedback', payload, onStatus: setState }) : null;
+    if (result?.ok) {
+      setDone(true);
+      setState(null);
+    } else setState('failed');
+  };
+
+  const texts = {
+    sending: tr.t('status.sending'), retrying: tr.t('status.retrying'), offline: tr.t('status.offline'),
+    failedTitle: tr.t('status.failed.title'), failedText: tr.t('status.failed.text'),
+  };
+  if (done) {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>{tr.t('done.title')}</h1>
+        <p>{tr.t(young ? 'done.young' : 'done.text')}</p>
+        <p>{tr.t('done.help')}</p>
+      </>
+    );
+  }
+  if (screen < 0) {
+    return (
+      <>
+        <h1>{tr.t('start.title')}</h1>
+        <p>{tr.t(young ? 'start.young.p1' : 'start.older.p1')}</p>
+        <p>{tr.t('start.anonymous')}</p>
+        <button type="button" className="button" disabled={!ready} onClick={() => setScreen(0)}>{tr.t('start.button')}</button>
+      </>
+    );
+  }
+  const last = screen === screens.length - 1;
+  const first = screens[screen]?.[0] as Question;
+  return (
+    <form noValidate onSubmit={(e) => (e.preventDefault(), last ? void send() : (setError(0), setScreen(screen + 1)))}>
+      <ErrorSummary title={tr.t('errors.title')} items={error ? [{ target: `feedback-${first}`, message: tr.t('error.required') }] : []} attempt={error} />
+      <p className="step-count">{tr.t('nav.stepCount', { current: screen + 1, total: screens.length })}</p>
+      <QuestionView questions={screens[screen] ?? []} young={young} answers={answers} onChange={setAnswers} tr={tr} headingRef={heading} error={error ? tr.t('error.required') : undefined} />
+      <FailedMessage state={state} texts={texts} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={isSending(state)}>
+          {last ? (isSending(state) ? tr.t('check.sending') : state === 'failed' ? tr.t('status.failed.retry') : tr.t('check.send')) : tr.t('nav.continue')}
+        </button>
+        <button type="button" className="link-button" onClick={() => setScreen(screen - 1)}>{tr.t('nav.back')}</button>
+      </div>
+      <Progress state={state} texts={texts} />
+    </form>
+  );
+}
