@@ -1,0 +1,126 @@
+// The feedback survey per age band: answered as a person would, sent, and read
+// back as the case system receives it. A token links answers to a case once, and
+// never says whether it was known; no answer carries anyone's identity.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expectNoStorage, wcagTags } from '../helpers';
+import { issueToken, pullFeedback } from './case-system';
+
+const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)} – dziękuję 🙏 شکریہ`;
+const next = (page: Page) => page.getByRole('button', { name: /^(Continue|Send)$/ }).click();
+
+async function answerOlder(page: Page, comment: string) {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('group', { name: 'Knowing how to cope with what happened' }).getByLabel('Better').check();
+  await page.getByRole('group', { name: 'Feeling safe' }).getByLabel('About the same').check();
+  await next(page);
+  await page.getByLabel('Very happy').check();
+  await page.getByRole('group', { name: 'Did you feel listened to?' }).getByLabel('Yes').check();
+  await page.getByRole('group', { name: /tell a friend/ }).getByLabel('Maybe').check();
+  await next(page);
+  await page.getByLabel(/What should we do differently/).fill(comment);
+  await next(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
+}
+
+test('5 to 10: faces with words, read with a grown-up', async ({ page }) => {
+  const comment = unique('Small');
+  await page.goto('/young-people/5-10/feedback/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const feel = page.getByRole('group', { name: /How do you feel now/ });
+  await expect(feel.getByRole('radio')).toHaveCount(4);
+  await expect(feel.locator('svg.face')).toHaveCount(4);
+  await feel.getByLabel('Better').check();
+  await next(page);
+  await page.getByRole('group', { name: /safer/ }).getByLabel('Not sure').check();
+  await next(page);
+  await page.getByRole('group', { name: /listen to you/ }).getByLabel('A bit').check();
+  await next(page);
+  await page.getByLabel(/anything else you want to tell us/).fill(comment);
+  await next(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
+  await expectNoStorage(page);
+  const docs = await pullFeedback(comment);
+  expect(docs).toHaveLength(1);
+  expect(docs[0]).toMatchObject({ age_band: '5-10', language: 'en', answers: { wellbeing: 'better', safe: 'not_sure', listened_to: 'a_bit', comment } });
+  expect(docs[0]).not.toHaveProperty('linked_case_id');
+});
+
+for (const band of ['11-15', '16-17'] as const) {
+  test(`${band}: anonymous by default, every answer arrives as given`, async ({ page }) => {
+    const comment = unique(band);
+    await page.goto(`/young-people/${band}/feedback/`);
+    await answerOlder(page, comment);
+    await expectNoStorage(page);
+    const docs = await pullFeedback(comment);
+    expect(docs).toHaveLength(1);
+    expect(docs[0]?.answers).toEqual({ informed: 'better', safe: 'same', satisfaction: 5, listened_to: 'yes', recommend: 'maybe', comment });
+    expect(docs[0]).toMatchObject({ age_band: band, language: 'en' });
+    expect(Object.keys(docs[0] ?? {}).sort()).toEqual(['age_band', 'answers', 'language', 'received_at', 'reference', 'version']);
+  });
+}
+
+test('a caseworker’s link counts the answers for the case once, and says nothing either way', async ({ page }) => {
+  const caseId = `CMS-${Math.random().toString(36).slice(2, 8)}`;
+  const token = await issueToken(caseId);
+  const first = unique('Linked');
+  await page.goto(`/young-people/11-15/feedback/#token=${token}`);
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  expect(new URL(page.url()).hash).toBe('');
+  await answerOlder(page, first);
+  const thanks = await page.getByRole('main').innerText();
+
+  const second = unique('Reused');
+  await page.goto(`/young-people/11-15/feedback/#token=${token}`);
+  await answerOlder(page, second);
+  expect(await page.getByRole('main').innerText()).toBe(thanks);
+
+  const [linked] = await pullFeedback(first);
+  const [unlinked] = await pullFeedback(second);
+  expect(linked).toMatchObject({ linked_case_id: caseId });
+  expect(unlinked).toBeDefined();
+  expect(unlinked).not.toHaveProperty('linked_case_id');
+});
+
+test('sending nothing at all asks for one answer', async ({ page }) => {
+  await page.goto('/young-people/16-17/feedback/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await next(page);
+  await next(page);
+  await next(page);
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary a')).toHaveText('Answer at least one question before sending');
+});
+
+for (const lang of ['', 'pl', 'ur']) {
+  for (const band of ['5-10', '11-15'] as const) {
+    test(`axe on every screen: ${band} in ${lang || 'en'}`, async ({ page }) => {
+      await page.goto(`${lang ? `/${lang}` : ''}/young-people/${band}/feedback/`);
+      const check = async (where: string) => {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        expect(results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      };
+      await check('start');
+      await page.locator('main button.button').click();
+      const screens = band === '5-10' ? 4 : 3;
+      const submit = page.locator('form button[type="submit"]');
+      for (let i = 1; i < screens; i += 1) {
+        await check(`screen ${i}`);
+        await submit.click();
+      }
+      await check(`screen ${screens}`);
+      await submit.click();
+      await expect(page.locator('.error-summary')).toBeFocused();
+      await check(`screen ${screens} with an error`);
+      for (let i = screens; i > 1; i -= 1) await page.locator('form .link-button').click();
+      await page.locator('input[type="radio"]').first().check();
+      await check('screen 1 answered');
+      for (let i = 1; i < screens; i += 1) await submit.click();
+      await page.locator('textarea').fill('Axe check');
+      await submit.click();
+      await expect(page.locator('main h1')).toBeVisible();
+      await check('thanks');
+    });
+  }
+}
