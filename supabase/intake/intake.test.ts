@@ -21,7 +21,8 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     folders.push(dir);
     return dir;
   };
-  const waiting = () => stack.query('select reference from private.referrals where acknowledged_at is null').then((r) => r.rows);
+  const waiting = () =>
+    stack.query('select reference from private.referrals where acknowledged_at is null').then((r) => r.rows as unknown as { reference: string }[]);
 
   beforeAll(async () => {
     stack = await openStack(kind, unlimited);

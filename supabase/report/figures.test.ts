@@ -54,8 +54,8 @@ describe('quiet quarters', () => {
     const figures = buildFigures(stats, quarter, '2026-10-05');
     expect(figures.referrals.totalShown).toBe('fewer than 5');
     const source = figures.referrals.tables.find((t) => t.key === 'source')!;
-    expect(source.rows.map((r) => r.shown)).toEqual(['0', 'fewer than 5', 'fewer than 5']);
-    expect(source.rows.every((r) => r.percent === null)).toBe(true);
+    expect(source.rows.map((r: { shown: string }) => r.shown)).toEqual(['0', 'fewer than 5', 'fewer than 5']);
+    expect(source.rows.every((r: { percent: number | null }) => r.percent === null)).toBe(true);
     expect(figures.referrals.pickup).toMatchObject({ suppressed: true, medianHours: null });
     expect(toCsv(figures)).not.toMatch(/,(1|2|3),/);
   });

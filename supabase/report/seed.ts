@@ -101,7 +101,7 @@ function feedback(row: string) {
 export async function seedQuarter(stack: Stack) {
   const rows = referralRows.trim().split('\n').map(referral);
   const submit = async (fn: string, payload: unknown) =>
-    (await stack.query(`select public.${fn}($1::jsonb) ->> 'reference' as ref`, [JSON.stringify(payload)])).rows[0].ref as string;
+    ((await stack.query(`select public.${fn}($1::jsonb) ->> 'reference' as ref`, [JSON.stringify(payload)])).rows as unknown as { ref: string }[])[0]!.ref;
   for (const row of rows) {
     const ref = await submit('submit_referral', row.payload);
     if (row.pickup !== null) await stack.query(`update private.referrals set claimed_at = now(), acknowledged_at = now(), case_id = 'CMS' where reference = $1`, [ref]);
