@@ -15,7 +15,7 @@ const usage = `usage: npm run intake -- <command> [options]
   ack REFERENCE CASE-ID [--feedback]
   overdue [--feedback] [--hours N] [--json]
   purge
-  feedback-token CASE-ID --band 5-10|11-15|16-17 [--site URL] [--link TEMPLATE] [--json]
+  feedback-token CASE-ID --band 5-10|11-15|16-17 [--lang en|pl|ur] [--site URL] [--link TEMPLATE] [--json]
 common: --url URL --key SERVICE_KEY (or SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY; default: the local stack)`;
 
 const options = {
@@ -34,7 +34,8 @@ const options = {
   json: { type: 'boolean', default: false },
   band: { type: 'string' },
   site: { type: 'string', default: process.env.PORTAL_URL ?? 'http://localhost:4321' },
-  link: { type: 'string', default: '{site}/young-people/{band}/feedback/#token={token}' },
+  lang: { type: 'string', default: 'en' },
+  link: { type: 'string', default: '{site}{lang}/young-people/{band}/feedback/#token={token}' },
   help: { type: 'boolean', short: 'h', default: false },
 };
 
@@ -95,7 +96,7 @@ async function main(argv) {
       log((await purge(api())).summary);
       return exit.ok;
     case 'feedback-token': {
-      const issued = await feedbackToken(api(), { caseId: rest[0], band: o.band, site: o.site, template: o.link });
+      const issued = await feedbackToken(api(), { caseId: rest[0], band: o.band, lang: o.lang, site: o.site, template: o.link });
       process.stdout.write(o.json ? `${JSON.stringify(issued)}\n` : `token: ${issued.token}\nexpires: ${issued.expires_at}\nlink: ${issued.link}\n`);
       return exit.ok;
     }

@@ -35,17 +35,21 @@ export async function purge(portal) {
 }
 
 const bands = ['5-10', '11-15', '16-17'];
+const languages = ['en', 'pl', 'ur'];
 
 /**
- * A token travels in the link's fragment (`#token=…`): browsers never send a
- * fragment to a server or in a Referer header, so it stays out of access logs.
+ * A token travels in the link's fragment (`#token=…`, where the survey reads it):
+ * browsers never send a fragment to a server or in a Referer header, so it stays
+ * out of access logs. English pages have no language prefix; others have `/pl`, `/ur`.
  */
-export async function feedbackToken(portal, { caseId, band, site, template }) {
+export async function feedbackToken(portal, { caseId, band, lang, site, template }) {
   if (!caseId) throw new IntakeError(exit.usage, 'feedback-token needs a case id: feedback-token CMS-1234 --band 11-15');
   if (!bands.includes(band)) throw new IntakeError(exit.usage, `--band must be one of ${bands.join(', ')}`);
+  if (!languages.includes(lang)) throw new IntakeError(exit.usage, `--lang must be one of ${languages.join(', ')}`);
   const issued = await portal.call('issue_feedback_token', { case_id: caseId });
   const link = template
     .replaceAll('{site}', site.replace(/\/$/, ''))
+    .replaceAll('{lang}', lang === 'en' ? '' : `/${lang}`)
     .replaceAll('{band}', band)
     .replaceAll('{token}', issued.token);
   return { token: issued.token, expires_at: issued.expires_at, link };
