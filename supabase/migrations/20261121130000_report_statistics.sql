@@ -124,6 +124,10 @@ create trigger feedback_statistics_on_submit
 after insert on private.feedback
 for each row execute function private.record_feedback_statistics();
 
+-- ===========================================================================
+-- backfill
+-- ===========================================================================
+
 -- Whatever a hosted project holds when this migration arrives is counted too.
 insert into private.referral_statistics (referral_id, received_on, source, age_band, county, categories, reported_to_police, contact_via, channels, pickup_minutes)
 select r.id, private.service_day(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels,
