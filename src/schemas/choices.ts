@@ -48,3 +48,4 @@ export const yesNo = ['yes', 'no'] as const;
 
 export const outcomeAnswers = ['better', 'same', 'worse', 'not_sure'] as const;
 export const listenedTo = ['yes', 'a_bit', 'no'] as const;
+export const recommendAnswers = ['yes', 'maybe', 'no'] as const;

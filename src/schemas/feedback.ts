@@ -14,6 +14,8 @@ export const feedbackAnswersSchema = f.object({
   everyday: z.optional(f.choice(c.outcomeAnswers)),
   satisfaction: z.optional(f.int(satisfactionRange.min, satisfactionRange.max)),
   listened_to: z.optional(f.choice(c.listenedTo)),
+  /** Would they tell a friend about the service. */
+  recommend: z.optional(f.choice(c.recommendAnswers)),
   comment: f.optionalText(limits.comment),
 }).check(z.refine((answers) => Object.keys(answers).length > 0, { error: 'required' }));
 

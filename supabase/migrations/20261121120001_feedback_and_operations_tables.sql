@@ -36,6 +36,7 @@ create table private.feedback (
   everyday text check (everyday in ('better', 'same', 'worse', 'not_sure')),
   satisfaction smallint check (satisfaction between 1 and 5),
   listened_to text check (listened_to in ('yes', 'a_bit', 'no')),
+  recommend text check (recommend in ('yes', 'maybe', 'no')),
   comment text check (length(comment) <= 2000),
   linked_case_id text check (length(linked_case_id) <= 200),
   claimed_at timestamptz,

@@ -106,7 +106,7 @@ begin
     || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true)
     || private.check_pattern(p -> 'token', 'token', '^[2-9A-HJKMNP-TV-Z]{24}$', 'invalid_format', false)
     || private.check_text(p -> 'website', 'website', 200, false)
-    || private.check_object(a, 'answers', array['informed', 'wellbeing', 'safe', 'everyday', 'satisfaction', 'listened_to', 'comment'], true);
+    || private.check_object(a, 'answers', array['informed', 'wellbeing', 'safe', 'everyday', 'satisfaction', 'listened_to', 'recommend', 'comment'], true);
   if jsonb_typeof(a) = 'object' then
     errs := errs
       || private.check_choice(a -> 'informed', 'answers.informed', outcomes, false)
@@ -115,8 +115,9 @@ begin
       || private.check_choice(a -> 'everyday', 'answers.everyday', outcomes, false)
       || private.check_int(a -> 'satisfaction', 'answers.satisfaction', 1, 5, false)
       || private.check_choice(a -> 'listened_to', 'answers.listened_to', array['yes', 'a_bit', 'no'], false)
+      || private.check_choice(a -> 'recommend', 'answers.recommend', array['yes', 'maybe', 'no'], false)
       || private.check_text(a -> 'comment', 'answers.comment', 2000, false);
-    if not a ?| array['informed', 'wellbeing', 'safe', 'everyday', 'satisfaction', 'listened_to', 'comment'] then
+    if not a ?| array['informed', 'wellbeing', 'safe', 'everyday', 'satisfaction', 'listened_to', 'recommend', 'comment'] then
       errs := errs || private.field_error('answers', 'required');
     end if;
   end if;

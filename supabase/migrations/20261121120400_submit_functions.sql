@@ -125,10 +125,10 @@ begin
     exit when not exists (select 1 from private.feedback f where f.reference = ref);
   end loop;
   insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, informed, wellbeing, safe, everyday,
-                                satisfaction, listened_to, comment, linked_case_id)
+                                satisfaction, listened_to, recommend, comment, linked_case_id)
   values (ref, (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload), payload ->> 'age_band', payload ->> 'language',
           a ->> 'informed', a ->> 'wellbeing', a ->> 'safe', a ->> 'everyday', (a ->> 'satisfaction')::smallint, a ->> 'listened_to',
-          a ->> 'comment', linked)
+          a ->> 'recommend', a ->> 'comment', linked)
   on conflict (idempotency_key) do nothing;
   select f.reference, f.payload_hash into found_ref, found_hash
   from private.feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;

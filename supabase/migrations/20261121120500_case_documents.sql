@@ -73,7 +73,7 @@ as $$
     'linked_case_id', f.linked_case_id,
     'answers', jsonb_build_object(
       'informed', f.informed, 'wellbeing', f.wellbeing, 'safe', f.safe, 'everyday', f.everyday,
-      'satisfaction', f.satisfaction, 'listened_to', f.listened_to, 'comment', f.comment)
+      'satisfaction', f.satisfaction, 'listened_to', f.listened_to, 'recommend', f.recommend, 'comment', f.comment)
   ))
   from private.feedback f
   where f.id = feedback_document.feedback_id

@@ -36,7 +36,8 @@ create table private.feedback_statistics (
   safe text check (safe in ('better', 'same', 'worse', 'not_sure')),
   everyday text check (everyday in ('better', 'same', 'worse', 'not_sure')),
   satisfaction smallint check (satisfaction between 1 and 5),
-  listened_to text check (listened_to in ('yes', 'a_bit', 'no'))
+  listened_to text check (listened_to in ('yes', 'a_bit', 'no')),
+  recommend text check (recommend in ('yes', 'maybe', 'no'))
 );
 create index feedback_statistics_received_on on private.feedback_statistics (received_on);
 
@@ -82,9 +83,9 @@ create function private.record_feedback_statistics() returns trigger
 language plpgsql volatile set search_path = ''
 as $$
 begin
-  insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to)
+  insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
   values (private.service_day(new.received_at), new.age_band, new.informed, new.wellbeing, new.safe, new.everyday,
-          new.satisfaction, new.listened_to);
+          new.satisfaction, new.listened_to, new.recommend);
   return null;
 end $$;
 
@@ -136,8 +137,8 @@ from private.referrals r
 join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
 join private.contact_preferences c on c.referral_id = r.id;
 
-insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to)
-select private.service_day(f.received_at), f.age_band, f.informed, f.wellbeing, f.safe, f.everyday, f.satisfaction, f.listened_to
+insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
+select private.service_day(f.received_at), f.age_band, f.informed, f.wellbeing, f.safe, f.everyday, f.satisfaction, f.listened_to, f.recommend
 from private.feedback f;
 
 -- ===========================================================================
@@ -196,7 +197,8 @@ begin
       'safe', private.count_by(fb, 'safe'),
       'everyday', private.count_by(fb, 'everyday'),
       'satisfaction', private.count_by(fb, 'satisfaction'),
-      'listened_to', private.count_by(fb, 'listened_to')));
+      'listened_to', private.count_by(fb, 'listened_to'),
+      'recommend', private.count_by(fb, 'recommend')));
 end $$;
 
 -- ===========================================================================

@@ -37,6 +37,7 @@ export function toCsv(figures) {
     ...feedback.outcomes.flatMap((o) => tableRows(`outcome_${o.area}`, o.table)),
     ...tableRows('satisfaction', feedback.satisfaction.table),
     ...tableRows('listened_to', feedback.listenedTo),
+    ...tableRows('recommend', feedback.recommend),
   ];
   return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -64,6 +64,7 @@ export function buildFigures(stats, quarter, generatedOn) {
   const satisfactionAnswered = groups.satisfied + groups.neither + groups.dissatisfied;
   const satisfaction = breakdown('satisfaction', 'How satisfied they were', pairs('satisfaction'), groups, { base: satisfactionAnswered, partition: true });
   const listenedAnswered = values.listened_to.reduce((sum, v) => sum + Number(f.listened_to?.[v] ?? 0), 0);
+  const recommendAnswered = values.recommend.reduce((sum, v) => sum + Number(f.recommend?.[v] ?? 0), 0);
 
   return {
     quarter,
@@ -87,6 +88,7 @@ export function buildFigures(stats, quarter, generatedOn) {
       outcomes,
       satisfaction: { answered: satisfactionAnswered, table: satisfaction, satisfied: satisfaction.rows[0] },
       listenedTo: breakdown('listened_to', 'Did they feel listened to?', pairs('listened_to'), f.listened_to, { base: listenedAnswered, partition: true }),
+      recommend: breakdown('recommend', 'Would they tell a friend about us?', pairs('recommend'), f.recommend ?? {}, { base: recommendAnswered, partition: true }),
     },
   };
 }

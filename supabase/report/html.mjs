@@ -42,7 +42,7 @@ function outcomesSection(feedback) {
     `<p>Since getting support, did things get better? The share answering “better” among those who answered each question, ` +
     `against the commissioner’s target of ${TARGET_PERCENT}% in each of the four areas; and the share who rated the service 4 or 5 out of 5.</p>` +
     outcomeChart('outcomes', 'Share improving in each area, and share satisfied', chartRows) +
-    `<div class="cards">${detail.join('')}${barTable(feedback.satisfaction.table, 'Responses')}${barTable(feedback.listenedTo, 'Responses')}</div></section>`;
+    `<div class="cards">${detail.join('')}${barTable(feedback.satisfaction.table, 'Responses')}${barTable(feedback.listenedTo, 'Responses')}${barTable(feedback.recommend, 'Responses')}</div></section>`;
 }
 
 function pickupSection(pickup, total) {

@@ -33,6 +33,7 @@ export const labels = {
   outcome: { better: 'Better', same: 'About the same', worse: 'Worse', not_sure: 'Not sure' },
   satisfaction: { satisfied: 'Satisfied (4 or 5 of 5)', neither: 'In between (3 of 5)', dissatisfied: 'Not satisfied (1 or 2 of 5)' },
   listened_to: { yes: 'Yes', a_bit: 'A bit', no: 'No' },
+  recommend: { yes: 'Yes', maybe: 'Maybe', no: 'No' },
 };
 
 /** The stored values behind each breakdown, in the order the forms offer them. */
@@ -47,6 +48,7 @@ export const values = {
   outcome: choices.outcomeAnswers,
   satisfaction: ['satisfied', 'neither', 'dissatisfied'],
   listened_to: choices.listenedTo,
+  recommend: choices.recommendAnswers,
 };
 
 export const areas = {

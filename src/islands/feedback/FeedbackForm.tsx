@@ -57,7 +57,12 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
     if (screen >= 0 && !error) heading.current?.focus();
   }, [screen, done, error]);
 
-  const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined && v !== '')) as FeedbackPayload['answers'];
+  // Radios hold text; the satisfaction scale is a number in the contract.
+  const given = Object.fromEntries(
+    Object.entries(answers)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, k === 'satisfaction' ? Number(v) : v]),
+  ) as FeedbackPayload['answers'];
   const send = async () => {
     if (isSending(state)) return;
     if (Object.keys(given).length === 0) return setError((n) => n + 1);

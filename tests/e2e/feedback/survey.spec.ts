@@ -71,6 +71,8 @@ test('a caseworker’s link counts the answers for the case once, and says nothi
   const thanks = await page.getByRole('main').innerText();
 
   const second = unique('Reused');
+  // Opened again later, as a fresh page: the same link a second time.
+  await page.goto('about:blank');
   await page.goto(`/young-people/11-15/feedback/#token=${token}`);
   await answerOlder(page, second);
   expect(await page.getByRole('main').innerText()).toBe(thanks);
