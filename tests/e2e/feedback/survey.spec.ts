@@ -95,7 +95,7 @@ test('sending nothing at all asks for one answer', async ({ page }) => {
 });
 
 for (const lang of ['', 'pl', 'ur']) {
-  for (const band of ['5-10', '11-15'] as const) {
+  for (const band of ['5-10', '11-15', '16-17'] as const) {
     test(`axe on every screen: ${band} in ${lang || 'en'}`, async ({ page }) => {
       await page.goto(`${lang ? `/${lang}` : ''}/young-people/${band}/feedback/`);
       const check = async (where: string) => {

@@ -18,6 +18,16 @@ async function takeTimeToRead(page: Page) {
   await page.clock.fastForward(10_000);
 }
 
+/** Send, check what the person sees, then read it back as the case system: exactly one. */
+async function sendAndPull(page: Page, path: string, name: string, send: () => Promise<void>) {
+  await takeTimeToRead(page);
+  await send();
+  const reference = await expectSentAndClean(page, path);
+  const docs = await pullReferrals(name);
+  expect(docs).toHaveLength(1);
+  return { reference, doc: docs[0] };
+}
+
 async function expectSentAndClean(page: Page, path: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("We've got your request");
   const reference = (await page.locator('.reference').textContent()) ?? '';
@@ -83,13 +93,8 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await expect(page.getByRole('main')).toContainText(details.split('\n')[0] ?? '');
-  await takeTimeToRead(page);
-  await press(page, page.getByRole('button', { name: 'Send' }));
-  const reference = await expectSentAndClean(page, path);
-
-  const docs = await pullReferrals(name);
-  expect(docs).toHaveLength(1);
-  expect(docs[0]).toMatchObject({
+  const { reference, doc } = await sendAndPull(page, path, name, () => press(page, page.getByRole('button', { name: 'Send' })));
+  expect(doc).toMatchObject({
     reference,
     source: 'young_person',
     age_band: '16-17',
@@ -109,10 +114,10 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
     },
     parent_carer: { knows: 'no', safe_to_know: 'not_sure', may_contact: false },
   });
-  const consents = docs[0]?.consents as { what: string; given_by: string; notice_version: string; given_at: string }[];
+  const consents = doc?.consents as { what: string; given_by: string; notice_version: string; given_at: string }[];
   expect(consents.map((c) => `${c.what}:${c.given_by}`)).toEqual(['referral:young_person', 'contact:young_person']);
-  expect(docs[0]).not.toHaveProperty('idempotency_key');
-  expect(docs[0]).not.toHaveProperty('website');
+  expect(doc).not.toHaveProperty('idempotency_key');
+  expect(doc).not.toHaveProperty('website');
 });
 
 test('a parent asks for help for their child', async ({ page }) => {
@@ -160,12 +165,8 @@ test('a parent asks for help for their child', async ({ page }) => {
   await page.getByLabel(/I agree to the Young Victims Service keeping these answers/).check();
   await continueButton(page).click();
 
-  await takeTimeToRead(page);
-  await page.getByRole('button', { name: 'Send' }).click();
-  const reference = await expectSentAndClean(page, path);
-  const docs = await pullReferrals(name);
-  expect(docs).toHaveLength(1);
-  expect(docs[0]).toMatchObject({
+  const { reference, doc } = await sendAndPull(page, path, name, () => page.getByRole('button', { name: 'Send' }).click());
+  expect(doc).toMatchObject({
     reference,
     source: 'parent_carer',
     age_band: '5-10',
@@ -179,7 +180,7 @@ test('a parent asks for help for their child', async ({ page }) => {
       say_who_we_are: true, language: 'other', other_language: 'Pashto', interpreter: true, access_needs: 'Large print, please',
     },
   });
-  const consents = docs[0]?.consents as { what: string; given_by: string }[];
+  const consents = doc?.consents as { what: string; given_by: string }[];
   expect(consents.map((c) => `${c.what}:${c.given_by}`)).toEqual(['referral:parent_carer', 'contact:parent_carer']);
 });
 
@@ -234,12 +235,8 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
   await page.getByLabel(/The young person agreed that I can share/).check();
   await continueButton(page).click();
 
-  await takeTimeToRead(page);
-  await page.getByRole('button', { name: 'Send' }).click();
-  const reference = await expectSentAndClean(page, path);
-  const docs = await pullReferrals(name);
-  expect(docs).toHaveLength(1);
-  expect(docs[0]).toMatchObject({
+  const { reference, doc } = await sendAndPull(page, path, name, () => page.getByRole('button', { name: 'Send' }).click());
+  expect(doc).toMatchObject({
     reference,
     source: 'professional',
     age_band: '11-15',
