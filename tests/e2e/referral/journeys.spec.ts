@@ -221,7 +221,7 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
 
   await page.getByLabel('An adult they trust').check();
   await page.getByLabel('Name of the adult').fill('Ciocia Basia');
-  await page.getByLabel('Who are they to you?').fill('Aunt');
+  await page.getByLabel('Who is this adult to the young person?').fill('Aunt');
   await page.getByLabel('Their email address').fill('basia@example.com');
   await page.getByLabel('English').check();
   await page.getByLabel('No, thank you').check();
