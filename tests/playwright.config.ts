@@ -12,7 +12,7 @@ export default defineConfig({
   testMatch: ['tests/e2e/**/*.spec.ts', 'src/**/*.spec.ts'],
   outputDir: '../test-results/playwright',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],

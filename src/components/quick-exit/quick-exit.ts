@@ -14,9 +14,11 @@ let exited = false;
 
 function blankAndLeave(url: string, title: string): void {
   exited = true;
+  // The neutral title first: nothing the page does on the way out may show the
+  // service's name again.
+  document.title = title;
   window.dispatchEvent(new Event(QUICK_EXIT_EVENT));
   for (const form of Array.from(document.forms)) form.reset();
-  document.title = title;
   // Emptying the body removes the words from the screen before the next site
   // has even started to load, which on a slow phone can take seconds.
   document.body.replaceChildren();
@@ -47,16 +49,33 @@ class QuickExitElement extends HTMLElement {
       blankAndLeave(url, title);
     });
 
+    // A press counts when Shift goes up with no other key pressed while it was
+    // down: Shift held for a capital letter, or with Ctrl or Alt, never counts,
+    // and any other key starts the count again.
+    let shiftDown = false;
+    let chord = false;
     document.addEventListener(
       'keydown',
       (event) => {
-        // Shift held down while typing a capital letter is not a press: the
-        // letter that follows resets the count, and key repeat is ignored.
-        if (event.key !== 'Shift' || event.ctrlKey || event.altKey || event.metaKey) {
-          if (this.count > 0) reset();
+        if (event.key === 'Shift') {
+          if (!event.repeat) {
+            shiftDown = true;
+            chord = event.ctrlKey || event.altKey || event.metaKey;
+          }
           return;
         }
-        if (event.repeat) return;
+        if (shiftDown) chord = true;
+        if (this.count > 0) reset();
+      },
+      true,
+    );
+    document.addEventListener(
+      'keyup',
+      (event) => {
+        if (event.key !== 'Shift') return;
+        const press = shiftDown && !chord;
+        shiftDown = false;
+        if (!press) return;
         this.count += 1;
         window.clearTimeout(this.timer);
         if (this.count >= PRESSES) {
@@ -69,6 +88,7 @@ class QuickExitElement extends HTMLElement {
       },
       true,
     );
+    window.addEventListener('blur', () => (shiftDown = false));
 
     window.addEventListener('pageshow', (event) => {
       // Restored from the back/forward cache: a page that was left by quick exit

@@ -10,10 +10,14 @@ import { translator, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
 import { FailedMessage, isSending, Progress, type SendState } from '../fields/SubmitStatus';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
+import { Honeypot } from '../fields/Honeypot';
 import { screensFor, type Question } from './questions';
 import { QuestionView, type Answers } from './QuestionView';
 
 export type FeedbackKey = keyof typeof feedbackEn;
+
+/** Faster than anyone can read the questions: treated like the honeypot. */
+const MIN_FILL_MS = 3000;
 
 interface Props {
   band: '5-10' | '11-15' | '16-17';
@@ -28,7 +32,13 @@ function tokenFromFragment(): string | undefined {
   // Out of the address bar and this history entry: a shared device's history
   // should not hold a link back to someone's case.
   window.history.replaceState(null, '', window.location.pathname);
-  const token = decodeURIComponent(match[1] ?? '');
+  // A damaged link still opens the survey: its answers are simply not linked.
+  let token = '';
+  try {
+    token = decodeURIComponent(match[1] ?? '');
+  } catch {
+    return undefined;
+  }
   return feedbackTokenPattern.test(token) ? token : undefined;
 }
 
@@ -43,15 +53,24 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
   const [done, setDone] = useState(false);
   const [ready, setReady] = useState(false);
   const token = useRef<string | undefined>(undefined);
+  const startedAt = useRef(0);
+  const abort = useRef<AbortController | null>(null);
+  const [honeypot, setHoneypot] = useState('');
   const key = useRef<{ id: string; answers: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     token.current = tokenFromFragment();
     setReady(true);
-    const wipe = () => ((token.current = undefined), setAnswers({ comment: '' }), setScreen(-1), setDone(false));
+    const wipe = () => {
+      abort.current?.abort();
+      token.current = undefined;
+      setAnswers({ comment: '' });
+      setScreen(-1);
+      setDone(false);
+    };
     window.addEventListener(QUICK_EXIT_EVENT, wipe);
-    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
+    return () => (window.removeEventListener(QUICK_EXIT_EVENT, wipe), abort.current?.abort());
   }, []);
   useEffect(() => {
     if (screen >= 0 && !error) heading.current?.focus();
@@ -68,8 +87,15 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
     if (Object.keys(given).length === 0) return setError((n) => n + 1);
     const body = JSON.stringify(given);
     if (key.current?.answers !== body) key.current = { id: crypto.randomUUID(), answers: body };
-    const payload = { idempotency_key: key.current.id, age_band: band, language, token: token.current, answers: given };
-    const result = api ? await submit({ url: api.url, anonKey: api.anonKey, fn: 'submit_feedback', payload, onStatus: setState }) : null;
+    // The same robot checks as the referral forms: a filled hidden field, or
+    // answers sent faster than anyone could read the questions.
+    const robot = honeypot !== '' || Date.now() - startedAt.current < MIN_FILL_MS;
+    const payload = { idempotency_key: key.current.id, age_band: band, language, token: token.current, website: robot ? honeypot || 'filled-too-fast' : undefined, answers: given };
+    abort.current = new AbortController();
+    const result = api
+      ? await submit({ url: api.url, anonKey: api.anonKey, fn: 'submit_feedback', payload, onStatus: setState, signal: abort.current.signal }).catch(() => null)
+      : null;
+    if (abort.current.signal.aborted) return;
     if (result?.ok) {
       setDone(true);
       setState(null);
@@ -95,7 +121,7 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
         <h1>{tr.t('start.title')}</h1>
         <p>{tr.t(young ? 'start.young.p1' : 'start.older.p1')}</p>
         <p>{tr.t('start.anonymous')}</p>
-        <button type="button" className="button" disabled={!ready} onClick={() => setScreen(0)}>{tr.t('start.button')}</button>
+        <button type="button" className="button" disabled={!ready} onClick={() => ((startedAt.current ||= Date.now()), setScreen(0))}>{tr.t('start.button')}</button>
       </>
     );
   }
@@ -105,6 +131,7 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
     <form noValidate onSubmit={(e) => (e.preventDefault(), last ? void send() : (setError(0), setScreen(screen + 1)))}>
       <ErrorSummary title={tr.t('errors.title')} items={error ? [{ target: `feedback-${first}`, message: tr.t('error.required') }] : []} attempt={error} />
       <p className="step-count">{tr.t('nav.stepCount', { current: screen + 1, total: screens.length })}</p>
+      {screen === 0 && <Honeypot value={honeypot} onChange={setHoneypot} />}
       <QuestionView questions={screens[screen] ?? []} young={young} answers={answers} onChange={setAnswers} tr={tr} headingRef={heading} error={error ? tr.t('error.required') : undefined} />
       <FailedMessage state={state} texts={texts} />
       <div className="actions">

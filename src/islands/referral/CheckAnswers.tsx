@@ -64,9 +64,7 @@ export function CheckAnswers({ steps, onChange }: { steps: StepDef[]; onChange: 
   const label = (spec: string) => {
     const [own, other = own] = spec.split('|') as [string, string?];
     const key = f.source === 'young_person' ? own : other;
-    const voice = f.source === 'young_person' ? 'self' : 'other';
-    const name = f.source === 'young_person' ? 'self' : f.source === 'parent_carer' ? 'parent' : 'pro';
-    return f.t(key.replace('~', voice).replace('*', name) as ReferralKey);
+    return f.t(key.replace('~', f.voice).replace('*', f.who) as ReferralKey);
   };
   const word = (prefix: string, value: string) => {
     const key = prefix ? `${prefix}.${value}` : value;

@@ -5,7 +5,6 @@ import { useForm } from './form';
 
 export function Confirmation({ reference, headingRef }: { reference: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const f = useForm();
-  const who = f.source === 'young_person' ? 'self' : f.source === 'parent_carer' ? 'parent' : 'pro';
   return (
     <>
       <div className="confirmation">
@@ -15,7 +14,7 @@ export function Confirmation({ reference, headingRef }: { reference: string; hea
       </div>
       <p>{f.t('done.referenceHint')}</p>
       <h2>{f.t('done.nextTitle')}</h2>
-      <p>{f.t(`done.next.${who}`)}</p>
+      <p>{f.t(`done.next.${f.who}`)}</p>
       <h2>{f.t('done.dangerTitle')}</h2>
       <p>{f.t('done.danger')}</p>
       <p>{f.t('done.leave')}</p>

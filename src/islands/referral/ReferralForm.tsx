@@ -10,6 +10,7 @@ import { FormContext, type Links } from './form';
 import { toPayload } from './payload';
 import { fieldFor, stepsFor, targetId } from './steps';
 import { byField, stepErrors } from './validation';
+import { useStepHistory } from './history';
 import { StepView } from './StepView';
 import { Send, type SendOutcome } from './Send';
 import { Confirmation } from './Confirmation';
@@ -38,6 +39,9 @@ export default function ReferralForm({ source, band, language, messages, links, 
   const [attempt, setAttempt] = useState(0);
   const returnToCheck = useRef(false);
   const startedAt = useRef(0);
+  const leaving = useRef(false);
+  const key = useRef<{ id: string; answers: string } | null>(null);
+  const go = useStepHistory<Phase>(setPhase, { kind: 'start' }, () => leaving.current || phase.kind === 'done');
   const heading = useRef<HTMLHeadingElement>(null);
   // The start screen is in the page's HTML before the script has loaded; Start
   // works only once it has, so until then it says so by being unavailable.
@@ -46,6 +50,9 @@ export default function ReferralForm({ source, band, language, messages, links, 
 
   useEffect(() => {
     const wipe = () => {
+      // The page is being left: its title must stay the neutral one quick exit set.
+      leaving.current = true;
+      key.current = null;
       setAnswers(emptyAnswers());
       setErrors([]);
       setPhase({ kind: 'start' });
@@ -63,6 +70,7 @@ export default function ReferralForm({ source, band, language, messages, links, 
     baseTitle.current ||= document.title;
   }, [phase]);
   useEffect(() => {
+    if (leaving.current) return;
     document.title = errors.length ? tr.t('errors.pageTitle', { title: baseTitle.current }) : baseTitle.current;
   }, [errors, tr]);
 
@@ -71,7 +79,7 @@ export default function ReferralForm({ source, band, language, messages, links, 
   const fail = (found: FieldError[], index: number | 'check') => {
     setErrors(found);
     setAttempt((n) => n + 1);
-    if (index !== 'check') setPhase({ kind: 'step', index });
+    if (index !== 'check') go({ kind: 'step', index });
   };
 
   const next = (index: number) => {
@@ -79,14 +87,16 @@ export default function ReferralForm({ source, band, language, messages, links, 
     if (found.length) return fail(found, index);
     setErrors([]);
     const back = returnToCheck.current || index === steps.length - 1;
-    setPhase(back ? { kind: 'check' } : { kind: 'step', index: index + 1 });
+    go(back ? { kind: 'check' } : { kind: 'step', index: index + 1 });
   };
 
   const onSent = (outcome: SendOutcome) => {
     if (outcome.kind === 'sent') {
       setAnswers(emptyAnswers());
+      key.current = null;
+      window.history.replaceState(null, '');
       setPhase({ kind: 'done', reference: outcome.reference });
-    } else if (outcome.kind === 'invalid') {
+    } else {
       const first = fieldFor(steps, outcome.errors[0]?.path ?? '')?.step ?? 0;
       returnToCheck.current = true;
       fail(outcome.errors.filter((e) => fieldFor(steps, e.path)?.step === first), first);
@@ -107,6 +117,7 @@ export default function ReferralForm({ source, band, language, messages, links, 
   const form = {
     answers, errors: messagesByField, tr, source, band, links,
     voice: source === 'young_person' ? ('self' as const) : ('other' as const),
+    who: source === 'young_person' ? ('self' as const) : source === 'parent_carer' ? ('parent' as const) : ('pro' as const),
     set: (path: string, value: unknown) => setAnswers((a) => setAt(a, path, value)),
   };
 
@@ -117,8 +128,8 @@ export default function ReferralForm({ source, band, language, messages, links, 
       <>
         <h1 ref={heading} tabIndex={-1}>{tr.t('check.title')}</h1>
         <p>{tr.t('check.lead')}</p>
-        <CheckAnswers steps={steps} onChange={(index) => ((returnToCheck.current = true), setPhase({ kind: 'step', index }))} />
-        <Send api={api} payload={payload} startedAt={startedAt.current} onDone={onSent} />
+        <CheckAnswers steps={steps} onChange={(index) => ((returnToCheck.current = true), go({ kind: 'step', index }))} />
+        <Send api={api} payload={payload} idempotencyKey={key} startedAt={startedAt.current} knows={(path) => !!fieldFor(steps, path)} onDone={onSent} />
       </>
     );
   } else {
@@ -130,8 +141,8 @@ export default function ReferralForm({ source, band, language, messages, links, 
         summary={summary}
         attempt={attempt}
         headingRef={heading}
-        onStart={() => ((startedAt.current = Date.now()), setPhase({ kind: 'step', index: 0 }))}
-        onBack={(index) => setPhase(index < 0 ? { kind: 'start' } : { kind: 'step', index })}
+        onStart={() => ((startedAt.current ||= Date.now()), go({ kind: 'step', index: 0 }))}
+        onBack={(index) => go(index < 0 ? { kind: 'start' } : { kind: 'step', index })}
         onNext={next}
       >
         {children}

@@ -1,7 +1,7 @@
 // Sending: one idempotency key per set of answers, kept in memory, reused for
 // every retry and for "try again"; a new key only when an answer changes. The
 // button cannot send twice, and if sending fails the answers stay on screen.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { FieldError, ReferralPayload } from '../../schemas';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { submit } from '../../lib/submit/client';
@@ -17,15 +17,18 @@ const MIN_FILL_MS = 3000;
 interface Props {
   api: SupabaseConfig | null;
   payload: (key?: string) => ReferralPayload;
+  /** Owned by the form, so it outlives this screen when the person goes back to change an answer. */
+  idempotencyKey: MutableRefObject<{ id: string; answers: string } | null>;
   startedAt: number;
+  /** Whether the form has a question for an error path; anything else cannot be fixed by the person. */
+  knows: (path: string) => boolean;
   onDone: (outcome: SendOutcome) => void;
 }
 
-export function Send({ api, payload, startedAt, onDone }: Props) {
+export function Send({ api, payload, idempotencyKey: key, startedAt, knows, onDone }: Props) {
   const f = useForm();
   const [status, setStatus] = useState<SendState>(null);
   const busy = useRef(false);
-  const key = useRef<{ id: string; answers: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -43,9 +46,9 @@ export function Send({ api, payload, startedAt, onDone }: Props) {
         ? await submit({ url: api.url, anonKey: api.anonKey, fn: 'submit_referral', payload: body, onStatus: setStatus, signal: abort.current.signal })
         : ({ ok: false, reason: 'unavailable' } as const);
       if (result.ok) return onDone({ kind: 'sent', reference: result.reference });
-      if (result.reason === 'invalid') {
+      if (result.reason === 'invalid' && result.issues.some((issue) => knows(issue.path))) {
         setStatus(null);
-        return onDone({ kind: 'invalid', errors: result.issues });
+        return onDone({ kind: 'invalid', errors: result.issues.filter((issue) => knows(issue.path)) });
       }
       setStatus('failed');
     } catch {

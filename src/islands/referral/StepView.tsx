@@ -13,6 +13,7 @@ import { ReferrerStep } from './steps/ReferrerStep';
 import { ProConsentStep } from './steps/ProConsentStep';
 import { ContactPreferences } from '../contact-preferences/ContactPreferences';
 import { ConsentBox } from './steps/ConsentBox';
+import { Honeypot } from '../fields/Honeypot';
 
 const views = {
   youngPerson: YoungPersonStep,
@@ -41,11 +42,10 @@ interface Props {
 export function StepView({ phase, ready, steps, summary, attempt, headingRef, onStart, onBack, onNext, children }: Props) {
   const f = useForm();
   if (phase.kind === 'start') {
-    const who = f.source === 'young_person' ? 'self' : f.source === 'parent_carer' ? 'parent' : 'pro';
     return (
       <>
         <h1 ref={headingRef} tabIndex={-1}>{f.t('start.title')}</h1>
-        <p>{f.t(`start.${who}.p1`)}</p>
+        <p>{f.t(`start.${f.who}.p1`)}</p>
         <p>{f.t('start.nothingSaved')}</p>
         {children}
         <button type="button" className="button" onClick={onStart} disabled={!ready}>{f.t('start.button')}</button>
@@ -67,7 +67,7 @@ export function StepView({ phase, ready, steps, summary, attempt, headingRef, on
       <ErrorSummary title={f.t('errors.title')} items={summary} attempt={attempt} />
       <p className="step-count">{f.t('nav.stepCount', { current: index + 1, total: steps.length })}</p>
       <h1 ref={headingRef} tabIndex={-1}>{f.t(step.title)}</h1>
-      {index === 0 && <Honeypot />}
+      {index === 0 && <Honeypot value={f.answers.website} onChange={(v) => f.set('website', v)} />}
       <View />
       {f.source === 'parent_carer' && step.id === 'contact' && <ConsentBox label="consent.referral.parent" />}
       <div className="actions">
@@ -75,16 +75,5 @@ export function StepView({ phase, ready, steps, summary, attempt, headingRef, on
         <button type="button" className="link-button" onClick={() => onBack(index - 1)}>{f.t('nav.back')}</button>
       </div>
     </form>
-  );
-}
-
-/** Invisible to people and to assistive technology; form-filling robots fill it in. */
-function Honeypot() {
-  const f = useForm();
-  return (
-    <div className="honeypot" aria-hidden="true">
-      <label htmlFor="website">Website</label>
-      <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" value={f.answers.website} onChange={(e) => f.set('website', e.target.value)} />
-    </div>
   );
 }

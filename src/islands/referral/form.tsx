@@ -17,6 +17,8 @@ export interface FormState {
   band: '5-10' | '11-15' | '16-17';
   /** Self-referrals say "you", others "they": picks `key.self` or `key.other`. */
   voice: 'self' | 'other';
+  /** Whose words to use where the three journeys differ: `key.self`, `key.parent`, `key.pro`. */
+  who: 'self' | 'parent' | 'pro';
   /** Pages in the reader's language that routing sends people to. */
   links: Links;
 }

@@ -51,6 +51,24 @@ describe('toPayload', () => {
     expect(payload.contact).not.toHaveProperty('safe_adult');
   });
 
+  it('sends no number, channel or voicemail answer the person moved away from', () => {
+    let a = filled();
+    a = setAt(a, 'contact.ranked', ['phone_call', '', '']);
+    a = setAt(a, 'contact.phone', '07700 900982');
+    a = setAt(a, 'contact.phone_shared', 'no');
+    a = setAt(a, 'contact.voicemail_ok', 'yes');
+    a = setAt(a, 'contact.via', 'safe_adult');
+    a = setAt(a, 'contact.safe_adult', { name: 'Aunt Jo', relationship: 'aunt', phone: '07700 900111', email: '' });
+    const moved = toPayload(a, { source: 'young_person', band: '11-15', language: 'en', key }).contact;
+    expect(moved).toMatchObject({ via: 'safe_adult', channels: [], voicemail_ok: false, say_who_we_are: false, safe_days: [], safe_times: [] });
+    expect(moved).not.toHaveProperty('phone');
+    expect(moved).not.toHaveProperty('phone_shared');
+    expect(moved).not.toHaveProperty('email');
+    const emailOnly = toPayload(setAt(setAt(a, 'contact.via', 'direct'), 'contact.ranked', ['email', '', '']), { source: 'young_person', band: '11-15', language: 'en', key }).contact;
+    expect(emailOnly).toMatchObject({ channels: ['email'], email: 'zoe@example.com', voicemail_ok: false });
+    expect(emailOnly).not.toHaveProperty('phone');
+  });
+
   it('chooses "no" for voicemail and saying who we are when we will not phone', () => {
     expect(payload.contact).toMatchObject({ channels: ['email'], voicemail_ok: false, say_who_we_are: false });
   });

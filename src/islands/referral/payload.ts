@@ -36,24 +36,31 @@ function youngPerson(a: Answers) {
 }
 
 export const usesPhone = (c: ContactAnswers) => c.ranked.includes('phone_call') || c.ranked.includes('text_message');
+export const usesEmail = (c: ContactAnswers) => c.ranked.includes('email');
 
+/**
+ * Only what the person's final choices use is sent: a number typed before they
+ * switched to "through a safe adult", or to email only, must not reach the case
+ * system, or someone might be phoned who said not to be.
+ */
 function contact(c: ContactAnswers, ctx: Context, a: Answers) {
   const parent = ctx.source === 'parent_carer';
-  const phone = parent ? a.referrer.phone : c.phone;
-  const email = parent ? a.referrer.email : c.email;
   const via = parent ? 'direct' : c.via;
-  const calls = c.ranked.includes('phone_call');
+  const direct = via === 'direct';
+  const phone = direct && usesPhone(c) ? opt(parent ? a.referrer.phone : c.phone) : undefined;
+  const email = direct && usesEmail(c) ? opt(parent ? a.referrer.email : c.email) : undefined;
+  // Not asked unless we might phone: then the private answer, "no", stands.
+  const calls = direct && c.ranked.includes('phone_call');
   return {
     via,
-    channels: c.ranked.filter((slot) => slot !== ''),
-    phone: opt(phone),
-    email: opt(email),
-    // Not asked unless we might phone: then the private answer, "no", stands.
+    channels: direct ? c.ranked.filter((slot) => slot !== '') : [],
+    phone,
+    email,
     voicemail_ok: calls ? flag(c.voicemail_ok) : false,
     say_who_we_are: calls ? flag(c.say_who_we_are) : false,
-    safe_days: c.safe_days,
-    safe_times: c.safe_times,
-    safe_times_note: opt(c.safe_times_note),
+    safe_days: direct ? c.safe_days : [],
+    safe_times: direct ? c.safe_times : [],
+    safe_times_note: direct ? opt(c.safe_times_note) : undefined,
     phone_shared: phone ? c.phone_shared : undefined,
     email_shared: email ? c.email_shared : undefined,
     safe_adult:
@@ -80,10 +87,14 @@ function consents(a: Answers, ctx: Context) {
 
 const parentCarer = (a: Answers) => ({ knows: a.parent_carer.knows, safe_to_know: a.parent_carer.safe_to_know, may_contact: flag(a.parent_carer.may_contact) });
 
-/** A grown-up refers a child of any age: the band follows the age they give. */
-function bandFor(a: Answers, ctx: Context): Context['band'] {
+/**
+ * The band follows the age given: a grown-up refers a child of any age, and a
+ * 16 year old may have come in through the 11 to 15 pages.
+ */
+export function bandFor(a: Answers, ctx: Pick<Context, 'source' | 'band'>): Context['band'] {
   const years = Number(a.young_person.age);
-  if (ctx.source === 'young_person' || !Number.isInteger(years)) return ctx.band;
+  if (!/^[0-9]{1,2}$/.test(a.young_person.age)) return ctx.band;
+  if (ctx.source === 'young_person' && (years < 11 || years > 17)) return ctx.band;
   return years <= 10 ? '5-10' : years <= 15 ? '11-15' : '16-17';
 }
 
@@ -97,7 +108,13 @@ export function toPayload(a: Answers, ctx: Context): ReferralPayload {
     language: ctx.language,
     website: opt(a.website),
     young_person: youngPerson(a),
-    what_happened: { ...wh, details: opt(wh.details), crime_reference: wh.reported_to_police === 'yes' ? opt(wh.crime_reference) : undefined },
+    what_happened: {
+      ...wh,
+      // Only offered at 16 or 17: a tick left behind after the age changed is not sent.
+      categories: wh.categories.filter((c) => c !== 'relationship_abuse' || bandFor(a, ctx) === '16-17'),
+      details: opt(wh.details),
+      crime_reference: wh.reported_to_police === 'yes' ? opt(wh.crime_reference) : undefined,
+    },
     safety: { ...a.safety },
     support: { wanted: a.support.wanted, details: opt(a.support.details) },
     contact: contact(a.contact, ctx, a),

@@ -7,10 +7,20 @@ import { expectNoStorage, wcagTags } from '../helpers';
 import { issueToken, pullFeedback } from './case-system';
 
 const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)} – dziękuję 🙏 شکریہ`;
+/**
+ * People take a few seconds to read, and the survey treats anything faster as a
+ * robot (tested below): the page's clock is moved on rather than waited for.
+ */
+async function open(page: Page, path: string) {
+  await page.clock.install();
+  await page.goto(path);
+}
+const takeTimeToRead = (page: Page) => page.clock.fastForward(10_000);
 const next = (page: Page) => page.getByRole('button', { name: /^(Continue|Send)$/ }).click();
 
 async function answerOlder(page: Page, comment: string) {
   await page.getByRole('button', { name: 'Start' }).click();
+  await takeTimeToRead(page);
   await page.getByRole('group', { name: 'Knowing how to cope with what happened' }).getByLabel('Better').check();
   await page.getByRole('group', { name: 'Feeling safe' }).getByLabel('About the same').check();
   await next(page);
@@ -25,8 +35,9 @@ async function answerOlder(page: Page, comment: string) {
 
 test('5 to 10: faces with words, read with a grown-up', async ({ page }) => {
   const comment = unique('Small');
-  await page.goto('/young-people/5-10/feedback/');
+  await open(page, '/young-people/5-10/feedback/');
   await page.getByRole('button', { name: 'Start' }).click();
+  await takeTimeToRead(page);
   const feel = page.getByRole('group', { name: /How do you feel now/ });
   await expect(feel.getByRole('radio')).toHaveCount(4);
   await expect(feel.locator('svg.face')).toHaveCount(4);
@@ -49,7 +60,7 @@ test('5 to 10: faces with words, read with a grown-up', async ({ page }) => {
 for (const band of ['11-15', '16-17'] as const) {
   test(`${band}: anonymous by default, every answer arrives as given`, async ({ page }) => {
     const comment = unique(band);
-    await page.goto(`/young-people/${band}/feedback/`);
+    await open(page, `/young-people/${band}/feedback/`);
     await answerOlder(page, comment);
     await expectNoStorage(page);
     const docs = await pullFeedback(comment);
@@ -64,7 +75,7 @@ test('a caseworker’s link counts the answers for the case once, and says nothi
   const caseId = `CMS-${Math.random().toString(36).slice(2, 8)}`;
   const token = await issueToken(caseId);
   const first = unique('Linked');
-  await page.goto(`/young-people/11-15/feedback/#token=${token}`);
+  await open(page, `/young-people/11-15/feedback/#token=${token}`);
   await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
   expect(new URL(page.url()).hash).toBe('');
   await answerOlder(page, first);
@@ -126,3 +137,46 @@ for (const lang of ['', 'pl', 'ur']) {
     });
   }
 }
+
+test('the same guarantees as referrals: a cut-off first try and a double click still send once', async ({ page }) => {
+  const comment = unique('Flaky');
+  const rpc = '**/rest/v1/rpc/submit_feedback';
+  let calls = 0;
+  await page.route(rpc, async (route) => {
+    calls += 1;
+    if (calls === 1) await route.abort('connectionreset');
+    else await route.continue();
+  });
+  await page.clock.install();
+  await page.goto('/young-people/16-17/feedback/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await next(page);
+  await next(page);
+  await page.getByLabel(/What should we do differently/).fill(comment);
+  await page.clock.fastForward(10_000);
+  await page.getByRole('button', { name: 'Send' }).dblclick();
+  await expect(async () => {
+    await page.clock.fastForward(5_000);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you', { timeout: 250 });
+  }).toPass({ timeout: 20_000 });
+  expect(calls).toBe(2);
+  expect(await pullFeedback(comment)).toHaveLength(1);
+});
+
+test('answers sent faster than anyone could read are thanked and not kept', async ({ page }) => {
+  const comment = unique('Quick');
+  await page.goto('/young-people/11-15/feedback/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await next(page);
+  await next(page);
+  await page.getByLabel(/What should we do differently/).fill(comment);
+  await next(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
+  expect(await pullFeedback(comment, { waitMs: 4_000 })).toHaveLength(0);
+});
+
+test('a damaged link still opens the survey', async ({ page }) => {
+  await page.goto('/young-people/11-15/feedback/#token=%E0%A4%A');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  expect(new URL(page.url()).hash).toBe('');
+});

@@ -158,5 +158,14 @@ test("the server's validation error is shown against the right field", async ({ 
   await expect(phone).toHaveAccessibleDescription(/Error: Enter a UK phone number/);
   await summary.getByRole('link').click();
   await expect(phone).toBeFocused();
-  expect(await pullReferrals(name, { waitMs: 1_500 })).toHaveLength(0);
+  // Corrected and sent again: it lands once, with the corrected answer.
+  await page.unroute(rpc);
+  await phone.fill('07700 900555');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await sendButton(page).click();
+  await expect(reference(page)).toBeVisible();
+  const docs = await pullReferrals(name);
+  expect(docs).toHaveLength(1);
+  expect(docs[0]).toMatchObject({ contact: { phone: '07700 900555' } });
 });

@@ -107,12 +107,13 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
     },
     safety: { safe_now: 'no', harmer_lives_with_them: 'no' },
     support: { wanted: ['talk_to_someone', 'school_support'] },
-    contact: {
-      via: 'direct', channels: ['text_message', 'phone_call'], phone: '07700 900982', phone_shared: 'yes',
-      voicemail_ok: false, say_who_we_are: false, safe_days: ['wed'], safe_times: ['evening'],
-      safe_times_note: 'Po 18:00 — not on Fridays', language: 'pl', interpreter: true,
-    },
     parent_carer: { knows: 'no', safe_to_know: 'not_sure', may_contact: false },
+  });
+  // Exactly these contact answers and nothing else: nothing stale, nothing unasked.
+  expect(doc?.contact).toEqual({
+    via: 'direct', channels: ['text_message', 'phone_call'], phone: '07700 900982', phone_shared: 'yes',
+    voicemail_ok: false, say_who_we_are: false, safe_days: ['wed'], safe_times: ['evening'],
+    safe_times_note: 'Po 18:00 — not on Fridays', language: 'pl', interpreter: true,
   });
   const consents = doc?.consents as { what: string; given_by: string; notice_version: string; given_at: string }[];
   expect(consents.map((c) => `${c.what}:${c.given_by}`)).toEqual(['referral:young_person', 'contact:young_person']);
@@ -244,8 +245,11 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
     referrer: { name: 'Ms Joanna Wiśniewska', role: 'Designated Safeguarding Lead', organisation: 'Didcot Girls’ School', email: 'j.wisniewska@example.sch.uk', phone: '01235 000000' },
     what_happened: { categories: ['criminal_exploitation'], involvement: 'victim', when: 'this_week', reported_to_police: 'yes' },
     safety: { safe_now: 'not_sure', harmer_lives_with_them: 'no' },
-    contact: { via: 'safe_adult', channels: [], safe_adult: { name: 'Ciocia Basia', relationship: 'Aunt', email: 'basia@example.com' }, language: 'en', interpreter: false },
     parent_carer: { knows: 'no', safe_to_know: 'no', may_contact: false },
     professional: { young_person_agreed: true, parent_not_told_reason: 'Older brother involved; mum not told yet.', safeguarding_lead_told: 'yes', safeguarding_referral_made: 'yes' },
+  });
+  expect(doc?.contact).toEqual({
+    via: 'safe_adult', channels: [], safe_adult: { name: 'Ciocia Basia', relationship: 'Aunt', email: 'basia@example.com' },
+    voicemail_ok: false, say_who_we_are: false, safe_days: [], safe_times: [], language: 'en', interpreter: false,
   });
 });

@@ -23,7 +23,12 @@ export function ConsentBox({ label, share }: { label: ReferralKey; share?: Refer
           </div>
         )}
       </div>
-      <p><a href={f.links.privacy} target="_blank" rel="noreferrer">{f.t('consent.notice')}</a></p>
+      {/* Shown here rather than on another page or tab: leaving would lose the
+          answers, and a second tab would survive quick exit. */}
+      <details className="details">
+        <summary>{f.t('consent.notice')}</summary>
+        <p>{f.t('consent.noticeSummary')}</p>
+      </details>
     </Fieldset>
   );
 }

@@ -22,8 +22,8 @@ export function ReferrerStep() {
   return (
     <>
       {name}
-      <Radios text={f.text('referrer.relationship', 'referrer.relationship')} options={parentRelationships.map((v) => ({ value: v, label: f.t(`relationship.${v}`) }))} {...f.bind<(typeof parentRelationships)[number]>('referrer.relationship')} />
-      <Radios text={f.text('referrer.young_person_agreed', 'referrer.agreed')} options={childAgreement.map((v) => ({ value: v, label: f.t(`agreed.${v}`) }))} {...f.bind<(typeof childAgreement)[number]>('referrer.young_person_agreed')} />
+      <Radios required text={f.text('referrer.relationship', 'referrer.relationship')} options={parentRelationships.map((v) => ({ value: v, label: f.t(`relationship.${v}`) }))} {...f.bind<(typeof parentRelationships)[number]>('referrer.relationship')} />
+      <Radios required text={f.text('referrer.young_person_agreed', 'referrer.agreed')} options={childAgreement.map((v) => ({ value: v, label: f.t(`agreed.${v}`) }))} {...f.bind<(typeof childAgreement)[number]>('referrer.young_person_agreed')} />
       <TextField text={f.text('referrer.phone', 'phone.other', 'phone.hint')} {...f.bind<string>('referrer.phone')} type="tel" maxLength={limits.phone} width="medium" />
       <TextField text={f.text('referrer.email', 'email.other')} {...f.bind<string>('referrer.email')} type="email" maxLength={limits.email} width="medium" />
     </>

@@ -1,6 +1,7 @@
 import { livesWith, yesNo, yesNoNotSure } from '../../../schemas';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
+import { service } from '../../../lib/service';
 
 /** The moment someone says they may not be safe, the emergency numbers appear. */
 export function Danger() {
@@ -8,8 +9,8 @@ export function Danger() {
   return (
     <div className="warning" role="alert">
       <h2 className="legend">{t('danger.title')}</h2>
-      <p><a href="tel:999">{t('danger.call999')}</a></p>
-      <p><a href="tel:08001111">{t('danger.childline')}</a></p>
+      <p><a href={service.emergencyHref}>{t('danger.call999')}</a></p>
+      <p><a href={service.childlineHref}>{t('danger.childline')}</a></p>
       <p>{t('danger.stillSend')}</p>
     </div>
   );
@@ -20,13 +21,13 @@ export function SafetyStep() {
   const safe = f.answers.safety.safe_now;
   return (
     <>
-      <Radios text={f.text('safety.safe_now', f.voiced('safeNow'))} options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`safeNow.${v}`) }))} {...f.bind<(typeof yesNoNotSure)[number]>('safety.safe_now')} inline />
+      <Radios required text={f.text('safety.safe_now', f.voiced('safeNow'))} options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`safeNow.${v}`) }))} {...f.bind<(typeof yesNoNotSure)[number]>('safety.safe_now')} inline />
       {(safe === 'no' || safe === 'not_sure') && <Danger />}
-      <Radios text={f.text('safety.harmer_lives_with_them', f.voiced('livesWith'), 'livesWith.hint')} options={livesWith.map((v) => ({ value: v, label: f.t(`livesWith.${v}`) }))} {...f.bind<(typeof livesWith)[number]>('safety.harmer_lives_with_them')} />
+      <Radios required text={f.text('safety.harmer_lives_with_them', f.voiced('livesWith'), 'livesWith.hint')} options={livesWith.map((v) => ({ value: v, label: f.t(`livesWith.${v}`) }))} {...f.bind<(typeof livesWith)[number]>('safety.harmer_lives_with_them')} />
       {f.source === 'professional' && (
         <>
-          <Radios text={f.text('professional.safeguarding_lead_told', 'pro.safeguardingLead')} options={yesNo.map((v) => ({ value: v, label: f.t(v) }))} {...f.bind<(typeof yesNo)[number]>('professional.safeguarding_lead_told')} inline />
-          <Radios text={f.text('professional.safeguarding_referral_made', 'pro.safeguardingReferral')} options={yesNoNotSure.map((v) => ({ value: v, label: f.t(v === 'not_sure' ? 'notSure' : v) }))} {...f.bind<(typeof yesNoNotSure)[number]>('professional.safeguarding_referral_made')} inline />
+          <Radios required text={f.text('professional.safeguarding_lead_told', 'pro.safeguardingLead')} options={yesNo.map((v) => ({ value: v, label: f.t(v) }))} {...f.bind<(typeof yesNo)[number]>('professional.safeguarding_lead_told')} inline />
+          <Radios required text={f.text('professional.safeguarding_referral_made', 'pro.safeguardingReferral')} options={yesNoNotSure.map((v) => ({ value: v, label: f.t(v === 'not_sure' ? 'notSure' : v) }))} {...f.bind<(typeof yesNoNotSure)[number]>('professional.safeguarding_referral_made')} inline />
         </>
       )}
     </>

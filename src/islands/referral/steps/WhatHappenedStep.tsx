@@ -3,15 +3,15 @@ import { Checkboxes, Radios } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import type { ReferralKey } from '../../messages';
 import { useForm } from '../form';
+import { bandFor } from '../payload';
 
 type Category = (typeof harmCategories)[number];
 
 export function WhatHappenedStep() {
   const f = useForm();
   const self = f.voice === 'self';
-  const age = Number(f.answers.young_person.age);
   // Abuse in their own relationship is asked about for 16 and 17 year olds only.
-  const older = self ? f.band === '16-17' : age >= 16;
+  const older = bandFor(f.answers, f) === '16-17';
   const categories = harmCategories.filter((c) => c !== 'relationship_abuse' || older);
   const label = (c: Category): string => {
     const own = `category.${c}.self` as ReferralKey;
@@ -21,13 +21,13 @@ export function WhatHappenedStep() {
   return (
     <>
       <Checkboxes text={f.text('what_happened.categories', f.voiced('categories'), 'categories.hint')} options={categories.map((c) => ({ value: c, label: label(c) }))} {...f.bind<Category[]>('what_happened.categories')} />
-      <Radios
+      <Radios required
         text={f.text('what_happened.involvement', f.voiced('involvement'))}
         options={involvements.map((v) => ({ value: v, label: f.t((v === 'both' || self ? `involvement.${v}` : `involvement.${v}.other`) as ReferralKey) }))}
         {...f.bind<(typeof involvements)[number]>('what_happened.involvement')}
       />
-      <Radios text={f.text('what_happened.when', 'when')} options={happenedWhen.map((v) => ({ value: v, label: f.t(`when.${v}`) }))} {...f.bind<(typeof happenedWhen)[number]>('what_happened.when')} />
-      <Radios
+      <Radios required text={f.text('what_happened.when', 'when')} options={happenedWhen.map((v) => ({ value: v, label: f.t(`when.${v}`) }))} {...f.bind<(typeof happenedWhen)[number]>('what_happened.when')} />
+      <Radios required
         text={f.text('what_happened.reported_to_police', 'police', 'police.hint')}
         options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`police.${v}`) }))}
         {...f.bind<(typeof yesNoNotSure)[number]>('what_happened.reported_to_police')}

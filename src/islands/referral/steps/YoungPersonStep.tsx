@@ -11,7 +11,7 @@ export function YoungPersonStep() {
   const age = /^[0-9]{1,3}$/.test(yp.age) ? Number(yp.age) : undefined;
   const found = countyFor(yp.area);
   const outside = found === 'outside' || yp.county === 'outside';
-  const name = self ? 'firstName.self' : f.source === 'parent_carer' ? 'firstName.parent' : 'firstName.pro';
+  const name = `firstName.${f.who}` as const;
   return (
     <>
       <TextField text={f.text('young_person.first_name', name)} {...f.bind<string>('young_person.first_name')} maxLength={limits.firstName} required autoComplete="off" width="medium" />
@@ -24,7 +24,7 @@ export function YoungPersonStep() {
       )}
       <TextField text={f.text('young_person.area', self ? 'area.self' : 'area.other', 'area.hint')} {...f.bind<string>('young_person.area')} maxLength={limits.area} required width="medium" />
       {(found === null && yp.area !== '') || yp.county !== undefined ? (
-        <Radios
+        <Radios required
           text={f.text('young_person.county', self ? 'county.self' : 'county.other')}
           options={counties.map((c) => ({ value: c, label: f.t(`county.${c}`) }))}
           {...f.bind<(typeof counties)[number]>('young_person.county')}
