@@ -51,9 +51,3 @@ export function serverFieldErrors(error: Partial<ServerError> | null | undefined
   }
 }
 
-/** The first error for each field, in the order the form shows its fields. */
-export function firstErrorByField(errors: readonly FieldError[]): Map<string, FieldError['code']> {
-  const byField = new Map<string, FieldError['code']>();
-  for (const error of errors) if (!byField.has(error.path)) byField.set(error.path, error.code);
-  return byField;
-}

@@ -22,7 +22,6 @@ export const limits = {
   jobRole: 100,
   organisation: 150,
   parentNotToldReason: 500,
-  noticeVersion: 20,
   honeypot: 200,
   comment: 2000,
   consents: 6,

@@ -50,7 +50,3 @@ export function countyFor(input: string): County | null {
   return town[name] ?? null;
 }
 
-/** True when the person should be signposted to the service where they live. */
-export function isOutsideThamesValley(input: string): boolean {
-  return countyFor(input) === 'outside';
-}

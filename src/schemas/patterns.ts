@@ -19,7 +19,8 @@ export const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const isoDate = /^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$/;
 /** What `new Date().toISOString()` produces, and nothing looser. */
 export const isoInstant = /^20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$/;
-export const noticeVersion = /^[A-Za-z0-9._-]+$/;
+/** The version of the privacy notice a consent was given under: up to 20 characters. */
+export const noticeVersion = /^[A-Za-z0-9._-]{1,20}$/;
 /** Feedback tokens use the reference alphabet (no 0, 1, I, L, O, U). */
 export const feedbackToken = /^[2-9A-HJKMNP-TV-Z]{24}$/;
 export const reference = /^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import * as c from './choices';
 import * as f from './fields';
 import { ages, limits } from './limits';
-import { ageOn, isoDate as isoDatePattern, notBlank } from './patterns';
+import { ageOn, isoDate as isoDatePattern, notBlank, noticeVersion } from './patterns';
 
 type Ctx = { issues: { push(issue: object): void }; value: unknown };
 const issue = (ctx: Ctx, path: (string | number)[], message: string) =>
@@ -64,8 +64,16 @@ export const safeAdultSchema = f.object({
 );
 
 /**
- * How it is safe to get in touch. `via: 'direct'` needs at least one channel, and
- * each channel needs its phone number or email address.
+ * How it is safe to get in touch. Nothing the person moved away from may be kept,
+ * or someone could be contacted in a way they said was unsafe:
+ * - `via: 'direct'` needs at least one channel, and each channel its phone number
+ *   or email address; a number (and whether it is shared) only with a phone or
+ *   text channel, an address only with the email channel, and voicemail or saying
+ *   who we are only with a phone call;
+ * - through a safe adult or school: no channels, no phone number or email address
+ *   (nor whether they are shared), no voicemail, no saying who we are.
+ * A parent or carer's referral is `direct` with the parent's own number or address,
+ * under the same rules.
  */
 export const contactSchema = f.object({
   via: f.choice(c.contactVia),
@@ -86,10 +94,17 @@ export const contactSchema = f.object({
   access_needs: f.optionalText(limits.accessNeeds),
 }).check(
   z.superRefine((contact, ctx) => {
-    if (contact.via === 'direct' && contact.channels.length === 0) issue(ctx, ['channels'], 'required');
-    const needsPhone = contact.channels.includes('phone_call') || contact.channels.includes('text_message');
-    if (needsPhone && contact.phone === undefined) issue(ctx, ['phone'], 'required');
-    if (contact.channels.includes('email') && contact.email === undefined) issue(ctx, ['email'], 'required');
+    const direct = contact.via === 'direct';
+    const byPhone = direct && (contact.channels.includes('phone_call') || contact.channels.includes('text_message'));
+    const byEmail = direct && contact.channels.includes('email');
+    const calls = direct && contact.channels.includes('phone_call');
+    if (direct && contact.channels.length === 0) issue(ctx, ['channels'], 'required');
+    if (!direct && contact.channels.length > 0) issue(ctx, ['channels'], 'invalid');
+    if (byPhone && contact.phone === undefined) issue(ctx, ['phone'], 'required');
+    if (byEmail && contact.email === undefined) issue(ctx, ['email'], 'required');
+    if (!byPhone) for (const key of ['phone', 'phone_shared'] as const) if (contact[key] !== undefined) issue(ctx, [key], 'invalid');
+    if (!byEmail) for (const key of ['email', 'email_shared'] as const) if (contact[key] !== undefined) issue(ctx, [key], 'invalid');
+    if (!calls) for (const key of ['voicemail_ok', 'say_who_we_are'] as const) if (contact[key]) issue(ctx, [key], 'invalid');
     if (contact.via === 'safe_adult' && contact.safe_adult === undefined) issue(ctx, ['safe_adult'], 'required');
     if (contact.language === 'other' && !notBlank.test(contact.other_language ?? '')) issue(ctx, ['other_language'], 'required');
   }),
@@ -99,7 +114,7 @@ export const consentSchema = f.object({
   what: f.choice(c.consentKinds),
   given_by: f.choice(c.consentGivers),
   given_at: f.isoInstant(),
-  notice_version: f.pattern(/^[A-Za-z0-9._-]{1,20}$/),
+  notice_version: f.pattern(noticeVersion),
 });
 
 /** At least the consent to be referred, each with who gave it, when, and the notice shown. */

@@ -4,16 +4,16 @@ import { describe, expect, test } from 'vitest';
 import * as fx from '../../supabase/tests/support/fixtures';
 import * as patterns from './patterns';
 import {
+  contactSchema,
   countyFor,
   feedbackSchema,
-  firstErrorByField,
-  isOutsideThamesValley,
   limits,
   postcodeDistrict,
   referralSchema,
   serverFieldErrors,
   validate,
   youngPersonSchema,
+  type Contact,
 } from '.';
 
 describe('referral and feedback schemas', () => {
@@ -54,9 +54,83 @@ describe('referral and feedback schemas', () => {
   test('the database migrations carry the same patterns as the schemas', () => {
     const dir = new URL('../../supabase/migrations/', import.meta.url);
     const sql = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n').replaceAll("''", "'");
-    for (const pattern of [patterns.email, patterns.phoneChars, patterns.ukPhoneDigits, patterns.uuid, patterns.isoInstant, patterns.feedbackToken]) {
+    for (const pattern of [patterns.email, patterns.phoneChars, patterns.ukPhoneDigits, patterns.uuid, patterns.isoInstant, patterns.feedbackToken, patterns.noticeVersion]) {
       expect(sql).toContain(pattern.source);
     }
+  });
+});
+
+describe('contact: only what the chosen way of getting in touch uses', () => {
+  const base: Pick<Contact, 'safe_days' | 'safe_times' | 'language' | 'interpreter'> = { safe_days: [], safe_times: [], language: 'en', interpreter: false };
+  const direct = (contact: Partial<Contact>): Partial<Contact> => ({ ...base, via: 'direct', voicemail_ok: false, say_who_we_are: false, ...contact });
+  const through = (via: 'safe_adult' | 'school', contact: Partial<Contact> = {}): Partial<Contact> => ({
+    ...base, via, channels: [], voicemail_ok: false, say_who_we_are: false,
+    ...(via === 'safe_adult' ? { safe_adult: { name: 'Jo', relationship: 'aunt', phone: '07700 900111' } } : {}),
+    ...contact,
+  });
+  const errors = (contact: Partial<Contact>) => validate(contactSchema, contact, 'contact');
+
+  test.each([
+    ['a phone call, with voicemail and saying who we are', direct({ channels: ['phone_call'], phone: '07700 900123', phone_shared: 'no', voicemail_ok: true, say_who_we_are: true })],
+    ['a text, then email', direct({ channels: ['text_message', 'email'], phone: '07700 900123', email: 'sam@example.org', email_shared: 'yes' })],
+    ['email only', direct({ channels: ['email'], email: 'sam@example.org' })],
+    ['through a safe adult', through('safe_adult')],
+    ['through school, on certain days', through('school', { safe_days: ['mon'], safe_times: ['morning'] })],
+  ])('valid: %s', (_name, contact) => {
+    expect(errors(contact)).toEqual([]);
+  });
+
+  test.each(['safe_adult', 'school'] as const)('through %s: no channels, none of their own details, no voicemail', (via) => {
+    expect(errors(through(via, { channels: ['phone_call', 'email'] }))).toEqual([{ path: 'contact.channels', code: 'invalid' }]);
+    expect(errors(through(via, { phone: '07700 900123', phone_shared: 'no', email: 'sam@example.org', email_shared: 'not_sure' }))).toEqual([
+      { path: 'contact.phone', code: 'invalid' },
+      { path: 'contact.phone_shared', code: 'invalid' },
+      { path: 'contact.email', code: 'invalid' },
+      { path: 'contact.email_shared', code: 'invalid' },
+    ]);
+    expect(errors(through(via, { voicemail_ok: true, say_who_we_are: true }))).toEqual([
+      { path: 'contact.voicemail_ok', code: 'invalid' },
+      { path: 'contact.say_who_we_are', code: 'invalid' },
+    ]);
+  });
+
+  test('direct: a number only with a phone or text channel, an address only with email, voicemail only with a call', () => {
+    expect(errors(direct({ channels: ['email'], email: 'sam@example.org', phone: '07700 900123', phone_shared: 'yes' }))).toEqual([
+      { path: 'contact.phone', code: 'invalid' },
+      { path: 'contact.phone_shared', code: 'invalid' },
+    ]);
+    expect(errors(direct({ channels: ['text_message'], phone: '07700 900123', email_shared: 'no' }))).toEqual([{ path: 'contact.email_shared', code: 'invalid' }]);
+    expect(errors(direct({ channels: ['text_message'], phone: '07700 900123', voicemail_ok: true, say_who_we_are: true }))).toEqual([
+      { path: 'contact.voicemail_ok', code: 'invalid' },
+      { path: 'contact.say_who_we_are', code: 'invalid' },
+    ]);
+    expect(errors(direct({ channels: ['phone_call'] }))).toEqual([{ path: 'contact.phone', code: 'required' }]);
+    expect(errors(direct({ channels: [] }))).toEqual([{ path: 'contact.channels', code: 'required' }]);
+  });
+
+  test('a malformed number the person moved away from is both: malformed, and not wanted', () => {
+    const found = errors(through('school', { phone: 'call me' }));
+    expect(new Set(found.map((e) => `${e.path} ${e.code}`))).toEqual(new Set(['contact.phone invalid_phone', 'contact.phone invalid']));
+  });
+
+  // What src/islands/referral/payload.ts sends for each sender once the person has
+  // settled on a way to be contacted: a parent's own number or address, copied into
+  // contact, only with the channel that uses it.
+  test('what the form sends for each sender is valid', () => {
+    const parent = fx.parentCarerReferral();
+    parent.referrer.email = 'ayesha@example.org';
+    const variants: Record<string, any>[] = [];
+    parent.contact = direct({ channels: ['phone_call', 'text_message'], phone: parent.referrer.phone, voicemail_ok: true }) as Contact;
+    variants.push(structuredClone(parent));
+    parent.contact = direct({ channels: ['email'], email: parent.referrer.email }) as Contact;
+    variants.push(structuredClone(parent));
+    for (const make of [fx.youngPersonReferral, fx.professionalReferral]) {
+      for (const via of ['safe_adult', 'school'] as const) variants.push({ ...make(), contact: through(via) });
+      variants.push({ ...make(), contact: direct({ channels: ['email'], email: 'sam@example.org', email_shared: 'no' }) });
+    }
+    for (const payload of variants) expect(validate(referralSchema, payload), JSON.stringify(payload.contact)).toEqual([]);
+    parent.contact = { ...parent.contact, phone: parent.referrer.phone } as Contact;
+    expect(validate(referralSchema, parent)).toEqual([{ path: 'contact.phone', code: 'invalid' }]);
   });
 });
 
@@ -67,15 +141,6 @@ describe('server errors', () => {
     expect(serverFieldErrors({ code: 'rate_limited', details: '{"retry_after_seconds":5}' })).toEqual([]);
     expect(serverFieldErrors({ code: 'invalid_payload', details: 'not json' })).toEqual([]);
     expect(serverFieldErrors(null)).toEqual([]);
-  });
-
-  test('a form shows the first error of each field', () => {
-    const byField = firstErrorByField([
-      { path: 'a', code: 'too_long' },
-      { path: 'a', code: 'required' },
-      { path: 'b', code: 'invalid_email' },
-    ]);
-    expect([...byField]).toEqual([['a', 'too_long'], ['b', 'invalid_email']]);
   });
 });
 
@@ -94,7 +159,6 @@ describe('where someone lives', () => {
     expect(postcodeDistrict('rg127ab')).toBe('RG12');
     expect(postcodeDistrict('RG1 2AB')).toBe('RG1');
     expect(postcodeDistrict('Reading')).toBeNull();
-    expect(isOutsideThamesValley('CV1 2AA')).toBe(true);
-    expect(isOutsideThamesValley('OX1')).toBe(false);
+    expect(countyFor('CV1 2AA')).toBe('outside');
   });
 });

@@ -10,7 +10,7 @@ import { connection, exit, IntakeError, portal } from './portal.mjs';
 import { pull } from './pull.mjs';
 
 const usage = `usage: npm run intake -- <command> [options]
-  pull [--feedback] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant NAME]
+  pull [--feedback] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
   pull-feedback [same options]        the same as pull --feedback
   ack REFERENCE CASE-ID [--feedback]
   overdue [--feedback] [--hours N] [--json]

@@ -8,6 +8,7 @@ import { dbKinds } from '../tests/support/db';
 import * as fx from '../tests/support/fixtures';
 import { openStack, type Stack } from '../tests/support/stack';
 import { referralDocumentSchema, feedbackDocumentSchema } from './document-schema';
+import { runClaimant } from './pull.mjs';
 import { anonSubmitter, answersOf, lines, runIntake, startIntake } from './test-support';
 
 const unlimited = { referral_ip_limit: 100000, referral_global_limit: 100000, feedback_ip_limit: 100000, feedback_global_limit: 100000 };
@@ -102,6 +103,29 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     expect(readdirSync(dir)).toHaveLength(3);
   });
 
+  test('a run too slow to acknowledge within its claim is refused; the run that took the claim over acknowledges it', async () => {
+    const ref = await submit('submit_referral', fx.youngPersonReferral());
+    const slow = startIntake(stack, ['pull', '--out', folder(), '--claimant', 'slow', '--pause-before-ack', '2000']);
+    await slow.waitFor(`wrote ${ref}; pausing`);
+    // Held still past its claim: what a stalled disk or a suspended machine does.
+    slow.child.kill('SIGSTOP');
+    try {
+      await stack.query('update private.referrals set claim_expires_at = now() where acknowledged_at is null');
+      const next = await runIntake(stack, ['pull', '--out', folder(), '--claimant', 'next', '--case-id-prefix', 'next:']);
+      expect(next).toMatchObject({ code: 0, stderr: expect.stringContaining('released 1 expired claim(s)') });
+      expect(next.stderr).toContain('pulled 1 referral(s)');
+      expect(next.stderr).toContain('acknowledged 1');
+    } finally {
+      slow.child.kill('SIGCONT');
+    }
+    const late = await slow.done;
+    expect(late).toMatchObject({ code: 4, stderr: expect.stringContaining(`referral ${ref} was written but not acknowledged`) });
+    expect(late.stderr).toContain('not_claimed');
+    const [row] = (await stack.query('select claimed_by, case_id from private.referrals')).rows as unknown as { claimed_by: string; case_id: string }[];
+    expect(row!.case_id).toBe(`next:${ref}`);
+    expect(row!.claimed_by).toMatch(/^next:[0-9]+:[0-9a-f]{12}$/);
+  });
+
   test('on the real clock: a claim left by a killed run is delivered again once claim_timeout has passed', async () => {
     await stack.setSettings({ claim_timeout: '2 seconds' });
     try {
@@ -165,6 +189,16 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     expect(purged).toMatchObject({ code: 0, stderr: expect.stringContaining('purged 1 referral and 0 feedback responses') });
     expect((await stack.query('select reference from private.referrals')).rows).toEqual([{ reference: b }]);
   });
+});
+
+test('every run claims under a name of its own, within the portal\'s 100 characters', () => {
+  const names = new Set(Array.from({ length: 50 }, () => runClaimant(undefined)));
+  expect(names.size).toBe(50);
+  for (const name of names) expect(name).toMatch(/^intake:.+:[0-9]+:[0-9a-f]{12}$/);
+  const long = runClaimant('x'.repeat(300));
+  expect(long.length).toBeLessThanOrEqual(100);
+  expect(long).toMatch(new RegExp(`^x+:${process.pid}:[0-9a-f]{12}$`));
+  expect(runClaimant('worker-a')).not.toBe(runClaimant('worker-a'));
 });
 
 describe('intake exit codes a scheduler can act on', () => {

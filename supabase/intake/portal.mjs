@@ -20,10 +20,11 @@ export const exit = {
 };
 
 export class IntakeError extends Error {
-  /** @param {number} code @param {string} message */
-  constructor(code, message) {
+  /** @param {number} code @param {string} message @param {string} [reason] the portal's error code, when it refused */
+  constructor(code, message, reason) {
     super(message);
     this.code = code;
+    this.reason = reason;
   }
 }
 
@@ -68,5 +69,5 @@ function classify(name, status, error) {
     return new IntakeError(exit.unavailable, `function missing (${what}); are the migrations applied?`);
   }
   const details = typeof error.details === 'string' && error.details ? ` ${error.details}` : '';
-  return new IntakeError(exit.refused, `refused: ${error.code || status}${details} (${name})`);
+  return new IntakeError(exit.refused, `refused: ${error.code || status}${details} (${name})`, error.code);
 }

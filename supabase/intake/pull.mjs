@@ -1,7 +1,11 @@
 // `pull`: claim a batch, write its documents, make the writes durable, then
 // acknowledge each written document, and go on until nothing is left. A run that dies anywhere in between
 // leaves its unacknowledged claims to time out; the next run releases them first
-// and pulls them again. Nothing is acknowledged that was not written.
+// and pulls them again. Nothing is acknowledged that was not written, and nothing
+// is acknowledged once this run's claim on it has expired: every run claims under
+// a name of its own and acknowledges under that name, so a claim that timed out and
+// went to another run is that run's to acknowledge.
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { exit, IntakeError } from './portal.mjs';
@@ -15,6 +19,25 @@ const functions = {
 };
 
 const ACKS_IN_FLIGHT = 4;
+const CLAIMANT_MAX = 100;
+
+/**
+ * A claimant no other run shares: `intake:<host>:<pid>:<random>`, or with a
+ * `label`, `<label>:<pid>:<random>`. The label (or host) is shortened to fit the
+ * portal's 100 characters; the part that makes it unique never is.
+ */
+export function runClaimant(label) {
+  const unique = `:${process.pid}:${randomBytes(6).toString('hex')}`;
+  return (label ?? `intake:${hostname()}`).slice(0, CLAIMANT_MAX - unique.length) + unique;
+}
+
+/** This run was too slow: its claim expired and may now be another run's, which will acknowledge it. */
+function claimLost(kind, reference, error) {
+  return new IntakeError(error.code,
+    `${kind} ${reference} was written but not acknowledged: this run's claim on it expired before the acknowledgement ` +
+    '(not_claimed), so another run may deliver it too. Write and acknowledge each batch within claim_timeout: a smaller --batch, or a longer claim_timeout.',
+    'not_claimed');
+}
 
 /**
  * @param {{ call: (name: string, args?: object) => Promise<any> }} portal
@@ -24,7 +47,7 @@ const ACKS_IN_FLIGHT = 4;
  */
 export async function pull(portal, output, options) {
   const fn = functions[options.kind];
-  const claimant = (options.claimant ?? `intake@${hostname()}:${process.pid}`).slice(0, 100);
+  const claimant = runClaimant(options.claimant);
   const released = await portal.call(fn.release);
   if (released > 0) options.log(`released ${released} expired claim(s) from an earlier run`);
 
@@ -33,9 +56,9 @@ export async function pull(portal, output, options) {
   let failure = null;
   const inFlight = new Set();
   const acknowledge = (doc) => {
-    const done = portal.call(fn.ack, { reference: doc.reference, case_id: `${options.caseIdPrefix}${doc.reference}` }).then(
+    const done = portal.call(fn.ack, { reference: doc.reference, case_id: `${options.caseIdPrefix}${doc.reference}`, claimant }).then(
       () => void acknowledged++,
-      (error) => void (failure ??= error),
+      (error) => void (failure ??= error.reason === 'not_claimed' ? claimLost(options.kind, doc.reference, error) : error),
     );
     const tracked = done.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);

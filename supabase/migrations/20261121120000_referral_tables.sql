@@ -85,7 +85,13 @@ create table private.contact_preferences (
   other_language text check (length(other_language) <= 40),
   interpreter boolean not null,
   access_needs text check (length(access_needs) <= 500),
-  check (via <> 'direct' or cardinality(channels) > 0)
+  check (via <> 'direct' or cardinality(channels) > 0),
+  -- Only what the chosen way of getting in touch uses: nothing left over from a
+  -- choice the person moved away from.
+  check (via = 'direct' or cardinality(channels) = 0),
+  check ((phone is null and phone_shared is null) or (via = 'direct' and channels && array['phone_call', 'text_message'])),
+  check ((email is null and email_shared is null) or (via = 'direct' and channels @> array['email'])),
+  check (not (voicemail_ok or say_who_we_are) or (via = 'direct' and channels @> array['phone_call']))
 );
 
 create table private.consents (

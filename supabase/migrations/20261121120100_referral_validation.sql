@@ -85,6 +85,9 @@ begin
   return errs;
 end $$;
 
+-- Nothing the person moved away from is kept (contactSchema in referral-parts.ts):
+-- a number, an address, a channel or a voicemail answer is refused unless the
+-- chosen way of getting in touch uses it.
 create function private.contact_errors(v jsonb) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
@@ -92,6 +95,12 @@ declare
   p constant text := 'contact';
   errs jsonb := private.check_object(v, p, array['via', 'channels', 'phone', 'email', 'voicemail_ok', 'say_who_we_are', 'safe_days', 'safe_times', 'safe_times_note', 'phone_shared', 'email_shared', 'safe_adult', 'language', 'other_language', 'interpreter', 'access_needs'], true);
   channels jsonb := v -> 'channels';
+  listed boolean := jsonb_typeof(v -> 'channels') = 'array';
+  direct boolean := v ->> 'via' = 'direct';
+  by_phone boolean;
+  by_email boolean;
+  calls boolean;
+  k text;
 begin
   if jsonb_typeof(v) is distinct from 'object' then return errs; end if;
   errs := errs
@@ -111,14 +120,24 @@ begin
     || private.check_text(v -> 'other_language', p || '.other_language', 40, false)
     || private.check_flag(v -> 'interpreter', p || '.interpreter')
     || private.check_text(v -> 'access_needs', p || '.access_needs', 500, false);
-  if jsonb_typeof(channels) = 'array' then
-    if v ->> 'via' = 'direct' and jsonb_array_length(channels) = 0 then
-      errs := errs || private.field_error(p || '.channels', 'required');
+  -- Judged only with a known `via` and a list of channels, as the schema's rule is.
+  if listed and v ->> 'via' in ('direct', 'safe_adult', 'school') then
+    by_phone := direct and (channels ? 'phone_call' or channels ? 'text_message');
+    by_email := direct and channels ? 'email';
+    calls := direct and channels ? 'phone_call';
+    if direct and jsonb_array_length(channels) = 0 then errs := errs || private.field_error(p || '.channels', 'required'); end if;
+    if not direct and jsonb_array_length(channels) > 0 then errs := errs || private.field_error(p || '.channels', 'invalid'); end if;
+    if by_phone and not v ? 'phone' then errs := errs || private.field_error(p || '.phone', 'required'); end if;
+    if by_email and not v ? 'email' then errs := errs || private.field_error(p || '.email', 'required'); end if;
+    foreach k in array case when by_phone then '{}'::text[] else array['phone', 'phone_shared'] end
+                    || case when by_email then '{}'::text[] else array['email', 'email_shared'] end loop
+      if v ? k then errs := errs || private.field_error(p || '.' || k, 'invalid'); end if;
+    end loop;
+    if not calls then
+      foreach k in array array['voicemail_ok', 'say_who_we_are'] loop
+        if v -> k = 'true'::jsonb then errs := errs || private.field_error(p || '.' || k, 'invalid'); end if;
+      end loop;
     end if;
-    if (channels ? 'phone_call' or channels ? 'text_message') and not v ? 'phone' then
-      errs := errs || private.field_error(p || '.phone', 'required');
-    end if;
-    if channels ? 'email' and not v ? 'email' then errs := errs || private.field_error(p || '.email', 'required'); end if;
   end if;
   if v ->> 'via' = 'safe_adult' and not v ? 'safe_adult' then errs := errs || private.field_error(p || '.safe_adult', 'required'); end if;
   if v ->> 'language' = 'other' and (jsonb_typeof(v -> 'other_language') is distinct from 'string' or private.is_blank(v ->> 'other_language')) then

@@ -1,7 +1,8 @@
 -- The hand-over to the case system, written once for both kinds of submission:
--- claim a batch, acknowledge with the case system's own id, release claims that
--- timed out, purge what was acknowledged long enough ago, list what is overdue.
--- Every step is logged without personal data.
+-- claim a batch, acknowledge with the case system's own id (when the claimant is
+-- named, only while its own claim holds), release claims that timed out, purge
+-- what was acknowledged long enough ago, list what is overdue. Every step is
+-- logged without personal data.
 
 -- ===========================================================================
 -- helpers
@@ -62,25 +63,35 @@ begin
   return docs;
 end $$;
 
-create function private.acknowledge(kind text, ref text, case_id text) returns jsonb
+-- `claimant` null: a person acknowledging by hand (`npm run intake -- ack`), who
+-- may acknowledge any claimed row. Given: a run acknowledging what it claimed
+-- itself, allowed only while its own claim holds. A slow run whose claim expired
+-- and was handed to another run is refused (409 `not_claimed`), so the row stays
+-- the other run's and is acknowledged by the run that holds it.
+create function private.acknowledge(kind text, ref text, case_id text, claimant text) returns jsonb
 language plpgsql volatile set search_path = ''
 as $$
 declare
   rid bigint;
   claimed timestamptz;
+  expires timestamptz;
+  holder text;
   acked timestamptz;
   existing text;
 begin
   perform private.require_label(case_id, 'case_id', 200);
-  execute format('select id, claimed_at, acknowledged_at, case_id from %s where reference = $1 for update', private.queue_table(kind))
-  into rid, claimed, acked, existing using ref;
+  if claimant is not null then perform private.require_label(claimant, 'claimant', 100); end if;
+  execute format('select id, claimed_at, claim_expires_at, claimed_by, acknowledged_at, case_id from %s where reference = $1 for update',
+                 private.queue_table(kind))
+  into rid, claimed, expires, holder, acked, existing using ref;
   if rid is null then perform private.raise_error(404, 'not_found'); end if;
+  if claimant is not null and holder is distinct from claimant then perform private.raise_error(409, 'not_claimed'); end if;
   if acked is not null then
     -- Acknowledging twice with the same id is a harmless retry.
     if existing is distinct from case_id then perform private.raise_error(409, 'already_acknowledged'); end if;
     return jsonb_build_object('reference', ref, 'acknowledged_at', private.utc_instant(acked));
   end if;
-  if claimed is null then perform private.raise_error(409, 'not_claimed'); end if;
+  if claimed is null or (claimant is not null and expires <= now()) then perform private.raise_error(409, 'not_claimed'); end if;
   execute format('update %s set acknowledged_at = now(), case_id = $2 where id = $1', private.queue_table(kind)) using rid, case_id;
   perform private.audit('acknowledge', kind, array[ref]);
   return jsonb_build_object('reference', ref, 'acknowledged_at', private.utc_instant(now()));

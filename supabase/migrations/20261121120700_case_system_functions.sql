@@ -1,5 +1,8 @@
 -- The case system's API, callable with the service key only. Thin wrappers, so
--- each has its own name, arguments and grant in the REST API.
+-- each has its own name, arguments and grant in the REST API. An acknowledgement
+-- that names its `claimant` (as `npm run intake -- pull` does, with one claimant
+-- per run) succeeds only while that claimant's own claim holds; without one (a
+-- person's `ack`) any claimed row may be acknowledged.
 
 -- ===========================================================================
 -- functions
@@ -9,9 +12,9 @@ create function public.claim_referrals(max_count integer default 10, claimant te
 language sql volatile security definer set search_path = ''
 as $$ select private.claim_batch('referral', max_count, claimant) $$;
 
-create function public.acknowledge_referral(reference text, case_id text) returns jsonb
+create function public.acknowledge_referral(reference text, case_id text, claimant text default null) returns jsonb
 language sql volatile security definer set search_path = ''
-as $$ select private.acknowledge('referral', reference, case_id) $$;
+as $$ select private.acknowledge('referral', reference, case_id, claimant) $$;
 
 create function public.release_expired_referral_claims() returns integer
 language sql volatile security definer set search_path = ''
@@ -29,9 +32,9 @@ create function public.claim_feedback(max_count integer default 10, claimant tex
 language sql volatile security definer set search_path = ''
 as $$ select private.claim_batch('feedback', max_count, claimant) $$;
 
-create function public.acknowledge_feedback(reference text, case_id text) returns jsonb
+create function public.acknowledge_feedback(reference text, case_id text, claimant text default null) returns jsonb
 language sql volatile security definer set search_path = ''
-as $$ select private.acknowledge('feedback', reference, case_id) $$;
+as $$ select private.acknowledge('feedback', reference, case_id, claimant) $$;
 
 create function public.release_expired_feedback_claims() returns integer
 language sql volatile security definer set search_path = ''
@@ -69,15 +72,15 @@ end $$;
 -- ===========================================================================
 
 revoke execute on function
-  public.claim_referrals(integer, text), public.acknowledge_referral(text, text), public.release_expired_referral_claims(),
+  public.claim_referrals(integer, text), public.acknowledge_referral(text, text, text), public.release_expired_referral_claims(),
   public.purge_acknowledged_referrals(), public.list_overdue_referrals(),
-  public.claim_feedback(integer, text), public.acknowledge_feedback(text, text), public.release_expired_feedback_claims(),
+  public.claim_feedback(integer, text), public.acknowledge_feedback(text, text, text), public.release_expired_feedback_claims(),
   public.purge_acknowledged_feedback(), public.list_overdue_feedback(), public.issue_feedback_token(text)
 from public, anon, authenticated;
 
 grant execute on function
-  public.claim_referrals(integer, text), public.acknowledge_referral(text, text), public.release_expired_referral_claims(),
+  public.claim_referrals(integer, text), public.acknowledge_referral(text, text, text), public.release_expired_referral_claims(),
   public.purge_acknowledged_referrals(), public.list_overdue_referrals(),
-  public.claim_feedback(integer, text), public.acknowledge_feedback(text, text), public.release_expired_feedback_claims(),
+  public.claim_feedback(integer, text), public.acknowledge_feedback(text, text, text), public.release_expired_feedback_claims(),
   public.purge_acknowledged_feedback(), public.list_overdue_feedback(), public.issue_feedback_token(text)
 to service_role;

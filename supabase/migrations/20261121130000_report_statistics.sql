@@ -2,9 +2,11 @@
 -- are purged a week after the case system acknowledges them, so a quarter cannot
 -- be counted from those tables. Each submission therefore also leaves one row of
 -- statistics here that is never purged and identifies nobody: no name, no free
--- text, no contact details, no reference code, no timestamp, only the day it
--- arrived (UK time), the closed-list answers the report counts, and how long the
--- case system took to acknowledge it. A referral's row keeps a link to it only
+-- text, no contact details, no reference code, no timestamp and no day, only the
+-- month it arrived (UK time), the closed-list answers the report counts, and how
+-- long the case system took to acknowledge it. A day next to an age band, a county
+-- and what happened could point to one child in a small area; the quarterly report
+-- needs nothing finer than a month. A referral's row keeps a link to it only
 -- while the referral exists; the purge turns the link to null. The case system
 -- reads the figures as aggregates through one function; nobody reads rows.
 
@@ -15,7 +17,7 @@
 create table private.referral_statistics (
   id uuid primary key default gen_random_uuid(),
   referral_id bigint unique references private.referrals (id) on delete set null,
-  received_on date not null,
+  received_month date not null check (extract(day from received_month) = 1),
   source text not null check (source in ('young_person', 'parent_carer', 'professional')),
   age_band text not null check (age_band in ('5-10', '11-15', '16-17')),
   county text not null check (county in ('berkshire', 'buckinghamshire', 'oxfordshire', 'outside')),
@@ -25,11 +27,11 @@ create table private.referral_statistics (
   channels text[] not null check (channels <@ array['phone_call', 'text_message', 'email']),
   pickup_minutes integer check (pickup_minutes >= 0)
 );
-create index referral_statistics_received_on on private.referral_statistics (received_on);
+create index referral_statistics_received_month on private.referral_statistics (received_month);
 
 create table private.feedback_statistics (
   id uuid primary key default gen_random_uuid(),
-  received_on date not null,
+  received_month date not null check (extract(day from received_month) = 1),
   age_band text not null check (age_band in ('5-10', '11-15', '16-17')),
   informed text check (informed in ('better', 'same', 'worse', 'not_sure')),
   wellbeing text check (wellbeing in ('better', 'same', 'worse', 'not_sure')),
@@ -39,17 +41,17 @@ create table private.feedback_statistics (
   listened_to text check (listened_to in ('yes', 'a_bit', 'no')),
   recommend text check (recommend in ('yes', 'maybe', 'no'))
 );
-create index feedback_statistics_received_on on private.feedback_statistics (received_on);
+create index feedback_statistics_received_month on private.feedback_statistics (received_month);
 
 -- ===========================================================================
 -- helpers
 -- ===========================================================================
 
--- Quarters are the commissioner's, in UK time: a referral sent at 00:30 on 1 July
--- (BST) belongs to July even though it is still 30 June in UTC.
-create function private.service_day(t timestamptz) returns date
+-- The first day of the month something arrived in, in UK time: a referral sent
+-- at 00:30 on 1 July (BST) belongs to July even though it is still June in UTC.
+create function private.service_month(t timestamptz) returns date
 language sql immutable set search_path = ''
-as $$ select (t at time zone 'Europe/London')::date $$;
+as $$ select date_trunc('month', t at time zone 'Europe/London')::date $$;
 
 -- Deferred to commit, because the young person's county and the contact choices
 -- are stored after the referral row. By then the submit function has returned and
@@ -58,8 +60,8 @@ create function private.record_referral_statistics() returns trigger
 language plpgsql volatile security definer set search_path = ''
 as $$
 begin
-  insert into private.referral_statistics (referral_id, received_on, source, age_band, county, categories, reported_to_police, contact_via, channels)
-  select r.id, private.service_day(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels
+  insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
+  select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels
   from private.referrals r
   join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
   join private.contact_preferences c on c.referral_id = r.id
@@ -83,8 +85,8 @@ create function private.record_feedback_statistics() returns trigger
 language plpgsql volatile set search_path = ''
 as $$
 begin
-  insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
-  values (private.service_day(new.received_at), new.age_band, new.informed, new.wellbeing, new.safe, new.everyday,
+  insert into private.feedback_statistics (received_month, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
+  values (private.service_month(new.received_at), new.age_band, new.informed, new.wellbeing, new.safe, new.everyday,
           new.satisfaction, new.listened_to, new.recommend);
   return null;
 end $$;
@@ -130,43 +132,56 @@ for each row execute function private.record_feedback_statistics();
 -- ===========================================================================
 
 -- Whatever a hosted project holds when this migration arrives is counted too.
-insert into private.referral_statistics (referral_id, received_on, source, age_band, county, categories, reported_to_police, contact_via, channels, pickup_minutes)
-select r.id, private.service_day(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels,
+insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, pickup_minutes)
+select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels,
        greatest(0, floor(extract(epoch from r.acknowledged_at - r.received_at) / 60))::integer
 from private.referrals r
 join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
 join private.contact_preferences c on c.referral_id = r.id;
 
-insert into private.feedback_statistics (received_on, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
-select private.service_day(f.received_at), f.age_band, f.informed, f.wellbeing, f.safe, f.everyday, f.satisfaction, f.listened_to, f.recommend
+insert into private.feedback_statistics (received_month, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
+select private.service_month(f.received_at), f.age_band, f.informed, f.wellbeing, f.safe, f.everyday, f.satisfaction, f.listened_to, f.recommend
 from private.feedback f;
 
 -- ===========================================================================
 -- functions
 -- ===========================================================================
 
--- Counts for the days first_day..last_day (UK time), never rows. Small counts are
--- left in: suppressing them is the report's job, which needs the true figures to
--- decide what else must be hidden so that nothing can be worked out by subtraction.
+-- Counts for whole months, never rows: first_day must be the first day of a month
+-- and last_day the last day of a month (UK months, as the rows are kept), at most
+-- twelve months apart; 2026-07-01..2026-09-30 is the third quarter of 2026. The
+-- rows hold no day, so a range that cuts a month in two cannot be answered and is
+-- refused rather than rounded. Small counts are left in: suppressing them is the
+-- report's job, which needs the true figures to decide what else must be hidden
+-- so that nothing can be worked out by subtraction.
 create function public.report_statistics(first_day date, last_day date) returns jsonb
 language plpgsql stable security definer set search_path = ''
 as $$
 declare
   refs jsonb;
   fb jsonb;
+  last_month date := date_trunc('month', last_day)::date;
 begin
-  if first_day is null or last_day is null or last_day < first_day or last_day - first_day > 366 then
+  if first_day is null then
+    perform private.raise_error(400, 'invalid_argument', private.field_error('first_day', 'required'));
+  elsif last_day is null then
+    perform private.raise_error(400, 'invalid_argument', private.field_error('last_day', 'required'));
+  elsif extract(day from first_day) <> 1 then
+    perform private.raise_error(400, 'invalid_argument', private.field_error('first_day', 'invalid'));
+  elsif last_day <> (last_month + interval '1 month - 1 day')::date then
+    perform private.raise_error(400, 'invalid_argument', private.field_error('last_day', 'invalid'));
+  elsif last_month < first_day or last_month >= first_day + interval '12 months' then
     perform private.raise_error(400, 'invalid_argument', private.field_error('last_day', 'out_of_range'));
   end if;
   select coalesce(jsonb_agg(jsonb_build_object(
-           'month', to_char(s.received_on, 'YYYY-MM'), 'source', s.source, 'age_band', s.age_band, 'county', s.county,
+           'month', to_char(s.received_month, 'YYYY-MM'), 'source', s.source, 'age_band', s.age_band, 'county', s.county,
            'categories', to_jsonb(s.categories), 'reported_to_police', s.reported_to_police, 'contact_via', s.contact_via,
            'channels', to_jsonb(s.channels))), '[]')
   into refs
-  from private.referral_statistics s where s.received_on between first_day and last_day;
-  select coalesce(jsonb_agg(to_jsonb(f) - 'id' - 'received_on' || jsonb_build_object('month', to_char(f.received_on, 'YYYY-MM'))), '[]')
+  from private.referral_statistics s where s.received_month between first_day and last_month;
+  select coalesce(jsonb_agg(to_jsonb(f) - 'id' - 'received_month' || jsonb_build_object('month', to_char(f.received_month, 'YYYY-MM'))), '[]')
   into fb
-  from private.feedback_statistics f where f.received_on between first_day and last_day;
+  from private.feedback_statistics f where f.received_month between first_day and last_month;
   return jsonb_build_object(
     'first_day', first_day,
     'last_day', last_day,
@@ -188,7 +203,7 @@ begin
           'median_minutes', percentile_disc(0.5) within group (order by s.pickup_minutes),
           'p95_minutes', percentile_disc(0.95) within group (order by s.pickup_minutes))
         from private.referral_statistics s
-        where s.received_on between first_day and last_day and s.pickup_minutes is not null)),
+        where s.received_month between first_day and last_month and s.pickup_minutes is not null)),
     'feedback', jsonb_build_object(
       'total', jsonb_array_length(fb),
       'month', private.count_by(fb, 'month'),
@@ -211,7 +226,7 @@ alter table private.feedback_statistics enable row level security;
 revoke all on private.referral_statistics, private.feedback_statistics from public, anon, authenticated, service_role;
 
 revoke execute on function
-  private.service_day(timestamptz), private.record_referral_statistics(), private.record_referral_pickup(),
+  private.service_month(timestamptz), private.record_referral_statistics(), private.record_referral_pickup(),
   private.record_feedback_statistics(), private.count_by(jsonb, text), public.report_statistics(date, date)
 from public, anon, authenticated, service_role;
 grant execute on function public.report_statistics(date, date) to service_role;

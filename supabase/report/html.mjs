@@ -59,7 +59,7 @@ const notesSection = `<section aria-labelledby="h-notes"><h2 id="h-notes">About 
 <dt>fewer than 5</dt><dd>A count between 1 and 4. It is not shown, so that no child can be recognised from a small group.</dd>
 <dt>hidden</dt><dd>A count of 0 or of 5 or more, hidden because showing it would let a smaller count be worked out by subtracting from the total.</dd>
 <dt>Improving</dt><dd>“Better” since getting support, out of everyone who answered that question (including “not sure”). Satisfied means 4 or 5 on the 5-point scale.</dd>
-<dt>Where the numbers come from</dt><dd>Each referral and feedback response leaves a record with no name, contact details, free text or reference in it, kept after the referral itself is deleted from the portal. Days are UK days.</dd>
+<dt>Where the numbers come from</dt><dd>Each referral and feedback response leaves a record with no name, contact details, free text or reference in it, and no date but the month it arrived in (UK time), kept after the referral itself is deleted from the portal.</dd>
 <dt>Time to reach caseworkers</dt><dd>From arrival to the case system’s acknowledgement, in whole minutes; median and 95th percentile by nearest rank, so each is a time a referral actually took.</dd>
 </dl></section>`;
 

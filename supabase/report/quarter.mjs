@@ -1,5 +1,6 @@
 // Calendar quarters as the commissioner names them: 2026Q3 is July to September
-// 2026, counted in UK days (see the statistics migration).
+// 2026, three whole UK months (the statistics keep the month, never the day: see
+// the statistics migration), asked for as its first and last day.
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

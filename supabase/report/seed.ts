@@ -1,7 +1,9 @@
 // A quarter with known answers, submitted through the real functions and then
 // placed in time: 30 referrals and 20 feedback responses in 2026Q3, one of each
-// just outside it on both sides. The expected figures in report.test.ts were
-// counted by hand from these rows.
+// just outside it on both sides. The statistics keep the month only, so a row's
+// day below says which month it falls in (the days on a month's edge show where
+// that matters). The expected figures in report.test.ts were counted by hand from
+// these rows.
 import * as fx from '../tests/support/fixtures';
 import type { Stack } from '../tests/support/stack';
 
@@ -64,10 +66,15 @@ function referral(row: string) {
   yp.county = codes.county[county as keyof typeof codes.county];
   payload.what_happened.categories = pick(codes.category, cats!);
   payload.what_happened.reported_to_police = codes.police[police as keyof typeof codes.police];
+  // As the form sends it: only the details the chosen way of getting in touch uses.
+  const { phone, email, phone_shared: _shared, ...contact } = payload.contact;
   if (via === 'S') {
-    payload.contact = { ...payload.contact, via: 'safe_adult', channels: [], safe_adult: { name: 'Jo', relationship: 'aunt', phone: '07700 900999' } };
+    payload.contact = { ...contact, via: 'safe_adult', channels: [], safe_adult: { name: 'Jo', relationship: 'aunt', phone: '07700 900999' } };
   } else {
-    payload.contact.channels = pick(codes.channel, channels!);
+    const chosen = pick(codes.channel, channels!);
+    payload.contact = { ...contact, channels: chosen };
+    if (chosen.includes('text_message') || chosen.includes('phone_call')) payload.contact.phone = phone;
+    if (chosen.includes('email')) payload.contact.email = email;
   }
   return { payload, day: day!, pickup: pickup === '-' ? null : Number(pickup) };
 }
@@ -106,7 +113,7 @@ export async function seedQuarter(stack: Stack) {
     const ref = await submit('submit_referral', row.payload);
     if (row.pickup !== null) await stack.query(`update private.referrals set claimed_at = now(), acknowledged_at = now(), case_id = 'CMS' where reference = $1`, [ref]);
     await stack.query(
-      `update private.referral_statistics s set received_on = $2::date, pickup_minutes = $3 from private.referrals r where r.id = s.referral_id and r.reference = $1`,
+      `update private.referral_statistics s set received_month = date_trunc('month', $2::date), pickup_minutes = $3 from private.referrals r where r.id = s.referral_id and r.reference = $1`,
       [ref, row.day, row.pickup],
     );
   }
@@ -114,7 +121,7 @@ export async function seedQuarter(stack: Stack) {
   await stack.query('select public.purge_acknowledged_referrals()');
 
   for (const row of feedbackRows.trim().split('\n')) await submit('submit_feedback', feedback(row));
-  await stack.query(`update private.feedback_statistics set received_on = '2026-09-30'`);
+  await stack.query(`update private.feedback_statistics set received_month = '2026-09-01'`);
   await submit('submit_feedback', { ...fx.feedback(), answers: { informed: 'worse', satisfaction: 1 } });
-  await stack.query(`update private.feedback_statistics set received_on = '2026-10-01' where received_on <> '2026-09-30'`);
+  await stack.query(`update private.feedback_statistics set received_month = '2026-10-01' where received_month <> '2026-09-01'`);
 }

@@ -1,7 +1,7 @@
 // The anonymous actor: whoever holds the public key. It can submit, and that is all.
 import { afterEach, expect, test } from 'vitest';
 import { feedbackSchema, referencePattern, referralSchema, validate } from '../../src/schemas';
-import { badFeedback, badReferrals } from './support/bad-payloads';
+import { abandonedContact, badFeedback, badReferrals } from './support/bad-payloads';
 import { claim, rejection, resetData, submitFeedback, submitReferral } from './support/db';
 import * as fx from './support/fixtures';
 import { forEachDb } from './support/suites';
@@ -75,6 +75,39 @@ forEachDb('anonymous', (db) => {
     expect(error).toMatchObject({ status: 400, code: 'invalid_payload' });
     expect(error.details).toEqual(expect.arrayContaining(errors));
     expect(await db().query('select 1 from private.referrals')).toHaveLength(0);
+  });
+
+  // Exact errors, from the schema and the database alike: these are the answers the
+  // form must put on the right field, and none of them may be stored.
+  test.each(abandonedContact)('contact choice moved away from, $name → 400 with exactly those errors, nothing stored', async ({ payload, errors }) => {
+    const body = payload();
+    const sorted = (list: { path: string; code: string }[]) => [...list].sort((a, b) => a.path.localeCompare(b.path));
+    expect(sorted(validate(referralSchema, body))).toEqual(sorted(errors));
+    const error = await rejection(() => submitReferral(db(), body));
+    expect(error).toMatchObject({ status: 400, code: 'invalid_payload' });
+    expect(sorted(error.details as { path: string; code: string }[])).toEqual(sorted(errors));
+    expect(await db().query('select 1 from private.referrals union all select 1 from private.contact_preferences')).toHaveLength(0);
+  });
+
+  test('what the form sends once the person settles on a way to be contacted is accepted, for every sender', async () => {
+    const bySafeAdult = fx.youngPersonReferral();
+    bySafeAdult.contact = { via: 'safe_adult', channels: [], voicemail_ok: false, say_who_we_are: false, safe_days: [], safe_times: [],
+      safe_adult: { name: 'Aunt Jo', relationship: 'aunt', email: 'jo@example.org' }, language: 'en', interpreter: false };
+    const bySchool = fx.professionalReferral();
+    bySchool.contact = { via: 'school', channels: [], voicemail_ok: false, say_who_we_are: false, safe_days: ['tue'], safe_times: ['morning'], language: 'pl', interpreter: true };
+    const parentPhones = fx.parentCarerReferral();
+    parentPhones.contact = { via: 'direct', channels: ['phone_call'], phone: parentPhones.referrer.phone!, voicemail_ok: true, say_who_we_are: true,
+      safe_days: [], safe_times: ['evening'], language: 'ur', interpreter: false };
+    const parentEmails = fx.parentCarerReferral();
+    parentEmails.referrer.email = 'ayesha@example.org';
+    parentEmails.contact = { via: 'direct', channels: ['email'], email: parentEmails.referrer.email, voicemail_ok: false, say_who_we_are: false,
+      safe_days: [], safe_times: [], language: 'en', interpreter: false };
+    for (const payload of [bySafeAdult, bySchool, parentPhones, parentEmails]) {
+      expect(validate(referralSchema, payload)).toEqual([]);
+      expect(await submitReferral(db(), payload)).toMatch(referencePattern);
+    }
+    const docs = await claim(db(), 'claim_referrals');
+    expect(docs.map((d) => d.contact)).toEqual([bySafeAdult, bySchool, parentPhones, parentEmails].map((p) => p.contact));
   });
 
   test.each(badFeedback)('bad feedback, $name → 400 naming the field', async ({ payload, errors }) => {

@@ -48,6 +48,57 @@ forEachDb('case system', (db) => {
     expect(stored).toEqual([{ case_id: 'CMS-1', acked: true }]);
   });
 
+  // Run A claims, is slow, its claim expires and is released; run B claims the same
+  // referral. A's late acknowledgement must not take it from B.
+  test.each([
+    ['referral', 'claim_referrals', 'acknowledge_referral', 'release_expired_referral_claims', 'referrals'],
+    ['feedback', 'claim_feedback', 'acknowledge_feedback', 'release_expired_feedback_claims', 'feedback'],
+  ] as const)('%s: a run acknowledges only while it holds the claim itself', async (kind, claimFn, ackFn, releaseFn, table) => {
+    const ref = kind === 'referral' ? await submitReferral(db(), fx.youngPersonReferral()) : await submitFeedback(db(), fx.feedback());
+    const claimAs = (claimant: string) => service<Row[]>(`public.${claimFn}(10, $1)`, [claimant]);
+    const ackAs = (claimant: string | null, caseId: string) => service<Row>(`public.${ackFn}($1, $2, $3)`, [ref, caseId, claimant]);
+    const row = () => db().query<Row>(`select claimed_by, case_id, acknowledged_at is not null as acked from private.${table}`).then((r) => r[0]);
+
+    expect((await claimAs('run-a')).map((d) => d.reference)).toEqual([ref]);
+    await db().query(`update private.${table} set claim_expires_at = now() - interval '1 second'`);
+    // Expired but not yet released: still refused to A, the claim is no longer good.
+    expect(await rejection(() => ackAs('run-a', 'A-1'))).toMatchObject({ status: 409, code: 'not_claimed' });
+    expect(await service(`public.${releaseFn}()`)).toBe(1);
+    expect(await rejection(() => ackAs('run-a', 'A-1'))).toMatchObject({ status: 409, code: 'not_claimed' });
+    expect((await claimAs('run-b')).map((d) => d.reference)).toEqual([ref]);
+
+    expect(await rejection(() => ackAs('run-a', 'A-1'))).toMatchObject({ status: 409, code: 'not_claimed' });
+    expect(await row()).toEqual({ claimed_by: 'run-b', case_id: null, acked: false });
+
+    const ack = await ackAs('run-b', 'B-1');
+    expect(ack).toMatchObject({ reference: ref });
+    expect(await row()).toEqual({ claimed_by: 'run-b', case_id: 'B-1', acked: true });
+    // B retrying is harmless; A arriving after B is still not A's to acknowledge, even with B's case id.
+    expect(await ackAs('run-b', 'B-1')).toEqual(ack);
+    expect(await rejection(() => ackAs('run-a', 'B-1'))).toMatchObject({ status: 409, code: 'not_claimed' });
+    expect(await row()).toEqual({ claimed_by: 'run-b', case_id: 'B-1', acked: true });
+    const events = await db().query<{ event: string }>(`select event from private.audit_log order by id`);
+    expect(events.map((e) => e.event)).toEqual(['claim', 'release', 'claim', 'acknowledge']);
+  });
+
+  test('without a claimant (a person acknowledging by hand) any claimed row may be acknowledged, as before', async () => {
+    const ref = await submitReferral(db(), fx.youngPersonReferral());
+    expect(await rejection(() => service(`public.acknowledge_referral($1, 'CMS-1', null)`, [ref]))).toMatchObject({ status: 409, code: 'not_claimed' });
+    await service(`public.claim_referrals(10, 'run-a')`);
+    await db().query(`update private.referrals set claim_expires_at = now() - interval '1 second'`);
+    expect(await service(`public.acknowledge_referral(reference => $1, case_id => 'CMS-1')`, [ref])).toMatchObject({ reference: ref });
+  });
+
+  test('a claimant that is blank or too long is refused like a bad case id', async () => {
+    const ref = await submitReferral(db(), fx.youngPersonReferral());
+    await service(`public.claim_referrals(10, 'run-a')`);
+    for (const [claimant, code] of [[' ', 'required'], ['x'.repeat(101), 'too_long']]) {
+      expect(await rejection(() => service(`public.acknowledge_referral($1, 'CMS-1', $2)`, [ref, claimant]))).toMatchObject({
+        status: 400, code: 'invalid_argument', details: [{ path: 'claimant', code }],
+      });
+    }
+  });
+
   test('refuses a batch size outside 1..100', async () => {
     for (const size of [0, 101]) {
       expect(await rejection(() => claim(db(), 'claim_referrals', size))).toMatchObject({

@@ -48,6 +48,19 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
       expect(ack).toMatchObject({ status: 200, data: { reference: sent.data.reference } });
     });
 
+    test('acknowledging by named arguments: with the claimant only while its claim holds, without one as a person does', async () => {
+      const sent = await anon.rpc('submit_referral', { payload: fx.youngPersonReferral() });
+      const reference = sent.data.reference as string;
+      const claimed = await service.rpc('claim_referrals', { max_count: 10, claimant: 'run-a' });
+      expect(claimed.data.map((d: { reference: string }) => d.reference)).toEqual([reference]);
+      const wrong = await service.rpc('acknowledge_referral', { reference, case_id: 'CMS-2', claimant: 'run-b' });
+      expect(wrong).toMatchObject({ status: 409, data: null, error: { code: 'not_claimed', message: 'not_claimed' } });
+      const right = await service.rpc('acknowledge_referral', { reference, case_id: 'CMS-2', claimant: 'run-a' });
+      expect(right).toMatchObject({ status: 200, data: { reference } });
+      const byHand = await service.rpc('acknowledge_referral', { reference, case_id: 'CMS-2' });
+      expect(byHand).toMatchObject({ status: 200, data: right.data });
+    });
+
     test('a bad payload → 400 invalid_payload whose details name the field', async () => {
       const payload = fx.youngPersonReferral();
       payload.contact.email = 'not-an-email';

@@ -6,10 +6,13 @@ import { tallyAssertions } from './support/tally';
 
 const ourSchemas = `('public', 'private')`;
 const apiRoles = ['anon', 'authenticated'];
+// Signatures, not just names: an old overload left behind would make a call by
+// named arguments ambiguous, or keep a way round a new argument open.
 const caseSystemFunctions = [
-  'acknowledge_feedback', 'acknowledge_referral', 'claim_feedback', 'claim_referrals', 'issue_feedback_token',
-  'list_overdue_feedback', 'list_overdue_referrals', 'purge_acknowledged_feedback', 'purge_acknowledged_referrals',
-  'release_expired_feedback_claims', 'release_expired_referral_claims', 'report_statistics',
+  'acknowledge_feedback(text,text,text)', 'acknowledge_referral(text,text,text)', 'claim_feedback(integer,text)',
+  'claim_referrals(integer,text)', 'issue_feedback_token(text)', 'list_overdue_feedback()', 'list_overdue_referrals()',
+  'purge_acknowledged_feedback()', 'purge_acknowledged_referrals()', 'release_expired_feedback_claims()',
+  'release_expired_referral_claims()', 'report_statistics(date,date)',
 ];
 
 tallyAssertions('schema guards', 'schema');
@@ -70,7 +73,8 @@ forEachDb('schema guards', (db) => {
 
   test('the service role can execute exactly the case-system functions', async () => {
     const rows = await db().query<{ name: string }>(
-      `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      `select p.proname || '(' || array_to_string(array(select format_type(t, null) from unnest(p.proargtypes::oid[]) with ordinality a(t, i) order by i), ',') || ')' as name
+       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
        where n.nspname in ${ourSchemas} and has_function_privilege('service_role', p.oid, 'EXECUTE') order by 1`,
     );
     expect(rows.map((r) => r.name)).toEqual(caseSystemFunctions);
@@ -108,6 +112,19 @@ forEachDb('schema guards', (db) => {
       `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, satisfaction) values ('ABCD-EFGH', gen_random_uuid(), '\\x00', '11-15', 'en', 9)`,
       `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language) values ('abcd-0000', gen_random_uuid(), '\\x00', '11-15', 'en')`,
       `insert into private.audit_log (actor, event, kind, item_count) values ('x', 'read', 'referral', 1)`,
+      // Contact details or channels the chosen way of getting in touch does not use.
+      ...[
+        `'safe_adult', '{text_message}', null, null, false, false`,
+        `'school', '{}', '07700 900123', null, false, false`,
+        `'safe_adult', '{}', null, null, true, false`,
+        `'direct', '{email}', '07700 900123', 'a@example.org', false, false`,
+        `'direct', '{text_message}', '07700 900123', 'a@example.org', false, false`,
+        `'direct', '{text_message}', '07700 900123', null, false, true`,
+      ].map((values) =>
+        `insert into private.contact_preferences (referral_id, via, channels, phone, email, voicemail_ok, say_who_we_are, safe_days, safe_times, language, interpreter)
+         values (1, ${values}, '{}', '{}', 'en', false)`),
+      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
+       values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}')`,
     ];
     for (const sql of attempts) {
       await expect(db().query(sql)).rejects.toMatchObject({ code: '23514' });

@@ -151,8 +151,18 @@ function meetCrossFieldRules(payload: unknown): unknown {
   const c = p.contact;
   if (isObj(c) && Array.isArray(c.channels)) {
     if (c.via === 'direct' && c.channels.length === 0) c.channels = ['email'];
-    if ((c.channels.includes('phone_call') || c.channels.includes('text_message')) && c.phone === undefined) c.phone = '07700 900123';
-    if (c.channels.includes('email') && c.email === undefined) c.email = 'someone@example.org';
+    if (c.via !== 'direct') c.channels = [];
+    const byPhone = c.channels.includes('phone_call') || c.channels.includes('text_message');
+    const byEmail = c.channels.includes('email');
+    if (byPhone && c.phone === undefined) c.phone = '07700 900123';
+    if (byEmail && c.email === undefined) c.email = 'someone@example.org';
+    // Nothing left over from a way of getting in touch that was not chosen.
+    if (!byPhone) delete c.phone, delete c.phone_shared;
+    if (!byEmail) delete c.email, delete c.email_shared;
+    if (!c.channels.includes('phone_call')) {
+      if (c.voicemail_ok === true) c.voicemail_ok = false;
+      if (c.say_who_we_are === true) c.say_who_we_are = false;
+    }
     if (c.via === 'safe_adult' && c.safe_adult === undefined) c.safe_adult = { name: 'Jo', relationship: 'aunt', phone: '07700 900456' };
     if (isObj(c.safe_adult) && c.safe_adult.phone === undefined && c.safe_adult.email === undefined) c.safe_adult.email = 'jo@example.org';
     if (c.language === 'other' && !(typeof c.other_language === 'string' && re.notBlank.test(c.other_language))) c.other_language = 'Tigrinya';

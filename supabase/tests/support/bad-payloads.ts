@@ -53,6 +53,33 @@ export const badReferrals: BadCase[] = [
   { name: 'idempotency key not a UUID', payload: change(fx.youngPersonReferral, (p) => (p.idempotency_key = 'retry-1')), errors: [{ path: 'idempotency_key', code: 'invalid_format' }] },
 ];
 
+/** Through a safe adult, as the form sends it: no channels and none of the young person's own details. */
+function throughSafeAdult(p: Payload) {
+  p.contact.via = 'safe_adult';
+  p.contact.channels = [];
+  p.contact.safe_adult = { name: 'Aunt Jo', relationship: 'aunt', phone: '07700 900111' };
+  delete p.contact.phone;
+  delete p.contact.email;
+  delete p.contact.phone_shared;
+}
+
+/**
+ * Contact choices the person moved away from: each must be refused with exactly
+ * these errors, never stored, so nobody is contacted in a way they said was unsafe.
+ */
+export const abandonedContact: BadCase[] = [
+  { name: 'through a safe adult, with the channels chosen before', payload: change(fx.youngPersonReferral, (p) => { throughSafeAdult(p); p.contact.channels = ['text_message']; }), errors: [{ path: 'contact.channels', code: 'invalid' }] },
+  { name: 'through a safe adult, with their own phone number', payload: change(fx.youngPersonReferral, (p) => { throughSafeAdult(p); p.contact.phone = '07700 900123'; }), errors: [{ path: 'contact.phone', code: 'invalid' }] },
+  { name: 'through a safe adult, saying whether their phone is shared', payload: change(fx.youngPersonReferral, (p) => { throughSafeAdult(p); p.contact.phone_shared = 'no'; }), errors: [{ path: 'contact.phone_shared', code: 'invalid' }] },
+  { name: 'through school, with their own email address', payload: change(fx.professionalReferral, (p) => { throughSafeAdult(p); delete p.contact.safe_adult; p.contact.via = 'school'; p.contact.email = 'kasia@example.org'; p.contact.email_shared = 'yes'; }), errors: [{ path: 'contact.email', code: 'invalid' }, { path: 'contact.email_shared', code: 'invalid' }] },
+  { name: 'through school, voicemail and saying who we are', payload: change(fx.youngPersonReferral, (p) => { throughSafeAdult(p); delete p.contact.safe_adult; p.contact.via = 'school'; p.contact.voicemail_ok = true; p.contact.say_who_we_are = true; }), errors: [{ path: 'contact.voicemail_ok', code: 'invalid' }, { path: 'contact.say_who_we_are', code: 'invalid' }] },
+  { name: 'direct by email only, with a phone number left over', payload: change(fx.youngPersonReferral, (p) => (p.contact.channels = ['email'])), errors: [{ path: 'contact.phone', code: 'invalid' }, { path: 'contact.phone_shared', code: 'invalid' }] },
+  { name: 'direct by text only, with an email address left over', payload: change(fx.youngPersonReferral, (p) => { p.contact.channels = ['text_message']; p.contact.email_shared = 'not_sure'; }), errors: [{ path: 'contact.email', code: 'invalid' }, { path: 'contact.email_shared', code: 'invalid' }] },
+  { name: 'direct by text only, voicemail allowed', payload: change(fx.youngPersonReferral, (p) => { p.contact.voicemail_ok = true; }), errors: [{ path: 'contact.voicemail_ok', code: 'invalid' }] },
+  { name: 'direct by email only, saying who we are', payload: change(fx.youngPersonReferral, (p) => { p.contact.channels = ['email']; delete p.contact.phone; delete p.contact.phone_shared; p.contact.say_who_we_are = true; }), errors: [{ path: 'contact.say_who_we_are', code: 'invalid' }] },
+  { name: 'a parent by email only, with their phone number copied in', payload: change(fx.parentCarerReferral, (p) => { p.contact.channels = ['email']; p.contact.phone = p.referrer.phone; delete p.contact.phone_shared; }), errors: [{ path: 'contact.phone', code: 'invalid' }] },
+];
+
 export const badFeedback: BadCase[] = [
   { name: 'no answers at all', payload: change(fx.feedback, (p) => (p.answers = {})), errors: [{ path: 'answers', code: 'required' }] },
   { name: 'satisfaction out of range', payload: change(fx.feedback, (p) => (p.answers.satisfaction = 6)), errors: [{ path: 'answers.satisfaction', code: 'out_of_range' }] },
