@@ -93,7 +93,7 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
     const payload = { idempotency_key: key.current.id, age_band: band, language, token: token.current, website: robot ? honeypot || 'filled-too-fast' : undefined, answers: given };
     abort.current = new AbortController();
     const result = api
-      ? await submit({ url: api.url, anonKey: api.anonKey, fn: 'submit_feedback', payload, onStatus: setState, signal: abort.current.signal }).catch(() => null)
+      ? await submit({ api, fn: 'submit_feedback', payload, onStatus: setState, signal: abort.current.signal }).catch(() => null)
       : null;
     if (abort.current.signal.aborted) return;
     if (result?.ok) {

@@ -43,7 +43,7 @@ export function Send({ api, payload, idempotencyKey: key, startedAt, knows, onDo
     setStatus('sending');
     try {
       const result = api
-        ? await submit({ url: api.url, anonKey: api.anonKey, fn: 'submit_referral', payload: body, onStatus: setStatus, signal: abort.current.signal })
+        ? await submit({ api, fn: 'submit_referral', payload: body, onStatus: setStatus, signal: abort.current.signal })
         : ({ ok: false, reason: 'unavailable' } as const);
       if (result.ok) return onDone({ kind: 'sent', reference: result.reference });
       if (result.reason === 'invalid' && result.issues.some((issue) => knows(issue.path))) {

@@ -3,6 +3,7 @@
 // every try, so the database stores the submission once however many arrive.
 import type { FieldError } from '../../schemas/codes';
 import { serverFieldErrors, type ServerError } from '../../schemas/errors';
+import { rpcHeaders, rpcUrl, type SupabaseConfig } from '../supabase-config';
 import { backoffMs, defaultPolicy, isRetryable, parseRetryAfter, type RetryPolicy } from './retry';
 
 export type SubmitResult =
@@ -13,9 +14,8 @@ export type SubmitResult =
 export type SubmitStatus = 'sending' | 'retrying' | 'offline';
 
 export interface SubmitOptions {
-  url: string;
-  anonKey: string;
-  fn: string;
+  api: SupabaseConfig;
+  fn: 'submit_referral' | 'submit_feedback';
   payload: unknown;
   onStatus?: (status: SubmitStatus) => void;
   signal?: AbortSignal;
@@ -57,9 +57,9 @@ function retryAfter(response: Response, body: Partial<ServerError> | null): numb
 }
 
 export async function submit(options: SubmitOptions): Promise<SubmitResult> {
-  const { url, anonKey, fn, payload, onStatus, signal, policy = defaultPolicy } = options;
+  const { api, fn, payload, onStatus, signal, policy = defaultPolicy } = options;
   const fetchImpl = options.fetchImpl ?? fetch;
-  const endpoint = `${url.replace(/\/$/, '')}/rest/v1/rpc/${fn}`;
+  const endpoint = rpcUrl(api, fn);
   const body = JSON.stringify({ payload });
 
   for (let attempt = 0; attempt < policy.attempts; attempt += 1) {
@@ -74,7 +74,7 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
       const timeout = AbortSignal.timeout(options.attemptTimeoutMs ?? 15_000);
       const response = await fetchImpl(endpoint, {
         method: 'POST',
-        headers: { apikey: anonKey, Authorization: `Bearer ${anonKey}`, 'Content-Type': 'application/json' },
+        headers: rpcHeaders(api),
         body,
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         credentials: 'omit',
