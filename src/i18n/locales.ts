@@ -11,15 +11,7 @@ export const localeInfo: Record<Locale, { name: string; dir: 'ltr' | 'rtl' }> = 
   ur: { name: 'اردو', dir: 'rtl' },
 };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
 /** The `lang` route parameter: undefined for English, the code otherwise. */
 export function langParam(locale: Locale): string | undefined {
   return locale === defaultLocale ? undefined : locale;
-}
-
-export function localeFromParam(param: string | undefined): Locale {
-  return isLocale(param) ? param : defaultLocale;
 }

@@ -5,10 +5,6 @@ import { locales, langParam, type Locale } from '../i18n/locales';
 export const bands = ['5-10', '11-15', '16-17'] as const;
 export type Band = (typeof bands)[number];
 
-export function isBand(value: unknown): value is Band {
-  return typeof value === 'string' && (bands as readonly string[]).includes(value);
-}
-
 const fixed = {
   home: '/',
   youngPeople: '/young-people/',
@@ -53,13 +49,17 @@ export function bandHref(locale: Locale, route: BandRoute, band: Band): string {
 
 /** The same page in another language. */
 export function switchLocale(pathname: string, to: Locale): string {
-  const rest = pathname.replace(/^\/(pl|ur)(?=\/)/, '');
-  return prefix(to, rest || '/');
+  return prefix(to, withoutLocale(pathname));
+}
+
+/** A path with its language prefix taken off: `/pl/parents/` → `/parents/`. */
+function withoutLocale(pathname: string): string {
+  return pathname.replace(/^\/(pl|ur)(?=\/)/, '') || '/';
 }
 
 /** Whether a path is a form page (an island) rather than a content page. */
 function isForm(path: string): boolean {
-  const rest = path.replace(/^\/(pl|ur)(?=\/)/, '');
+  const rest = withoutLocale(path);
   return (
     Object.values(forms).includes(rest as never) ||
     /^\/young-people\/(11-15|16-17)\/ask-for-help\/$/.test(rest) ||

@@ -4,8 +4,6 @@ import type { FeedbackKey } from './FeedbackForm';
 
 export type Question = 'informed' | 'wellbeing' | 'safe' | 'everyday' | 'satisfaction' | 'listened_to' | 'recommend' | 'comment';
 
-export const outcomeQuestions = ['informed', 'wellbeing', 'safe', 'everyday'] as const;
-
 export function screensFor(young: boolean): Question[][] {
   return young
     ? [['wellbeing'], ['safe'], ['listened_to'], ['comment']]
