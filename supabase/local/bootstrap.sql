@@ -45,3 +45,5 @@ create table if not exists supabase_migrations.schema_migrations (
   name text,
   statements text[]
 );
+-- Local only: what each file was when it was applied, so an edit is noticed.
+alter table supabase_migrations.schema_migrations add column if not exists checksum text;
