@@ -5,7 +5,10 @@ import { ensureChromium, chromiumArgs } from './support/chromium.mjs';
 const port = Number(process.env.PORTAL_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** The build (tests/run.mjs) points the forms here; see tests/support/test-stack.mjs. */
-export const apiURL = `http://127.0.0.1:${process.env.TEST_STACK_PORT ?? 54329}`;
+const stackPort = Number(process.env.TEST_STACK_PORT ?? 54329);
+export const apiURL = `http://127.0.0.1:${stackPort}`;
+/** The tests' one case-system reader, beside the stack (tests/support/case-reader.mjs). */
+export const caseReaderURL = `http://127.0.0.1:${stackPort + 1}`;
 
 export default defineConfig({
   testDir: '..',
@@ -27,7 +30,8 @@ export default defineConfig({
     {
       command: 'node tests/support/test-stack.mjs',
       cwd: '..',
-      url: `${apiURL}/rest/v1/`,
+      // The reader starts last, so once it answers the stack is up too.
+      url: `${caseReaderURL}/ready`,
       reuseExistingServer: false,
       timeout: 120_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

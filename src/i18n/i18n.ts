@@ -38,7 +38,7 @@ export function isolateNumbers(text: string): string {
 
 export type TFunction<N extends Namespace> = (key: Key<N>, options?: Record<string, unknown>) => string;
 
-export function useTranslations<N extends Namespace>(locale: Locale, ns: N): TFunction<N> {
+export function translations<N extends Namespace>(locale: Locale, ns: N): TFunction<N> {
   // Keys are checked by our own Key type; i18next's own key typing is for its
   // global resources declaration, which per-build instances do not use.
   const t = instance(locale).getFixedT(locale, ns) as unknown as (key: string, options: Record<string, unknown>) => string;

@@ -25,7 +25,7 @@ describe('referral and feedback schemas', () => {
   });
 
   test('errors are codes with dotted paths, unknown keys named one by one', () => {
-    const payload: Record<string, any> = fx.youngPersonReferral();
+    const payload: fx.Loose = fx.youngPersonReferral();
     payload.young_person.first_name = '';
     payload.contact.channels = ['email', 'fax'];
     payload.extra = 1;
@@ -119,7 +119,7 @@ describe('contact: only what the chosen way of getting in touch uses', () => {
   test('what the form sends for each sender is valid', () => {
     const parent = fx.parentCarerReferral();
     parent.referrer.email = 'ayesha@example.org';
-    const variants: Record<string, any>[] = [];
+    const variants: fx.Loose[] = [];
     parent.contact = direct({ channels: ['phone_call', 'text_message'], phone: parent.referrer.phone, voicemail_ok: true }) as Contact;
     variants.push(structuredClone(parent));
     parent.contact = direct({ channels: ['email'], email: parent.referrer.email }) as Contact;

@@ -58,7 +58,7 @@ const pick = <T extends Record<string, string>>(table: T, letters: string) => [.
 
 function referral(row: string) {
   const [source, band, county, cats, police, via, channels, day, pickup] = row.trim().split(/\s+/) as string[];
-  const payload: Record<string, any> = source === 'Y' ? fx.youngPersonReferral() : source === 'P' ? fx.parentCarerReferral() : fx.professionalReferral();
+  const payload: fx.Loose = source === 'Y' ? fx.youngPersonReferral() : source === 'P' ? fx.parentCarerReferral() : fx.professionalReferral();
   payload.age_band = codes.band[band as keyof typeof codes.band];
   const yp = payload.young_person;
   if (yp.date_of_birth === undefined) yp.age = band === 'c' ? 16 : band === 'b' ? 13 : 9;

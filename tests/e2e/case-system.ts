@@ -1,42 +1,38 @@
 // Reading submissions back the only way anyone can: as the case system does, with
-// the service key, claim → pick out this test's own → acknowledge. Tests run side
-// by side, so claims expire at once (tests/support/test-stack.mjs) and whatever
-// belongs to another test is released again for that test to find. Once one
+// the service key. One reader claims and acknowledges for every test
+// (tests/support/case-reader.mjs); a test picks out its own documents. Once one
 // arrives it keeps looking a little longer, so a duplicate would be caught too.
 import { createClient } from '@supabase/supabase-js';
 import { serviceKey } from '../../supabase/local/keys.mjs';
-import { apiURL } from '../playwright.config';
+import { apiURL, caseReaderURL } from '../playwright.config';
 
 export type CaseDocument = Record<string, unknown> & { reference: string };
-type Kind = 'referral' | 'feedback';
+type Kind = 'referrals' | 'feedback';
 
+/** The service-role client, for what a caseworker does besides reading (feedback tokens). */
 export const caseSystem = () => createClient(apiURL, serviceKey, { auth: { persistSession: false, autoRefreshToken: false } });
 
-const fns = {
-  referral: { claim: 'claim_referrals', ack: 'acknowledge_referral', release: 'release_expired_referral_claims' },
-  feedback: { claim: 'claim_feedback', ack: 'acknowledge_feedback', release: 'release_expired_feedback_claims' },
-} as const;
+async function received(kind: Kind): Promise<CaseDocument[]> {
+  const response = await fetch(`${caseReaderURL}/${kind}`);
+  if (!response.ok) throw new Error(`case-system reader: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CaseDocument[];
+}
 
-export async function pull(kind: Kind, mine: (doc: CaseDocument) => boolean, { waitMs = 10_000, settleMs = 1_500 } = {}): Promise<CaseDocument[]> {
-  const db = caseSystem();
-  const fn = fns[kind];
-  const found: CaseDocument[] = [];
+/**
+ * Every document of this kind that `mine` picks out. Waits up to `waitMs` for the
+ * first, then `settleMs` more for any duplicate. A test that expects none calls it
+ * after the page has its answer, so anything stored has been stored by then.
+ */
+export async function pull(kind: Kind, mine: (doc: CaseDocument) => boolean, { waitMs = 10_000, settleMs = 1_000 } = {}): Promise<CaseDocument[]> {
   let until = Date.now() + waitMs;
-  let settled = false;
-  while (Date.now() < until) {
-    await db.rpc(fn.release);
-    const { data, error } = await db.rpc(fn.claim, { max_count: 100, claimant: 'browser-tests' });
-    if (error) throw new Error(`claim failed: ${error.message}`);
-    for (const doc of (data as CaseDocument[]).filter(mine)) {
-      const ack = await db.rpc(fn.ack, { reference: doc.reference, case_id: `test-${doc.reference}` });
-      if (!ack.error) found.push(doc);
-    }
-    await db.rpc(fn.release);
-    if (found.length && !settled) {
-      settled = true;
+  let settling = false;
+  for (;;) {
+    const found = (await received(kind)).filter(mine);
+    if (found.length && !settling) {
+      settling = true;
       until = Date.now() + settleMs;
     }
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    if (Date.now() >= until) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return found;
 }

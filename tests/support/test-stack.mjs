@@ -1,10 +1,11 @@
-// The local Supabase stand-in for the browser tests, started by Playwright. Every
-// browser test comes from 127.0.0.1, so the per-address limit is raised; claims
-// expire at once so each test can pull its own referral without waiting for
-// another test's claim to time out.
+// The local Supabase stand-in for the browser tests, started by Playwright, with
+// the tests' one case-system reader beside it (case-reader.mjs). Every browser
+// test comes from 127.0.0.1, so the per-address limits are raised.
 import { startStack } from '../../supabase/local/stack.mjs';
+import { startCaseReader } from './case-reader.mjs';
 
 export const testStackPort = Number(process.env.TEST_STACK_PORT ?? 54329);
+export const caseReaderPort = testStackPort + 1;
 
 const stack = await startStack({
   port: testStackPort,
@@ -13,11 +14,12 @@ const stack = await startStack({
     referral_global_limit: 100000,
     feedback_ip_limit: 100000,
     feedback_global_limit: 100000,
-    claim_timeout: '0 seconds',
   },
 });
-console.log(`test stack ready at ${stack.url}`);
+const reader = await startCaseReader({ apiUrl: stack.url, port: caseReaderPort });
+console.log(`test stack ready at ${stack.url}, case-system reader at ${reader.url}`);
 const stop = async () => {
+  await reader.stop();
   await stack.stop();
   process.exit(0);
 };

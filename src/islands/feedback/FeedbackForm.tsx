@@ -11,6 +11,7 @@ import { ErrorSummary } from '../fields/ErrorSummary';
 import { FailedMessage, isSending, Progress, type SendState } from '../fields/SubmitStatus';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { Honeypot } from '../fields/Honeypot';
+import { useHydrated } from '../fields/hydrated';
 import { screensFor, type Question } from './questions';
 import { QuestionView, type Answers } from './QuestionView';
 
@@ -51,7 +52,7 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
   const [state, setState] = useState<SendState>(null);
   const [error, setError] = useState(0);
   const [done, setDone] = useState(false);
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const token = useRef<string | undefined>(undefined);
   const startedAt = useRef(0);
   const abort = useRef<AbortController | null>(null);
@@ -61,7 +62,6 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
 
   useEffect(() => {
     token.current = tokenFromFragment();
-    setReady(true);
     const wipe = () => {
       abort.current?.abort();
       token.current = undefined;

@@ -15,8 +15,8 @@ export interface FieldText {
 }
 
 /** The question's words, as the page heading when it is the only question. */
-function Words({ text }: { text: FieldText }) {
-  return text.headingRef ? <h1 ref={text.headingRef} tabIndex={-1} className="legend--page">{text.label}</h1> : <>{text.label}</>;
+function Words({ label, headingRef }: Pick<FieldText, 'label' | 'headingRef'>) {
+  return headingRef ? <h1 ref={headingRef} tabIndex={-1} className="legend--page">{label}</h1> : <>{label}</>;
 }
 
 export function describedBy({ id, hint, error }: Pick<FieldText, 'id' | 'hint' | 'error'>): string | undefined {
@@ -41,7 +41,7 @@ export function ErrorMessage({ id, error, errorPrefix }: Pick<FieldText, 'id' | 
 export function FieldFrame({ text, children }: { text: FieldText; children: ReactNode }) {
   return (
     <div className={`field${text.error ? ' field--error' : ''}`}>
-      <label className="label" htmlFor={text.id}><Words text={text} /></label>
+      <label className="label" htmlFor={text.id}><Words label={text.label} headingRef={text.headingRef} /></label>
       <Hint {...text} />
       <ErrorMessage {...text} />
       {children}
@@ -54,7 +54,7 @@ export function Fieldset({ text, children, legendClass = 'legend' }: { text: Fie
   return (
     <div className={`field${text.error ? ' field--error' : ''}`}>
       <fieldset aria-describedby={describedBy(text)} id={text.id} tabIndex={-1}>
-        <legend className={legendClass}><Words text={text} /></legend>
+        <legend className={legendClass}><Words label={text.label} headingRef={text.headingRef} /></legend>
         <Hint {...text} />
         <ErrorMessage {...text} />
         {children}

@@ -1,7 +1,8 @@
 // One referral journey: a step at a time, then check your answers, then send.
 // Everything typed lives in this component's memory and nowhere else: not in
 // storage, not in the URL. Quick exit empties it.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useHydrated } from '../fields/hydrated';
 import type { FieldError, ReferralSource } from '../../schemas';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { translator, type Messages, type ReferralKey } from '../messages';
@@ -43,10 +44,7 @@ export default function ReferralForm({ source, band, language, messages, links, 
   const key = useRef<{ id: string; answers: string } | null>(null);
   const go = useStepHistory<Phase>(setPhase, { kind: 'start' }, () => leaving.current || phase.kind === 'done');
   const heading = useRef<HTMLHeadingElement>(null);
-  // The start screen is in the page's HTML before the script has loaded; Start
-  // works only once it has, so until then it says so by being unavailable.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   useEffect(() => {
     const wipe = () => {
@@ -64,11 +62,12 @@ export default function ReferralForm({ source, band, language, messages, links, 
   // A new screen: put focus on its heading so a screen reader starts there, and
   // say in the page title when there are errors, as GOV.UK services do.
   const baseTitle = useRef('');
-  useEffect(() => {
+  const onNewScreen = useEffectEvent((shown: Phase) => {
     // With errors on screen the error summary takes focus instead.
-    if ((phase.kind !== 'start' || baseTitle.current) && errors.length === 0) heading.current?.focus();
+    if ((shown.kind !== 'start' || baseTitle.current) && errors.length === 0) heading.current?.focus();
     baseTitle.current ||= document.title;
-  }, [phase]);
+  });
+  useEffect(() => onNewScreen(phase), [phase]);
   useEffect(() => {
     if (leaving.current) return;
     document.title = errors.length ? tr.t('errors.pageTitle', { title: baseTitle.current }) : baseTitle.current;
@@ -129,7 +128,7 @@ export default function ReferralForm({ source, band, language, messages, links, 
         <h1 ref={heading} tabIndex={-1}>{tr.t('check.title')}</h1>
         <p>{tr.t('check.lead')}</p>
         <CheckAnswers steps={steps} onChange={(index) => ((returnToCheck.current = true), go({ kind: 'step', index }))} />
-        <Send api={api} payload={payload} idempotencyKey={key} startedAt={startedAt.current} knows={(path) => !!fieldFor(steps, path)} onDone={onSent} />
+        <Send api={api} payload={payload} keyRef={key} startedAtRef={startedAt} knows={(path) => !!fieldFor(steps, path)} onDone={onSent} />
       </>
     );
   } else {

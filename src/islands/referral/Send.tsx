@@ -1,7 +1,7 @@
 // Sending: one idempotency key per set of answers, kept in memory, reused for
 // every retry and for "try again"; a new key only when an answer changes. The
 // button cannot send twice, and if sending fails the answers stay on screen.
-import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { FieldError, ReferralPayload } from '../../schemas';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { submit } from '../../lib/submit/client';
@@ -18,14 +18,15 @@ interface Props {
   api: SupabaseConfig | null;
   payload: (key?: string) => ReferralPayload;
   /** Owned by the form, so it outlives this screen when the person goes back to change an answer. */
-  idempotencyKey: MutableRefObject<{ id: string; answers: string } | null>;
-  startedAt: number;
+  keyRef: RefObject<{ id: string; answers: string } | null>;
+  /** When the person pressed Start. */
+  startedAtRef: RefObject<number>;
   /** Whether the form has a question for an error path; anything else cannot be fixed by the person. */
   knows: (path: string) => boolean;
   onDone: (outcome: SendOutcome) => void;
 }
 
-export function Send({ api, payload, idempotencyKey: key, startedAt, knows, onDone }: Props) {
+export function Send({ api, payload, keyRef, startedAtRef, knows, onDone }: Props) {
   const f = useForm();
   const [status, setStatus] = useState<SendState>(null);
   const busy = useRef(false);
@@ -36,9 +37,9 @@ export function Send({ api, payload, idempotencyKey: key, startedAt, knows, onDo
     if (busy.current) return;
     busy.current = true;
     const answers = JSON.stringify(payload());
-    if (key.current?.answers !== answers) key.current = { id: crypto.randomUUID(), answers };
-    const body = payload(key.current.id);
-    if (Date.now() - startedAt < MIN_FILL_MS) body.website ??= 'filled-too-fast';
+    if (keyRef.current?.answers !== answers) keyRef.current = { id: crypto.randomUUID(), answers };
+    const body = payload(keyRef.current.id);
+    if (Date.now() - startedAtRef.current < MIN_FILL_MS) body.website ??= 'filled-too-fast';
     abort.current = new AbortController();
     setStatus('sending');
     try {

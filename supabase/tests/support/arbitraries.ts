@@ -6,11 +6,12 @@
 // length limit), so a payload is sometimes valid and sometimes not.
 import fc from 'fast-check';
 import * as re from '../../../src/schemas/patterns';
+import type { Loose } from './fixtures';
 
 export const OMIT = Symbol('omit');
 type Gen = fc.Arbitrary<unknown>;
 // Zod's internal definitions, read-only; typed loosely on purpose.
-type Def = Record<string, any>;
+type Def = Loose;
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 const checksOf = (def: Def): Def[] => (def.checks ?? []).map((check: unknown) => defOf(check));
 
@@ -128,7 +129,7 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
   }
 }
 
-type Obj = Record<string, any>;
+type Obj = Loose;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -145,7 +146,10 @@ function meetCrossFieldRules(payload: unknown): unknown {
     if (yp.age === undefined && yp.date_of_birth === undefined) yp.age = 14;
     if (typeof yp.date_of_birth === 'string' && re.isoDate.test(yp.date_of_birth)) {
       const age = re.ageOn(yp.date_of_birth);
-      if (age < (p.source === 'young_person' ? 11 : 5) || age > 17) delete yp.date_of_birth, (yp.age ??= 14);
+      if (age < (p.source === 'young_person' ? 11 : 5) || age > 17) {
+        delete yp.date_of_birth;
+        yp.age ??= 14;
+      }
     }
   }
   const c = p.contact;
@@ -157,8 +161,14 @@ function meetCrossFieldRules(payload: unknown): unknown {
     if (byPhone && c.phone === undefined) c.phone = '07700 900123';
     if (byEmail && c.email === undefined) c.email = 'someone@example.org';
     // Nothing left over from a way of getting in touch that was not chosen.
-    if (!byPhone) delete c.phone, delete c.phone_shared;
-    if (!byEmail) delete c.email, delete c.email_shared;
+    if (!byPhone) {
+      delete c.phone;
+      delete c.phone_shared;
+    }
+    if (!byEmail) {
+      delete c.email;
+      delete c.email_shared;
+    }
     if (!c.channels.includes('phone_call')) {
       if (c.voicemail_ok === true) c.voicemail_ok = false;
       if (c.say_who_we_are === true) c.say_who_we_are = false;

@@ -3,7 +3,7 @@
 import type { FieldError } from '../../../src/schemas';
 import * as fx from './fixtures';
 
-type Payload = Record<string, any>;
+type Payload = fx.Loose;
 export interface BadCase {
   name: string;
   payload: () => unknown;

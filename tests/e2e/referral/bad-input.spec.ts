@@ -110,14 +110,17 @@ test('a robot that fills the hidden field is thanked and nothing is stored', asy
   await page.clock.fastForward(10_000);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.locator('.reference')).toBeVisible();
-  expect(await pullReferrals(name, { waitMs: 4_000 })).toHaveLength(0);
+  expect(await pullReferrals(name, { waitMs: 0 })).toHaveLength(0);
 });
 
 test('a form sent faster than anyone could read it is treated the same way', async ({ page }) => {
   const name = uniqueName('Fast');
+  // The page's clock stands still: however long this machine takes to fill the
+  // form in, no time passes for the form.
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
   await page.goto(formPath.young_person);
   await fillAll(page, 'young_person', name);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.locator('.reference')).toBeVisible();
-  expect(await pullReferrals(name, { waitMs: 4_000 })).toHaveLength(0);
+  expect(await pullReferrals(name, { waitMs: 0 })).toHaveLength(0);
 });
