@@ -1,7 +1,11 @@
-// `npm test`: everything, in order, from a fresh clone. Each stage starts what it
-// needs (Chromium, the built site, databases) and stops it again.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, existsSync, rmSync } from 'node:fs';
+// `npm test`: everything, from a fresh clone. Each stage starts what it needs
+// (Chromium, the built site, databases) and stops it again. Stages that share
+// nothing run side by side: lint and format beside the build, then the type check
+// beside the unit and database tests. The type check and the build both rewrite
+// Astro's generated types in .astro/, so they never run at the same time; the
+// unit tests measure the built pages, so they come after the build.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './support/chromium.mjs';
 import { anonKey } from '../supabase/local/keys.mjs';
 
@@ -14,30 +18,70 @@ const env = {
   PUBLIC_SUPABASE_ANON_KEY: anonKey,
 };
 
-function run(title, cmd, args) {
-  console.log(`\n=== ${title} ===`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
-  return result.status === 0;
+const prettier = ['--ignore-path', '.gitignore', '--ignore-path', 'tests/lint/prettierignore'];
+const stages = {
+  typeCheck: [
+    'Type check',
+    'astro',
+    ['check', '--minimumSeverity', 'warning', '--minimumFailingSeverity', 'warning'],
+  ],
+  lint: [
+    'Lint',
+    'eslint',
+    ['--config', 'tests/lint/eslint.config.mjs', '--max-warnings', '0', '.'],
+  ],
+  format: ['Format', 'prettier', [...prettier, '--check', '.']],
+  build: ['Build', 'astro', ['build']],
+  unit: [
+    'Unit and database tests',
+    'vitest',
+    [
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/vitest.json',
+    ],
+  ],
+  browser: ['Browser tests', 'playwright', ['test', '--config', 'tests/playwright.config.ts']],
+};
+
+const timings = [];
+
+/** Runs one stage; with `quiet`, its output is held back and printed whole when it ends. */
+function run([title, cmd, args], { quiet = false } = {}) {
+  const begun = Date.now();
+  if (!quiet) console.log(`\n=== ${title} ===`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const seconds = (Date.now() - begun) / 1000;
+      timings.push([title, seconds, code === 0]);
+      if (quiet)
+        console.log(
+          `\n=== ${title} (${code === 0 ? 'passed' : 'FAILED'}, ${seconds.toFixed(1)} s) ===\n${output.trimEnd()}`,
+        );
+      resolve(code === 0);
+    });
+  });
 }
 
 ensureChromium();
 rmSync('test-results', { recursive: true, force: true });
 
-const stages = [
-  ['Type check', 'astro', ['check', '--minimumSeverity', 'warning']],
-  ['Build', 'astro', ['build']],
-  ['Unit and database tests', 'vitest', ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
-  ['Browser tests', 'playwright', ['test', '--config', 'tests/playwright.config.ts']],
-];
-
-let ok = true;
-for (const [title, cmd, args] of stages) {
-  if (!run(title, cmd, args)) {
-    ok = false;
-    // A failed build leaves nothing to test; later stages would only add noise.
-    if (title === 'Build' || title === 'Type check') break;
-  }
-}
+const [built, ...checks] = await Promise.all([
+  run(stages.build, { quiet: true }),
+  run(stages.lint, { quiet: true }),
+  run(stages.format, { quiet: true }),
+]);
+checks.push(...(await Promise.all([run(stages.typeCheck, { quiet: true }), run(stages.unit)])));
+let ok = built && checks.every(Boolean);
+// Without a build there is no site to test; the browser stage would only add noise.
+if (built) ok = (await run(stages.browser)) && ok;
 
 let passed = 0;
 let failed = 0;
@@ -51,7 +95,13 @@ if (existsSync('test-results/playwright.json')) {
   passed += p.stats.expected;
   failed += p.stats.unexpected + p.stats.flaky;
 }
-const minutes = ((Date.now() - started) / 60000).toFixed(1);
-console.log(`\nFull test run: ${minutes} min`);
+
+console.log(
+  '\nTime per stage (build, lint and format side by side; then type check beside the unit tests):',
+);
+for (const [title, seconds, good] of timings) {
+  console.log(`  ${title.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s${good ? '' : '  FAILED'}`);
+}
+console.log(`Full test run: ${((Date.now() - started) / 60000).toFixed(1)} min`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

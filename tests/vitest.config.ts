@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'supabase/local/**/*.test.ts', 'supabase/tests/**/*.test.ts', 'supabase/intake/**/*.test.ts', 'supabase/report/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'src/**/*.test.ts',
+      'supabase/local/**/*.test.ts',
+      'supabase/tests/**/*.test.ts',
+      'supabase/intake/**/*.test.ts',
+      'supabase/report/**/*.test.ts',
+    ],
     // One throwaway PostgreSQL cluster for the database tests, when the server is installed.
     globalSetup: ['supabase/tests/support/global-postgres.ts'],
     testTimeout: 30_000,

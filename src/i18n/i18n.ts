@@ -36,12 +36,19 @@ export function isolateNumbers(text: string): string {
   return text.replace(/\d(?:[\d ]*\d)?/g, (digits) => `\u2066${digits}\u2069`);
 }
 
-export type TFunction<N extends Namespace> = (key: Key<N>, options?: Record<string, unknown>) => string;
+export type TFunction<N extends Namespace> = (
+  key: Key<N>,
+  options?: Record<string, unknown>,
+) => string;
 
 export function translations<N extends Namespace>(locale: Locale, ns: N): TFunction<N> {
   // Keys are checked by our own Key type; i18next's own key typing is for its
   // global resources declaration, which per-build instances do not use.
-  const t = instance(locale).getFixedT(locale, ns) as unknown as (key: string, options: Record<string, unknown>) => string;
-  if (localeInfo[locale].dir === 'rtl') return (key, options) => isolateNumbers(t(key, options ?? {}));
+  const t = instance(locale).getFixedT(locale, ns) as unknown as (
+    key: string,
+    options: Record<string, unknown>,
+  ) => string;
+  if (localeInfo[locale].dir === 'rtl')
+    return (key, options) => isolateNumbers(t(key, options ?? {}));
   return (key, options) => t(key, options ?? {});
 }

@@ -9,7 +9,9 @@ export type Messages<K extends string> = Record<K, string>;
 export function translator<K extends string>(messages: Messages<K>) {
   const t = (key: K, vars?: Record<string, string | number>): string => {
     const text = messages[key] ?? key;
-    return vars ? text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? '')) : text;
+    return vars
+      ? text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+      : text;
   };
   /** A key that may not exist (a per-field error message): undefined when missing. */
   const maybe = (key: string): string | undefined => (messages as Record<string, string>)[key];

@@ -40,7 +40,10 @@ function prefix(locale: Locale, path: string): string {
 }
 
 export function href(locale: Locale, route: FixedRoute): string {
-  return prefix(locale, route in forms ? forms[route as keyof typeof forms] : fixed[route as keyof typeof fixed]);
+  return prefix(
+    locale,
+    route in forms ? forms[route as keyof typeof forms] : fixed[route as keyof typeof fixed],
+  );
 }
 
 export function bandHref(locale: Locale, route: BandRoute, band: Band): string {
@@ -71,9 +74,11 @@ function isForm(path: string): boolean {
 export function allPages(): string[] {
   const paths: string[] = [];
   for (const locale of locales) {
-    for (const route of [...Object.keys(fixed), ...Object.keys(forms)] as FixedRoute[]) paths.push(href(locale, route));
+    for (const route of [...Object.keys(fixed), ...Object.keys(forms)] as FixedRoute[])
+      paths.push(href(locale, route));
     for (const band of bands) {
-      for (const route of Object.keys(banded) as BandRoute[]) paths.push(bandHref(locale, route, band));
+      for (const route of Object.keys(banded) as BandRoute[])
+        paths.push(bandHref(locale, route, band));
     }
   }
   return paths;

@@ -19,7 +19,14 @@ export const harmCategories = [
   'something_else',
 ] as const;
 export const involvements = ['victim', 'witness', 'both'] as const;
-export const happenedWhen = ['this_week', 'this_month', 'last_6_months', 'longer_ago', 'ongoing', 'not_sure'] as const;
+export const happenedWhen = [
+  'this_week',
+  'this_month',
+  'last_6_months',
+  'longer_ago',
+  'ongoing',
+  'not_sure',
+] as const;
 export const yesNoNotSure = ['yes', 'no', 'not_sure'] as const;
 export const livesWith = ['yes', 'no', 'not_sure', 'prefer_not_to_say'] as const;
 export const supportKinds = [
@@ -42,7 +49,13 @@ export const contactLanguages = ['en', 'pl', 'ur', 'other'] as const;
 export const consentKinds = ['referral', 'contact', 'share_information'] as const;
 export const consentGivers = ['young_person', 'parent_carer', 'professional_on_behalf'] as const;
 
-export const parentRelationships = ['parent', 'step_parent', 'carer', 'guardian', 'other_family'] as const;
+export const parentRelationships = [
+  'parent',
+  'step_parent',
+  'carer',
+  'guardian',
+  'other_family',
+] as const;
 export const childAgreement = ['yes', 'not_yet', 'too_young'] as const;
 export const yesNo = ['yes', 'no'] as const;
 

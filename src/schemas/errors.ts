@@ -26,7 +26,9 @@ export function validate(schema: z.ZodMiniType, value: unknown, prefix = ''): Fi
   const result = schema.safeParse(value);
   if (result.success) return [];
   const errors = toFieldErrors(result.error.issues);
-  return prefix ? errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}` : prefix })) : errors;
+  return prefix
+    ? errors.map((e) => ({ ...e, path: e.path ? `${prefix}.${e.path}` : prefix }))
+    : errors;
 }
 
 /** The body PostgREST sends for a contract error (`invalid_payload`, `idempotency_conflict`, `rate_limited`). */
@@ -44,10 +46,10 @@ export function serverFieldErrors(error: Partial<ServerError> | null | undefined
     const parsed: unknown = JSON.parse(error.details);
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
-      (e): e is FieldError => typeof e === 'object' && e !== null && typeof e.path === 'string' && isErrorCode(e.code),
+      (e): e is FieldError =>
+        typeof e === 'object' && e !== null && typeof e.path === 'string' && isErrorCode(e.code),
     );
   } catch {
     return [];
   }
 }
-

@@ -6,21 +6,28 @@ import * as re from './patterns';
 
 type Issue = { input?: unknown };
 /** Missing → `required`; present but the wrong kind of value → `fallback`. */
-const missingOr = (fallback: ErrorCode) => (issue: Issue) => (issue.input === undefined ? 'required' : fallback);
+const missingOr = (fallback: ErrorCode) => (issue: Issue) =>
+  issue.input === undefined ? 'required' : fallback;
 
 const storable = z.regex(re.storable, { error: 'invalid_characters' });
 
 export function text(max: number) {
-  return z.string({ error: missingOr('invalid') }).check(
-    z.maxLength(max, { error: 'too_long' }),
-    storable,
-    z.regex(re.notBlank, { error: 'required' }),
-  );
+  return z
+    .string({ error: missingOr('invalid') })
+    .check(
+      z.maxLength(max, { error: 'too_long' }),
+      storable,
+      z.regex(re.notBlank, { error: 'required' }),
+    );
 }
 
 /** Optional free text: may be empty, never longer than `max`. */
 export function optionalText(max: number) {
-  return z.optional(z.string({ error: missingOr('invalid') }).check(z.maxLength(max, { error: 'too_long' }), storable));
+  return z.optional(
+    z
+      .string({ error: missingOr('invalid') })
+      .check(z.maxLength(max, { error: 'too_long' }), storable),
+  );
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
@@ -37,10 +44,9 @@ export function choices<const T extends readonly [string, ...string[]]>(values: 
 }
 
 export function int(min: number, max: number) {
-  return z.int({ error: missingOr('invalid') }).check(
-    z.gte(min, { error: 'out_of_range' }),
-    z.lte(max, { error: 'out_of_range' }),
-  );
+  return z
+    .int({ error: missingOr('invalid') })
+    .check(z.gte(min, { error: 'out_of_range' }), z.lte(max, { error: 'out_of_range' }));
 }
 
 export function flag() {
@@ -48,17 +54,18 @@ export function flag() {
 }
 
 export function email(max: number) {
-  return z.string({ error: missingOr('invalid') }).check(
-    z.maxLength(max, { error: 'too_long' }),
-    z.regex(re.email, { error: 'invalid_email' }),
-  );
+  return z
+    .string({ error: missingOr('invalid') })
+    .check(z.maxLength(max, { error: 'too_long' }), z.regex(re.email, { error: 'invalid_email' }));
 }
 
 export function phone(max: number) {
   return z.string({ error: missingOr('invalid') }).check(
     z.maxLength(max, { error: 'too_long' }),
     z.regex(re.phoneChars, { error: 'invalid_phone' }),
-    z.refine((value) => re.ukPhoneDigits.test(value.replace(/[^0-9]/g, '')), { error: 'invalid_phone' }),
+    z.refine((value) => re.ukPhoneDigits.test(value.replace(/[^0-9]/g, '')), {
+      error: 'invalid_phone',
+    }),
   );
 }
 
@@ -69,14 +76,18 @@ export function pattern(regex: RegExp, code: ErrorCode = 'invalid_format') {
 export function isoDate() {
   return z.string({ error: missingOr('invalid') }).check(
     z.regex(re.isoDate, { error: 'invalid_date' }),
-    z.refine((value) => !re.isoDate.test(value) || re.isCalendarDate(value), { error: 'invalid_date' }),
+    z.refine((value) => !re.isoDate.test(value) || re.isCalendarDate(value), {
+      error: 'invalid_date',
+    }),
   );
 }
 
 export function isoInstant() {
   return z.string({ error: missingOr('invalid') }).check(
     z.regex(re.isoInstant, { error: 'invalid_date' }),
-    z.refine((value) => !re.isoInstant.test(value) || re.isValidInstant(value), { error: 'invalid_date' }),
+    z.refine((value) => !re.isoInstant.test(value) || re.isValidInstant(value), {
+      error: 'invalid_date',
+    }),
   );
 }
 

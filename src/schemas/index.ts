@@ -7,4 +7,11 @@ export * from './errors';
 export * from './location';
 export * from './referral';
 export * from './feedback';
-export { notBlank, storable, email as emailPattern, feedbackToken as feedbackTokenPattern, reference as referencePattern, ageOn } from './patterns';
+export {
+  notBlank,
+  storable,
+  email as emailPattern,
+  feedbackToken as feedbackTokenPattern,
+  reference as referencePattern,
+  ageOn,
+} from './patterns';

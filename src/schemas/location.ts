@@ -15,9 +15,18 @@ export type County = (typeof counties)[number];
 
 const town: Record<string, County> = {};
 const towns: [County, string][] = [
-  ['berkshire', 'reading,slough,windsor,maidenhead,bracknell,wokingham,newbury,thatcham,ascot,sandhurst,crowthorne,hungerford,eton,earley,woodley,twyford,theale,burghfield,tilehurst,lambourn,datchet,langley,cookham,sunningdale,wraysbury,pangbourne,finchampstead,binfield'],
-  ['buckinghamshire', 'aylesbury,high wycombe,wycombe,amersham,chesham,beaconsfield,marlow,buckingham,princes risborough,gerrards cross,milton keynes,bletchley,newport pagnell,olney,wolverton,stony stratford,burnham,iver,wendover,winslow,haddenham,chalfont st giles,chalfont st peter,great missenden,denham,bourne end,farnham common,stokenchurch'],
-  ['oxfordshire', 'oxford,banbury,bicester,witney,abingdon,didcot,wallingford,henley-on-thames,henley,thame,wantage,carterton,kidlington,chipping norton,faringdon,woodstock,grove,botley,eynsham,chinnor,watlington,goring,wheatley,burford,charlbury'],
+  [
+    'berkshire',
+    'reading,slough,windsor,maidenhead,bracknell,wokingham,newbury,thatcham,ascot,sandhurst,crowthorne,hungerford,eton,earley,woodley,twyford,theale,burghfield,tilehurst,lambourn,datchet,langley,cookham,sunningdale,wraysbury,pangbourne,finchampstead,binfield',
+  ],
+  [
+    'buckinghamshire',
+    'aylesbury,high wycombe,wycombe,amersham,chesham,beaconsfield,marlow,buckingham,princes risborough,gerrards cross,milton keynes,bletchley,newport pagnell,olney,wolverton,stony stratford,burnham,iver,wendover,winslow,haddenham,chalfont st giles,chalfont st peter,great missenden,denham,bourne end,farnham common,stokenchurch',
+  ],
+  [
+    'oxfordshire',
+    'oxford,banbury,bicester,witney,abingdon,didcot,wallingford,henley-on-thames,henley,thame,wantage,carterton,kidlington,chipping norton,faringdon,woodstock,grove,botley,eynsham,chinnor,watlington,goring,wheatley,burford,charlbury',
+  ],
 ];
 for (const [county, names] of towns) for (const name of names.split(',')) town[name] = county;
 
@@ -28,11 +37,17 @@ const inside: Record<string, County | ((n: number) => County)> = {
   MK: (n) => (n <= 19 ? 'buckinghamshire' : 'outside'),
   OX: 'oxfordshire',
 };
-const partly: Record<string, County> = { GU47: 'berkshire', SN7: 'oxfordshire', UB9: 'buckinghamshire' };
+const partly: Record<string, County> = {
+  GU47: 'berkshire',
+  SN7: 'oxfordshire',
+  UB9: 'buckinghamshire',
+};
 
 /** The postcode district (outward code) at the start of `input`, or null: "rg1 2ab" → "RG1". */
 export function postcodeDistrict(input: string): string | null {
-  const match = /^([A-Z]{1,2})([0-9][0-9A-Z]?)(?: ?[0-9][A-Z]{0,2})?$/.exec(input.trim().toUpperCase().replace(/\s+/g, ' '));
+  const match = /^([A-Z]{1,2})([0-9][0-9A-Z]?)(?: ?[0-9][A-Z]{0,2})?$/.exec(
+    input.trim().toUpperCase().replace(/\s+/g, ' '),
+  );
   return match ? `${match[1]}${match[2]}` : null;
 }
 
@@ -46,7 +61,10 @@ export function countyFor(input: string): County | null {
     if (rule === undefined) return 'outside';
     return typeof rule === 'function' ? rule(Number(num)) : rule;
   }
-  const name = input.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ on thames$/, '-on-thames');
+  const name = input
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ on thames$/, '-on-thames');
   return town[name] ?? null;
 }
-

@@ -3,7 +3,8 @@
 // between the two engines). The SQL validation functions carry identical copies.
 
 /** Whitespace in both engines' sense, listed so "blank" means the same everywhere. */
-const space = ' \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const space =
+  ' \\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
 export const notBlank = new RegExp(`[^${space}]`);
 
 /** NUL and unpaired surrogates cannot be stored as PostgreSQL text. */

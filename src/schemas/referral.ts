@@ -37,21 +37,28 @@ export const parentCarerReferralSchema = f.object({
   referrer: parts.parentReferrerSchema,
 });
 
-export const professionalReferralSchema = f.object({
-  source: z.literal('professional'),
-  ...common,
-  young_person: parts.youngPersonSchema(),
-  referrer: parts.professionalReferrerSchema,
-  parent_carer: parts.parentCarerSchema,
-  professional: parts.professionalSchema,
-}).check(
-  z.superRefine((referral, ctx) => {
-    const reason = referral.professional.parent_not_told_reason ?? '';
-    if (referral.parent_carer.knows === 'no' && !notBlank.test(reason)) {
-      ctx.issues.push({ code: 'custom', input: referral, path: ['professional', 'parent_not_told_reason'], message: 'required' });
-    }
-  }),
-);
+export const professionalReferralSchema = f
+  .object({
+    source: z.literal('professional'),
+    ...common,
+    young_person: parts.youngPersonSchema(),
+    referrer: parts.professionalReferrerSchema,
+    parent_carer: parts.parentCarerSchema,
+    professional: parts.professionalSchema,
+  })
+  .check(
+    z.superRefine((referral, ctx) => {
+      const reason = referral.professional.parent_not_told_reason ?? '';
+      if (referral.parent_carer.knows === 'no' && !notBlank.test(reason)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: referral,
+          path: ['professional', 'parent_not_told_reason'],
+          message: 'required',
+        });
+      }
+    }),
+  );
 
 export const referralSchema = z.discriminatedUnion(
   'source',

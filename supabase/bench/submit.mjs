@@ -17,25 +17,63 @@ function payload() {
     source: 'young_person',
     age_band: '11-15',
     language: 'en',
-    young_person: { first_name: 'Sam', pronouns: 'they/them', age: 14, county: 'berkshire', area: 'RG1' },
-    what_happened: { categories: ['online_abuse_harassment'], involvement: 'victim', when: 'this_month', details: 'Messages every night.', reported_to_police: 'not_sure' },
+    young_person: {
+      first_name: 'Sam',
+      pronouns: 'they/them',
+      age: 14,
+      county: 'berkshire',
+      area: 'RG1',
+    },
+    what_happened: {
+      categories: ['online_abuse_harassment'],
+      involvement: 'victim',
+      when: 'this_month',
+      details: 'Messages every night.',
+      reported_to_police: 'not_sure',
+    },
     safety: { safe_now: 'yes', harmer_lives_with_them: 'no' },
     support: { wanted: ['talk_to_someone'] },
-    contact: { via: 'direct', channels: ['text_message'], phone: '07700 900123', voicemail_ok: false, say_who_we_are: false, safe_days: ['mon'], safe_times: ['afternoon'], language: 'en', interpreter: false },
+    contact: {
+      via: 'direct',
+      channels: ['text_message'],
+      phone: '07700 900123',
+      voicemail_ok: false,
+      say_who_we_are: false,
+      safe_days: ['mon'],
+      safe_times: ['afternoon'],
+      language: 'en',
+      interpreter: false,
+    },
     parent_carer: { knows: 'no', safe_to_know: 'not_sure', may_contact: false },
-    consents: [{ what: 'referral', given_by: 'young_person', given_at: new Date().toISOString(), notice_version: '2026-11' }],
+    consents: [
+      {
+        what: 'referral',
+        given_by: 'young_person',
+        given_at: new Date().toISOString(),
+        notice_version: '2026-11',
+      },
+    ],
   };
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measure(stack) {
-  const headers = { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}`, 'content-type': 'application/json' };
+  const headers = {
+    apikey: stack.anonKey,
+    authorization: `Bearer ${stack.anonKey}`,
+    'content-type': 'application/json',
+  };
   const times = [];
   for (let i = 0; i < COUNT + WARMUP; i++) {
     const body = JSON.stringify({ payload: payload() });
     const start = performance.now();
-    const response = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, { method: 'POST', headers, body });
+    const response = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
+      method: 'POST',
+      headers,
+      body,
+    });
     await response.json();
     const ms = performance.now() - start;
     if (response.status !== 200) throw new Error(`submission ${i} answered ${response.status}`);
@@ -74,7 +112,11 @@ if (findPostgresBin()) {
   console.log('PostgreSQL server binaries not installed: PostgreSQL not measured.');
 }
 
-console.log(`\nSubmit latency, ${COUNT} sequential referrals through gateway + PostgREST (after ${WARMUP} warm-up):`);
+console.log(
+  `\nSubmit latency, ${COUNT} sequential referrals through gateway + PostgREST (after ${WARMUP} warm-up):`,
+);
 for (const [kind, { p50, p95, max }] of results) {
-  console.log(`  ${kind.padEnd(10)} p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${max.toFixed(1)} ms`);
+  console.log(
+    `  ${kind.padEnd(10)} p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${max.toFixed(1)} ms`,
+  );
 }

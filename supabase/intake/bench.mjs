@@ -19,13 +19,46 @@ const referral = {
   source: 'parent_carer',
   age_band: '5-10',
   language: 'en',
-  young_person: { first_name: 'Ali', date_of_birth: '2018-03-09', county: 'buckinghamshire', area: 'Milton Keynes' },
-  what_happened: { categories: ['violence', 'hate_crime'], involvement: 'witness', when: 'this_week', details: 'Saw a fight at the bus stop.', reported_to_police: 'yes' },
+  young_person: {
+    first_name: 'Ali',
+    date_of_birth: '2018-03-09',
+    county: 'buckinghamshire',
+    area: 'Milton Keynes',
+  },
+  what_happened: {
+    categories: ['violence', 'hate_crime'],
+    involvement: 'witness',
+    when: 'this_week',
+    details: 'Saw a fight at the bus stop.',
+    reported_to_police: 'yes',
+  },
   safety: { safe_now: 'yes', harmer_lives_with_them: 'no' },
   support: { wanted: ['talk_to_someone', 'school_support'] },
-  contact: { via: 'direct', channels: ['phone_call'], phone: '07700 900456', voicemail_ok: true, say_who_we_are: true, safe_days: ['tue', 'thu'], safe_times: ['evening'], language: 'en', interpreter: false },
-  referrer: { name: 'Ayesha Khan', relationship: 'parent', young_person_agreed: 'too_young', phone: '07700 900456' },
-  consents: [{ what: 'referral', given_by: 'parent_carer', given_at: '2026-11-20T18:04:05.123Z', notice_version: '2026-11' }],
+  contact: {
+    via: 'direct',
+    channels: ['phone_call'],
+    phone: '07700 900456',
+    voicemail_ok: true,
+    say_who_we_are: true,
+    safe_days: ['tue', 'thu'],
+    safe_times: ['evening'],
+    language: 'en',
+    interpreter: false,
+  },
+  referrer: {
+    name: 'Ayesha Khan',
+    relationship: 'parent',
+    young_person_agreed: 'too_young',
+    phone: '07700 900456',
+  },
+  consents: [
+    {
+      what: 'referral',
+      given_by: 'parent_carer',
+      given_at: '2026-11-20T18:04:05.123Z',
+      notice_version: '2026-11',
+    },
+  ],
 };
 
 async function seed(stack) {
@@ -38,17 +71,27 @@ async function seed(stack) {
 function pull(stack, args) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [cli, 'pull', ...args, '--url', stack.url, '--key', stack.serviceKey], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [cli, 'pull', ...args, '--url', stack.url, '--key', stack.serviceKey],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let lines = 0;
     let stderr = '';
     child.stdout.on('data', (chunk) => (lines += chunk.toString().split('\n').length - 1));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => (code === 0 ? resolve({ seconds: (performance.now() - started) / 1000, lines }) : reject(new Error(stderr))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve({ seconds: (performance.now() - started) / 1000, lines })
+        : reject(new Error(stderr)),
+    );
   });
 }
 
 if (!findPostgresBin()) {
-  console.log('PostgreSQL server binaries not installed (apt-get install postgresql): nothing measured.');
+  console.log(
+    'PostgreSQL server binaries not installed (apt-get install postgresql): nothing measured.',
+  );
   process.exit(0);
 }
 const cluster = await startPostgresCluster();
@@ -63,11 +106,20 @@ try {
     settings: { referral_ip_limit: 10_000_000, referral_global_limit: 10_000_000 },
   });
   try {
-    for (const [label, batch, toFolder] of [['stdout, batch 25', 25, false], ['folder, batch 25', 25, true], ['stdout, batch 100', 100, false], ['folder, batch 100', 100, true]]) {
+    for (const [label, batch, toFolder] of [
+      ['stdout, batch 25', 25, false],
+      ['folder, batch 25', 25, true],
+      ['stdout, batch 100', 100, false],
+      ['folder, batch 100', 100, true],
+    ]) {
       await seed(stack);
       const dir = mkdtempSync(join(tmpdir(), 'bench-intake-'));
       try {
-        const { seconds, lines } = await pull(stack, ['--batch', String(batch), ...(toFolder ? ['--out', dir] : [])]);
+        const { seconds, lines } = await pull(stack, [
+          '--batch',
+          String(batch),
+          ...(toFolder ? ['--out', dir] : []),
+        ]);
         const pulled = toFolder ? readdirSync(dir).length : lines;
         if (pulled !== COUNT) throw new Error(`${label}: pulled ${pulled} of ${COUNT}`);
         results.push([label, seconds]);
@@ -82,7 +134,13 @@ try {
   cluster.stop();
 }
 
-console.log(`\nPull throughput, ${COUNT} referrals per run, PostgreSQL through gateway + PostgREST, whole process included:`);
+console.log(
+  `\nPull throughput, ${COUNT} referrals per run, PostgreSQL through gateway + PostgREST, whole process included:`,
+);
 for (const [label, seconds] of results) {
-  console.log(`  ${label.padEnd(18)} ${seconds.toFixed(2).padStart(6)} s   ${Math.round(COUNT / seconds).toString().padStart(5)} referrals/s`);
+  console.log(
+    `  ${label.padEnd(18)} ${seconds.toFixed(2).padStart(6)} s   ${Math.round(COUNT / seconds)
+      .toString()
+      .padStart(5)} referrals/s`,
+  );
 }

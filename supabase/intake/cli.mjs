@@ -43,7 +43,8 @@ const log = (line) => process.stderr.write(`intake: ${line}\n`);
 
 function whole(name, value, min, max) {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new IntakeError(exit.usage, `--${name} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new IntakeError(exit.usage, `--${name} must be a whole number from ${min} to ${max}`);
   return n;
 }
 
@@ -73,14 +74,19 @@ async function main(argv) {
         ack: !o['no-ack'],
         caseIdPrefix: o['case-id-prefix'],
         claimant: o.claimant,
-        pauseBeforeAck: o['pause-before-ack'] === undefined ? 0 : whole('pause-before-ack', o['pause-before-ack'], 0, 3_600_000),
+        pauseBeforeAck:
+          o['pause-before-ack'] === undefined
+            ? 0
+            : whole('pause-before-ack', o['pause-before-ack'], 0, 3_600_000),
         log,
       };
       const client = api();
       const output = o.out ? await folderOutput(o.out) : stdoutOutput();
       const { written, acknowledged } = await pull(client, output, settings);
       const what = kind === 'referral' ? 'referral(s)' : 'feedback response(s)';
-      log(`pulled ${written} ${what} to ${output.where}, acknowledged ${acknowledged}${settings.ack ? '' : ' (--no-ack)'}`);
+      log(
+        `pulled ${written} ${what} to ${output.where}, acknowledged ${acknowledged}${settings.ack ? '' : ' (--no-ack)'}`,
+      );
       return exit.ok;
     }
     case 'ack':
@@ -88,7 +94,9 @@ async function main(argv) {
       return exit.ok;
     case 'overdue': {
       const result = await overdue(api(), { kind, hours: whole('hours', o.hours, 0, 100_000) });
-      process.stdout.write(o.json ? `${JSON.stringify(result.items)}\n` : result.lines.map((l) => `${l}\n`).join(''));
+      process.stdout.write(
+        o.json ? `${JSON.stringify(result.items)}\n` : result.lines.map((l) => `${l}\n`).join(''),
+      );
       log(result.summary);
       return result.code;
     }
@@ -96,8 +104,18 @@ async function main(argv) {
       log((await purge(api())).summary);
       return exit.ok;
     case 'feedback-token': {
-      const issued = await feedbackToken(api(), { caseId: rest[0], band: o.band, lang: o.lang, site: o.site, template: o.link });
-      process.stdout.write(o.json ? `${JSON.stringify(issued)}\n` : `token: ${issued.token}\nexpires: ${issued.expires_at}\nlink: ${issued.link}\n`);
+      const issued = await feedbackToken(api(), {
+        caseId: rest[0],
+        band: o.band,
+        lang: o.lang,
+        site: o.site,
+        template: o.link,
+      });
+      process.stdout.write(
+        o.json
+          ? `${JSON.stringify(issued)}\n`
+          : `token: ${issued.token}\nexpires: ${issued.expires_at}\nlink: ${issued.link}\n`,
+      );
       return exit.ok;
     }
     default:

@@ -2,14 +2,28 @@
 // purge what was acknowledged long enough ago, and issue feedback tokens.
 import { exit, IntakeError } from './portal.mjs';
 
-const noun = (kind, n) => (kind === 'referral' ? (n === 1 ? 'referral' : 'referrals') : n === 1 ? 'feedback response' : 'feedback responses');
+const noun = (kind, n) =>
+  kind === 'referral'
+    ? n === 1
+      ? 'referral'
+      : 'referrals'
+    : n === 1
+      ? 'feedback response'
+      : 'feedback responses';
 
 export async function ack(portal, { kind, reference, caseId }) {
-  if (!reference || !caseId) throw new IntakeError(exit.usage, 'ack needs a reference and a case id: ack K7QM-4TXC CMS-1234');
-  const result = await portal.call(kind === 'referral' ? 'acknowledge_referral' : 'acknowledge_feedback', {
-    reference,
-    case_id: caseId,
-  });
+  if (!reference || !caseId)
+    throw new IntakeError(
+      exit.usage,
+      'ack needs a reference and a case id: ack K7QM-4TXC CMS-1234',
+    );
+  const result = await portal.call(
+    kind === 'referral' ? 'acknowledge_referral' : 'acknowledge_feedback',
+    {
+      reference,
+      case_id: caseId,
+    },
+  );
   return `${result.reference} acknowledged at ${result.acknowledged_at} as ${caseId}`;
 }
 
@@ -19,9 +33,14 @@ export async function ack(portal, { kind, reference, caseId }) {
  * narrow that list.
  */
 export async function overdue(portal, { kind, hours }) {
-  const listed = await portal.call(kind === 'referral' ? 'list_overdue_referrals' : 'list_overdue_feedback');
+  const listed = await portal.call(
+    kind === 'referral' ? 'list_overdue_referrals' : 'list_overdue_feedback',
+  );
   const items = listed.filter((item) => item.hours_waiting >= hours);
-  const lines = items.map((i) => `${i.reference}  ${i.state.padEnd(13)}  received ${i.received_at}  waiting ${i.hours_waiting} h`);
+  const lines = items.map(
+    (i) =>
+      `${i.reference}  ${i.state.padEnd(13)}  received ${i.received_at}  waiting ${i.hours_waiting} h`,
+  );
   const summary = items.length
     ? `${items.length} ${noun(kind, items.length)} not acknowledged after ${hours} hours or more`
     : `no ${noun(kind, 2)} waiting ${hours} hours or more`;
@@ -31,7 +50,11 @@ export async function overdue(portal, { kind, hours }) {
 export async function purge(portal) {
   const referrals = await portal.call('purge_acknowledged_referrals');
   const feedback = await portal.call('purge_acknowledged_feedback');
-  return { referrals, feedback, summary: `purged ${referrals} ${noun('referral', referrals)} and ${feedback} ${noun('feedback', feedback)}` };
+  return {
+    referrals,
+    feedback,
+    summary: `purged ${referrals} ${noun('referral', referrals)} and ${feedback} ${noun('feedback', feedback)}`,
+  };
 }
 
 const bands = ['5-10', '11-15', '16-17'];
@@ -43,9 +66,15 @@ const languages = ['en', 'pl', 'ur'];
  * out of access logs. English pages have no language prefix; others have `/pl`, `/ur`.
  */
 export async function feedbackToken(portal, { caseId, band, lang, site, template }) {
-  if (!caseId) throw new IntakeError(exit.usage, 'feedback-token needs a case id: feedback-token CMS-1234 --band 11-15');
-  if (!bands.includes(band)) throw new IntakeError(exit.usage, `--band must be one of ${bands.join(', ')}`);
-  if (!languages.includes(lang)) throw new IntakeError(exit.usage, `--lang must be one of ${languages.join(', ')}`);
+  if (!caseId)
+    throw new IntakeError(
+      exit.usage,
+      'feedback-token needs a case id: feedback-token CMS-1234 --band 11-15',
+    );
+  if (!bands.includes(band))
+    throw new IntakeError(exit.usage, `--band must be one of ${bands.join(', ')}`);
+  if (!languages.includes(lang))
+    throw new IntakeError(exit.usage, `--lang must be one of ${languages.join(', ')}`);
   const issued = await portal.call('issue_feedback_token', { case_id: caseId });
   const link = template
     .replaceAll('{site}', site.replace(/\/$/, ''))

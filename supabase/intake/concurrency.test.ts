@@ -12,7 +12,10 @@ const COUNT = 300;
 describe.runIf(hasPostgres)('two pulls at once (PostgreSQL)', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await openStack('postgres', { referral_ip_limit: 100000, referral_global_limit: 100000 });
+    stack = await openStack('postgres', {
+      referral_ip_limit: 100000,
+      referral_global_limit: 100000,
+    });
     // Seeded in the database in one statement: the race is in pulling, not submitting.
     const template = JSON.stringify(fx.professionalReferral());
     await stack.query(
@@ -24,7 +27,9 @@ describe.runIf(hasPostgres)('two pulls at once (PostgreSQL)', () => {
 
   test('never emit the same referral, and together emit every one', async () => {
     const runs = await Promise.all(
-      ['a', 'b'].map((name) => startIntake(stack, ['pull', '--batch', '3', '--claimant', `worker-${name}`]).done),
+      ['a', 'b'].map(
+        (name) => startIntake(stack, ['pull', '--batch', '3', '--claimant', `worker-${name}`]).done,
+      ),
     );
     const [a, b] = runs.map((run) => lines(run).map((doc) => doc.reference as string));
     expect(runs.map((run) => run.code)).toEqual([0, 0]);
@@ -33,7 +38,9 @@ describe.runIf(hasPostgres)('two pulls at once (PostgreSQL)', () => {
     expect(a!.length + b!.length).toBe(COUNT);
     // Both really ran at once: each got part of the queue.
     expect(Math.min(a!.length, b!.length)).toBeGreaterThan(0);
-    const left = await stack.query('select count(*)::int as n from private.referrals where acknowledged_at is null');
+    const left = await stack.query(
+      'select count(*)::int as n from private.referrals where acknowledged_at is null',
+    );
     expect(left.rows).toEqual([{ n: 0 }]);
   });
 });

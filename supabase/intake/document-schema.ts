@@ -54,7 +54,8 @@ const described = {
   feedback: {
     schema: feedbackDocumentSchema,
     title: 'Young Victims Service feedback document',
-    description: 'One feedback response as the case system receives it from `npm run intake -- pull --feedback`.',
+    description:
+      'One feedback response as the case system receives it from `npm run intake -- pull --feedback`.',
   },
 } as const;
 
@@ -69,5 +70,11 @@ export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> 
   const { schema, title, description } = described[kind];
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
-  return { $schema, $id: `urn:young-victims-service:${jsonSchemaFile(kind)}`, title, description, ...rest };
+  return {
+    $schema,
+    $id: `urn:young-victims-service:${jsonSchemaFile(kind)}`,
+    title,
+    description,
+    ...rest,
+  };
 }

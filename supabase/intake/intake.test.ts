@@ -11,7 +11,12 @@ import { referralDocumentSchema, feedbackDocumentSchema } from './document-schem
 import { runClaimant } from './pull.mjs';
 import { anonSubmitter, answersOf, lines, runIntake, startIntake } from './test-support';
 
-const unlimited = { referral_ip_limit: 100000, referral_global_limit: 100000, feedback_ip_limit: 100000, feedback_global_limit: 100000 };
+const unlimited = {
+  referral_ip_limit: 100000,
+  referral_global_limit: 100000,
+  feedback_ip_limit: 100000,
+  feedback_global_limit: 100000,
+};
 
 describe.each(dbKinds)('intake (%s)', (kind) => {
   let stack: Stack;
@@ -23,7 +28,9 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     return dir;
   };
   const waiting = () =>
-    stack.query('select reference from private.referrals where acknowledged_at is null').then((r) => r.rows as unknown as { reference: string }[]);
+    stack
+      .query('select reference from private.referrals where acknowledged_at is null')
+      .then((r) => r.rows as unknown as { reference: string }[]);
 
   beforeAll(async () => {
     stack = await openStack(kind, unlimited);
@@ -34,7 +41,9 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   });
   afterEach(async () => {
-    await stack.query('truncate private.referrals, private.feedback, private.feedback_tokens, private.audit_log cascade');
+    await stack.query(
+      'truncate private.referrals, private.feedback, private.feedback_tokens, private.audit_log cascade',
+    );
   });
 
   test('pull prints each referral once as a versioned document equal to what was submitted, and acknowledges it', async () => {
@@ -42,7 +51,10 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     const refs = [];
     for (const payload of sent) refs.push(await submit('submit_referral', payload));
     const run = await runIntake(stack, ['pull', '--batch', '2']);
-    expect(run).toMatchObject({ code: 0, stderr: expect.stringContaining('pulled 3 referral(s) to stdout, acknowledged 3') });
+    expect(run).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining('pulled 3 referral(s) to stdout, acknowledged 3'),
+    });
     const docs = lines(run);
     expect(docs.map((d) => d.reference)).toEqual(refs);
     docs.forEach((doc, i) => {
@@ -56,7 +68,9 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     const again = await runIntake(stack, ['pull']);
     expect([again.code, again.stdout]).toEqual([0, '']);
     const acks = await stack.query(`select reference, case_id from private.referrals order by id`);
-    expect(acks.rows).toEqual(refs.map((reference) => ({ reference, case_id: `intake:${reference}` })));
+    expect(acks.rows).toEqual(
+      refs.map((reference) => ({ reference, case_id: `intake:${reference}` })),
+    );
   });
 
   test('pull --out writes one private file per referral, the same document as on stdout', async () => {
@@ -75,11 +89,23 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
 
   test('killed between write and acknowledgement: nothing lost, and after the claim timeout delivered once more, then never again', async () => {
     const refs = [];
-    for (const payload of [fx.youngPersonReferral(), fx.parentCarerReferral(), fx.professionalReferral()]) {
+    for (const payload of [
+      fx.youngPersonReferral(),
+      fx.parentCarerReferral(),
+      fx.professionalReferral(),
+    ]) {
       refs.push(await submit('submit_referral', payload));
     }
     const dir = folder();
-    const crashing = startIntake(stack, ['pull', '--out', dir, '--batch', '2', '--pause-before-ack', '60000']);
+    const crashing = startIntake(stack, [
+      'pull',
+      '--out',
+      dir,
+      '--batch',
+      '2',
+      '--pause-before-ack',
+      '60000',
+    ]);
     await crashing.waitFor(`wrote ${refs[0]}, ${refs[1]}; pausing`);
     crashing.child.kill('SIGKILL');
     expect((await crashing.done).signal).toBe('SIGKILL');
@@ -91,9 +117,14 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     expect((await waiting()).map((r) => r.reference).sort()).toEqual(refs.slice(0, 2).sort());
 
     // What the clock does in claim_timeout (15 minutes), done at once.
-    await stack.query('update private.referrals set claim_expires_at = now() where acknowledged_at is null');
+    await stack.query(
+      'update private.referrals set claim_expires_at = now() where acknowledged_at is null',
+    );
     const late = await runIntake(stack, ['pull', '--out', dir]);
-    expect(late).toMatchObject({ code: 0, stderr: expect.stringContaining('released 2 expired claim(s)') });
+    expect(late).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining('released 2 expired claim(s)'),
+    });
     expect(late.stderr).toContain('pulled 2 referral(s)');
     expect(await waiting()).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(refs.map((r) => `referral-${r}.json`).sort());
@@ -105,23 +136,48 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
 
   test('a run too slow to acknowledge within its claim is refused; the run that took the claim over acknowledges it', async () => {
     const ref = await submit('submit_referral', fx.youngPersonReferral());
-    const slow = startIntake(stack, ['pull', '--out', folder(), '--claimant', 'slow', '--pause-before-ack', '2000']);
+    const slow = startIntake(stack, [
+      'pull',
+      '--out',
+      folder(),
+      '--claimant',
+      'slow',
+      '--pause-before-ack',
+      '2000',
+    ]);
     await slow.waitFor(`wrote ${ref}; pausing`);
     // Held still past its claim: what a stalled disk or a suspended machine does.
     slow.child.kill('SIGSTOP');
     try {
-      await stack.query('update private.referrals set claim_expires_at = now() where acknowledged_at is null');
-      const next = await runIntake(stack, ['pull', '--out', folder(), '--claimant', 'next', '--case-id-prefix', 'next:']);
-      expect(next).toMatchObject({ code: 0, stderr: expect.stringContaining('released 1 expired claim(s)') });
+      await stack.query(
+        'update private.referrals set claim_expires_at = now() where acknowledged_at is null',
+      );
+      const next = await runIntake(stack, [
+        'pull',
+        '--out',
+        folder(),
+        '--claimant',
+        'next',
+        '--case-id-prefix',
+        'next:',
+      ]);
+      expect(next).toMatchObject({
+        code: 0,
+        stderr: expect.stringContaining('released 1 expired claim(s)'),
+      });
       expect(next.stderr).toContain('pulled 1 referral(s)');
       expect(next.stderr).toContain('acknowledged 1');
     } finally {
       slow.child.kill('SIGCONT');
     }
     const late = await slow.done;
-    expect(late).toMatchObject({ code: 4, stderr: expect.stringContaining(`referral ${ref} was written but not acknowledged`) });
+    expect(late).toMatchObject({
+      code: 4,
+      stderr: expect.stringContaining(`referral ${ref} was written but not acknowledged`),
+    });
     expect(late.stderr).toContain('not_claimed');
-    const [row] = (await stack.query('select claimed_by, case_id from private.referrals')).rows as unknown as { claimed_by: string; case_id: string }[];
+    const [row] = (await stack.query('select claimed_by, case_id from private.referrals'))
+      .rows as unknown as { claimed_by: string; case_id: string }[];
     expect(row!.case_id).toBe(`next:${ref}`);
     expect(row!.claimed_by).toMatch(/^next:[0-9]+:[0-9a-f]{12}$/);
   });
@@ -134,7 +190,18 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
       await crashing.waitFor('pausing');
       crashing.child.kill('SIGKILL');
       const lost = lines(await crashing.done);
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      // Wait for the claim to run out by the database's own clock, not for a fixed time.
+      await expect
+        .poll(
+          async () =>
+            (await stack.query('select claim_expires_at < now() as expired from private.referrals'))
+              .rows[0]?.expired,
+          {
+            timeout: 10_000,
+            interval: 100,
+          },
+        )
+        .toBe(true);
       const again = await runIntake(stack, ['pull']);
       // stdout cannot be taken back: the reader sees the reference twice and keeps one.
       expect([...lost, ...lines(again)].map((d) => d.reference)).toEqual([ref, ref]);
@@ -150,48 +217,96 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     expect(lines(run).map((d) => d.reference)).toEqual([ref]);
     expect(await waiting()).toHaveLength(1);
     const acked = await runIntake(stack, ['ack', ref, 'CMS-000123']);
-    expect(acked).toMatchObject({ code: 0, stderr: expect.stringContaining(`${ref} acknowledged at`) });
+    expect(acked).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining(`${ref} acknowledged at`),
+    });
     const twice = await runIntake(stack, ['ack', ref, 'CMS-999']);
-    expect(twice).toMatchObject({ code: 4, stderr: expect.stringContaining('already_acknowledged') });
+    expect(twice).toMatchObject({
+      code: 4,
+      stderr: expect.stringContaining('already_acknowledged'),
+    });
     const unknown = await runIntake(stack, ['ack', 'ZZZZ-ZZZZ', 'CMS-1']);
     expect(unknown).toMatchObject({ code: 4, stderr: expect.stringContaining('not_found') });
   });
 
   test('feedback: token link with the token in the fragment, pull-feedback, linked to the case', async () => {
-    const issued = await runIntake(stack, ['feedback-token', 'CMS-42', '--band', '11-15', '--site', 'https://yvs.example', '--json']);
+    const issued = await runIntake(stack, [
+      'feedback-token',
+      'CMS-42',
+      '--band',
+      '11-15',
+      '--site',
+      'https://yvs.example',
+      '--json',
+    ]);
     const { token, link } = JSON.parse(issued.stdout) as { token: string; link: string };
     expect(link).toBe(`https://yvs.example/young-people/11-15/feedback/#token=${token}`);
-    const polish = await runIntake(stack, ['feedback-token', 'CMS-43', '--band', '5-10', '--lang', 'pl', '--site', 'https://yvs.example/', '--json']);
-    expect(JSON.parse(polish.stdout).link).toMatch(/^https:\/\/yvs\.example\/pl\/young-people\/5-10\/feedback\/#token=[2-9A-HJKMNP-TV-Z]{24}$/);
+    const polish = await runIntake(stack, [
+      'feedback-token',
+      'CMS-43',
+      '--band',
+      '5-10',
+      '--lang',
+      'pl',
+      '--site',
+      'https://yvs.example/',
+      '--json',
+    ]);
+    expect(JSON.parse(polish.stdout).link).toMatch(
+      /^https:\/\/yvs\.example\/pl\/young-people\/5-10\/feedback\/#token=[2-9A-HJKMNP-TV-Z]{24}$/,
+    );
     const sent = { ...fx.feedback(), token };
     const ref = await submit('submit_feedback', sent);
     const run = await runIntake(stack, ['pull-feedback']);
     const [doc] = lines(run);
-    expect(doc).toEqual({ version: 1, reference: ref, received_at: expect.any(String), age_band: sent.age_band, language: sent.language,
-      linked_case_id: 'CMS-42', answers: sent.answers });
+    expect(doc).toEqual({
+      version: 1,
+      reference: ref,
+      received_at: expect.any(String),
+      age_band: sent.age_band,
+      language: sent.language,
+      linked_case_id: 'CMS-42',
+      answers: sent.answers,
+    });
     expect(feedbackDocumentSchema.safeParse(doc).success).toBe(true);
-    expect((await stack.query('select case_id from private.feedback')).rows).toEqual([{ case_id: `intake:${ref}` }]);
+    expect((await stack.query('select case_id from private.feedback')).rows).toEqual([
+      { case_id: `intake:${ref}` },
+    ]);
   });
 
   test('overdue exits 3 listing references only; purge removes what was acknowledged long ago', async () => {
     const sent = fx.youngPersonReferral();
-    const [a, b] = [await submit('submit_referral', sent), await submit('submit_referral', fx.parentCarerReferral())];
+    const [a, b] = [
+      await submit('submit_referral', sent),
+      await submit('submit_referral', fx.parentCarerReferral()),
+    ];
     expect((await runIntake(stack, ['overdue'])).code).toBe(0);
     await stack.query(`update private.referrals set received_at = now() - interval '30 hours'`);
     const overdue = await runIntake(stack, ['overdue', '--hours', '24']);
-    expect(overdue).toMatchObject({ code: 3, stderr: expect.stringContaining('2 referrals not acknowledged after 24 hours') });
+    expect(overdue).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('2 referrals not acknowledged after 24 hours'),
+    });
     expect(overdue.stdout).toContain(a);
     expect(overdue.stdout).not.toContain(sent.young_person.first_name);
     expect((await runIntake(stack, ['overdue', '--hours', '48'])).code).toBe(0);
     await runIntake(stack, ['pull', '--limit', '1']);
-    await stack.query(`update private.referrals set acknowledged_at = now() - interval '8 days' where acknowledged_at is not null`);
+    await stack.query(
+      `update private.referrals set acknowledged_at = now() - interval '8 days' where acknowledged_at is not null`,
+    );
     const purged = await runIntake(stack, ['purge']);
-    expect(purged).toMatchObject({ code: 0, stderr: expect.stringContaining('purged 1 referral and 0 feedback responses') });
-    expect((await stack.query('select reference from private.referrals')).rows).toEqual([{ reference: b }]);
+    expect(purged).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining('purged 1 referral and 0 feedback responses'),
+    });
+    expect((await stack.query('select reference from private.referrals')).rows).toEqual([
+      { reference: b },
+    ]);
   });
 });
 
-test('every run claims under a name of its own, within the portal\'s 100 characters', () => {
+test("every run claims under a name of its own, within the portal's 100 characters", () => {
   const names = new Set(Array.from({ length: 50 }, () => runClaimant(undefined)));
   expect(names.size).toBe(50);
   for (const name of names) expect(name).toMatch(/^intake:.+:[0-9]+:[0-9a-f]{12}$/);

@@ -6,7 +6,8 @@ import { fsyncSync } from 'node:fs';
 import { join } from 'node:path';
 import { exit, IntakeError } from './portal.mjs';
 
-const cannotWrite = (where, error) => new IntakeError(exit.cannotWrite, `cannot write ${where}: ${error.code ?? error.message}`);
+const cannotWrite = (where, error) =>
+  new IntakeError(exit.cannotWrite, `cannot write ${where}: ${error.code ?? error.message}`);
 
 /** JSON Lines on stdout: one document per line, nothing else on stdout. */
 export function stdoutOutput() {
@@ -20,7 +21,9 @@ export function stdoutOutput() {
     async write(_kind, doc) {
       if (broken) throw cannotWrite('stdout', broken);
       await new Promise((resolve, reject) => {
-        process.stdout.write(`${JSON.stringify(doc)}\n`, (error) => (error ? reject(cannotWrite('stdout', error)) : resolve()));
+        process.stdout.write(`${JSON.stringify(doc)}\n`, (error) =>
+          error ? reject(cannotWrite('stdout', error)) : resolve(),
+        );
       });
     },
     async commit() {
@@ -28,7 +31,8 @@ export function stdoutOutput() {
         fsyncSync(1);
       } catch (error) {
         // A pipe or terminal cannot be synced; the reader has the lines already.
-        if (!['EINVAL', 'ENOTSUP', 'EROFS', 'EBADF'].includes(error.code)) throw cannotWrite('stdout', error);
+        if (!['EINVAL', 'ENOTSUP', 'EROFS', 'EBADF'].includes(error.code))
+          throw cannotWrite('stdout', error);
       }
     },
   };

@@ -41,7 +41,10 @@ export function connection({ url, key }) {
   const given = key ?? process.env.SUPABASE_SERVICE_ROLE_KEY;
   // The local key is public; it must never be sent anywhere but this machine.
   if (!given && !isLoopback(target)) {
-    throw new IntakeError(exit.usage, `no service key for ${target}: pass --key or set SUPABASE_SERVICE_ROLE_KEY`);
+    throw new IntakeError(
+      exit.usage,
+      `no service key for ${target}: pass --key or set SUPABASE_SERVICE_ROLE_KEY`,
+    );
   }
   return { url: target, key: given ?? localServiceKey };
 }
@@ -62,12 +65,23 @@ export function portal({ url, key }) {
 }
 
 function classify(name, status, error) {
-  const what = `${name}: ${status || 'no answer'} ${error.code || ''} ${error.message ?? ''}`.replace(/\s+/g, ' ').trim();
-  if (status === 0 || status >= 500) return new IntakeError(exit.unavailable, `portal unavailable (${what}); try again later`);
-  if (status === 401 || status === 403) return new IntakeError(exit.unauthorised, `key refused (${what}); check the service key`);
+  const what = `${name}: ${status || 'no answer'} ${error.code || ''} ${error.message ?? ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (status === 0 || status >= 500)
+    return new IntakeError(exit.unavailable, `portal unavailable (${what}); try again later`);
+  if (status === 401 || status === 403)
+    return new IntakeError(exit.unauthorised, `key refused (${what}); check the service key`);
   if (status === 404 && error.code === 'PGRST202') {
-    return new IntakeError(exit.unavailable, `function missing (${what}); are the migrations applied?`);
+    return new IntakeError(
+      exit.unavailable,
+      `function missing (${what}); are the migrations applied?`,
+    );
   }
   const details = typeof error.details === 'string' && error.details ? ` ${error.details}` : '';
-  return new IntakeError(exit.refused, `refused: ${error.code || status}${details} (${name})`, error.code);
+  return new IntakeError(
+    exit.refused,
+    `refused: ${error.code || status}${details} (${name})`,
+    error.code,
+  );
 }

@@ -14,8 +14,16 @@ import { exit, IntakeError } from './portal.mjs';
 export const knownVersions = [1];
 
 const functions = {
-  referral: { release: 'release_expired_referral_claims', claim: 'claim_referrals', ack: 'acknowledge_referral' },
-  feedback: { release: 'release_expired_feedback_claims', claim: 'claim_feedback', ack: 'acknowledge_feedback' },
+  referral: {
+    release: 'release_expired_referral_claims',
+    claim: 'claim_referrals',
+    ack: 'acknowledge_referral',
+  },
+  feedback: {
+    release: 'release_expired_feedback_claims',
+    claim: 'claim_feedback',
+    ack: 'acknowledge_feedback',
+  },
 };
 
 const ACKS_IN_FLIGHT = 4;
@@ -33,10 +41,12 @@ export function runClaimant(label) {
 
 /** This run was too slow: its claim expired and may now be another run's, which will acknowledge it. */
 function claimLost(kind, reference, error) {
-  return new IntakeError(error.code,
+  return new IntakeError(
+    error.code,
     `${kind} ${reference} was written but not acknowledged: this run's claim on it expired before the acknowledgement ` +
-    '(not_claimed), so another run may deliver it too. Write and acknowledge each batch within claim_timeout: a smaller --batch, or a longer claim_timeout.',
-    'not_claimed');
+      '(not_claimed), so another run may deliver it too. Write and acknowledge each batch within claim_timeout: a smaller --batch, or a longer claim_timeout.',
+    'not_claimed',
+  );
 }
 
 /**
@@ -56,10 +66,18 @@ export async function pull(portal, output, options) {
   let failure = null;
   const inFlight = new Set();
   const acknowledge = (doc) => {
-    const done = portal.call(fn.ack, { reference: doc.reference, case_id: `${options.caseIdPrefix}${doc.reference}`, claimant }).then(
-      () => void acknowledged++,
-      (error) => void (failure ??= error.reason === 'not_claimed' ? claimLost(options.kind, doc.reference, error) : error),
-    );
+    const done = portal
+      .call(fn.ack, {
+        reference: doc.reference,
+        case_id: `${options.caseIdPrefix}${doc.reference}`,
+        claimant,
+      })
+      .then(
+        () => void acknowledged++,
+        (error) =>
+          void (failure ??=
+            error.reason === 'not_claimed' ? claimLost(options.kind, doc.reference, error) : error),
+      );
     const tracked = done.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
     return tracked;
@@ -73,14 +91,21 @@ export async function pull(portal, output, options) {
     let stop = null;
     for (const doc of docs) {
       if (!knownVersions.includes(doc.version)) {
-        stop = new IntakeError(exit.unknownVersion,
+        stop = new IntakeError(
+          exit.unknownVersion,
           `${options.kind} ${doc.reference} is version ${doc.version}; this command knows ${knownVersions.join(', ')}: update it. ` +
-          'It and the rest of its batch were not acknowledged; their claims time out.');
+            'It and the rest of its batch were not acknowledged; their claims time out.',
+        );
         break;
       }
       try {
         // Jsonb orders keys by length; a person opening the file should see what it is first.
-        await output.write(options.kind, { version: doc.version, reference: doc.reference, received_at: doc.received_at, ...doc });
+        await output.write(options.kind, {
+          version: doc.version,
+          reference: doc.reference,
+          received_at: doc.received_at,
+          ...doc,
+        });
       } catch (error) {
         stop = error;
         break;
@@ -91,7 +116,9 @@ export async function pull(portal, output, options) {
     if (done.length) await output.commit();
     written += done.length;
     if (options.pauseBeforeAck && done.length) {
-      options.log(`wrote ${done.map((d) => d.reference).join(', ')}; pausing ${options.pauseBeforeAck} ms before acknowledging`);
+      options.log(
+        `wrote ${done.map((d) => d.reference).join(', ')}; pausing ${options.pauseBeforeAck} ms before acknowledging`,
+      );
       await sleep(options.pauseBeforeAck);
     }
     if (options.ack) {

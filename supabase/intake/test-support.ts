@@ -22,9 +22,13 @@ export interface Started {
 }
 
 export function startIntake(stack: Pick<Stack, 'url' | 'serviceKey'>, args: string[]): Started {
-  const child = spawn(process.execPath, [cli, ...args, '--url', stack.url, '--key', stack.serviceKey], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, ...args, '--url', stack.url, '--key', stack.serviceKey],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   const waiters: [string, () => void][] = [];
@@ -33,7 +37,9 @@ export function startIntake(stack: Pick<Stack, 'url' | 'serviceKey'>, args: stri
     stderr += chunk;
     for (const [text, resolve] of waiters) if (stderr.includes(text)) resolve();
   });
-  const done = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const done = new Promise<Run>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return {
     child,
     done,
@@ -41,19 +47,28 @@ export function startIntake(stack: Pick<Stack, 'url' | 'serviceKey'>, args: stri
       new Promise<void>((resolve, reject) => {
         if (stderr.includes(text)) return resolve();
         waiters.push([text, resolve]);
-        void done.then((run) => reject(new Error(`intake ended before printing "${text}": ${run.stderr}`)));
+        void done.then((run) =>
+          reject(new Error(`intake ended before printing "${text}": ${run.stderr}`)),
+        );
       }),
   };
 }
 
-export const runIntake = (stack: Pick<Stack, 'url' | 'serviceKey'>, args: string[]) => startIntake(stack, args).done;
+export const runIntake = (stack: Pick<Stack, 'url' | 'serviceKey'>, args: string[]) =>
+  startIntake(stack, args).done;
 
 /** The JSON Lines a pull printed. */
-export const lines = (run: Run) => run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+export const lines = (run: Run) =>
+  run.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 /** Submit as the portal's forms do: the anon key, through the gateway, with supabase-js. */
 export function anonSubmitter(stack: Pick<Stack, 'url' | 'anonKey'>) {
-  const supabase = createClient(stack.url, stack.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  const supabase = createClient(stack.url, stack.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
   return async (fn: 'submit_referral' | 'submit_feedback', payload: unknown) => {
     const { data, error } = await supabase.rpc(fn, { payload });
     if (error) throw new Error(`${fn} failed: ${JSON.stringify(error)}`);

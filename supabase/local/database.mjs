@@ -33,7 +33,9 @@ async function startPglite({ dataDir, port }) {
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 16 });
   await server.start();
   const boundPort = Number(server.getServerConn().split(':').pop());
-  const admin = await connect(`postgres://postgres@127.0.0.1:${boundPort}/postgres?sslmode=disable`);
+  const admin = await connect(
+    `postgres://postgres@127.0.0.1:${boundPort}/postgres?sslmode=disable`,
+  );
   return {
     kind: 'pglite',
     postgrestUrl: `postgres://authenticator:${AUTHENTICATOR_PASSWORD}@127.0.0.1:${boundPort}/postgres?sslmode=disable`,

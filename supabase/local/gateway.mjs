@@ -7,7 +7,8 @@ import http from 'node:http';
 const corsHeaders = {
   'access-control-allow-origin': '*',
   // Retry-After is listed so a form on another origin can honour a 429.
-  'access-control-expose-headers': 'Content-Range, Content-Location, Preference-Applied, Range-Unit, Retry-After',
+  'access-control-expose-headers':
+    'Content-Range, Content-Location, Preference-Applied, Range-Unit, Retry-After',
 };
 
 function reply(res, status, body) {
@@ -34,10 +35,19 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
       return res.end();
     }
     const url = new URL(req.url ?? '/', 'http://gateway');
-    if (!url.pathname.startsWith('/rest/v1/')) return reply(res, 404, { message: 'no Route matched with those values' });
+    if (!url.pathname.startsWith('/rest/v1/'))
+      return reply(res, 404, { message: 'no Route matched with those values' });
     const apiKey = req.headers.apikey ?? url.searchParams.get('apikey');
-    if (!apiKey) return reply(res, 401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' });
-    if (!apiKeys.includes(String(apiKey))) return reply(res, 401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
+    if (!apiKey)
+      return reply(res, 401, {
+        message: 'No API key found in request',
+        hint: 'No `apikey` request header or url param was found.',
+      });
+    if (!apiKeys.includes(String(apiKey)))
+      return reply(res, 401, {
+        message: 'Invalid API key',
+        hint: 'Double check your Supabase `anon` or `service_role` API key.',
+      });
 
     url.searchParams.delete('apikey');
     const headers = { ...req.headers, host: target.host };
@@ -50,14 +60,22 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
     headers.authorization ??= `Bearer ${apiKey}`;
 
     const upstreamReq = http.request(
-      { host: target.hostname, port: target.port, method: req.method, path: url.pathname.slice('/rest/v1'.length) + url.search, headers, agent },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: url.pathname.slice('/rest/v1'.length) + url.search,
+        headers,
+        agent,
+      },
       (upstreamRes) => {
         res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamRes.headers, ...corsHeaders });
         upstreamRes.pipe(res);
       },
     );
     upstreamReq.on('error', () => {
-      if (!res.headersSent) reply(res, 502, { message: 'An invalid response was received from the upstream server' });
+      if (!res.headersSent)
+        reply(res, 502, { message: 'An invalid response was received from the upstream server' });
       else res.destroy();
     });
     req.pipe(upstreamReq);

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const bootstrap = fileURLToPath(new URL('./bootstrap.sql', import.meta.url));
 const defaultDir = fileURLToPath(new URL('../migrations/', import.meta.url));
 const fileName = /^(\d{14})_([a-z0-9_]+)\.sql$/;
-const resetHint = 'Migrations are history: put the change in a new migration. To empty a local database instead, run npm run stack:reset.';
+const resetHint =
+  'Migrations are history: put the change in a new migration. To empty a local database instead, run npm run stack:reset.';
 
 export function migrationFiles(dir = defaultDir) {
   return readdirSync(dir)
@@ -38,7 +39,9 @@ function checkHistory(migrations, recorded) {
   for (const row of recorded) {
     const m = byVersion.get(row.version);
     if (!m) {
-      throw new Error(`migration ${row.version}_${row.name} was applied to this database but its file is gone. ${resetHint}`);
+      throw new Error(
+        `migration ${row.version}_${row.name} was applied to this database but its file is gone. ${resetHint}`,
+      );
     }
     if (row.checksum && row.checksum !== m.checksum) {
       throw new Error(
@@ -57,7 +60,9 @@ function checkHistory(migrations, recorded) {
 export async function migrate(db, { dir = defaultDir } = {}) {
   await db.exec(readFileSync(bootstrap, 'utf8'));
   const migrations = readMigrations(dir);
-  const { rows } = await db.query('select version, name, checksum from supabase_migrations.schema_migrations order by version');
+  const { rows } = await db.query(
+    'select version, name, checksum from supabase_migrations.schema_migrations order by version',
+  );
   checkHistory(migrations, rows);
   const recorded = new Map(rows.map((row) => [row.version, row]));
   const applied = [];
@@ -66,7 +71,10 @@ export async function migrate(db, { dir = defaultDir } = {}) {
     if (row) {
       // Recorded before checksums were kept: the file as it is now becomes the reference.
       if (!row.checksum) {
-        await db.query('update supabase_migrations.schema_migrations set checksum = $1 where version = $2', [m.checksum, m.version]);
+        await db.query(
+          'update supabase_migrations.schema_migrations set checksum = $1 where version = $2',
+          [m.checksum, m.version],
+        );
       }
       continue;
     }

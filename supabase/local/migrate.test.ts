@@ -24,7 +24,9 @@ beforeEach(async () => {
   dir = join(root, 'migrations');
   mkdirSync(dir);
   db = memory;
-  await db.exec('drop schema if exists public cascade; create schema public; drop schema if exists supabase_migrations cascade;');
+  await db.exec(
+    'drop schema if exists public cascade; create schema public; drop schema if exists supabase_migrations cascade;',
+  );
 });
 
 afterEach(async () => {
@@ -44,12 +46,27 @@ async function openPersisted() {
   db = await PGlite.create(join(root, 'pglite'));
 }
 
-const run = () => migrate({ exec: (sql: string) => db.exec(sql), query: (sql: string, params?: unknown[]) => db.query(sql, params) }, { dir });
+const run = () =>
+  migrate(
+    {
+      exec: (sql: string) => db.exec(sql),
+      query: (sql: string, params?: unknown[]) => db.query(sql, params),
+    },
+    { dir },
+  );
 
 const tables = async () =>
-  (await db.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`)).rows.map((r) => r.name);
+  (
+    await db.query<{ name: string }>(
+      `select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+    )
+  ).rows.map((r) => r.name);
 const versions = async () =>
-  (await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations order by 1')).rows.map((r) => r.version);
+  (
+    await db.query<{ version: string }>(
+      'select version from supabase_migrations.schema_migrations order by 1',
+    )
+  ).rows.map((r) => r.version);
 
 test('applies each file once, in order, and records it with a checksum', async () => {
   migrations({ '20260101000000_first.sql': 'create table public.first_table (id int);' });
@@ -58,8 +75,15 @@ test('applies each file once, in order, and records it with a checksum', async (
   expect(await run()).toEqual(['20260102000000_second.sql']);
   expect(await run()).toEqual([]);
   expect(await tables()).toEqual(['first_table', 'second_table']);
-  const rows = (await db.query<{ checksum: string }>('select checksum from supabase_migrations.schema_migrations')).rows;
-  expect(rows.map((r) => r.checksum)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^[0-9a-f]{64}$/)]);
+  const rows = (
+    await db.query<{ checksum: string }>(
+      'select checksum from supabase_migrations.schema_migrations',
+    )
+  ).rows;
+  expect(rows.map((r) => r.checksum)).toEqual([
+    expect.stringMatching(/^[0-9a-f]{64}$/),
+    expect.stringMatching(/^[0-9a-f]{64}$/),
+  ]);
 });
 
 test('an applied migration edited afterwards is refused by name, even after a restart', async () => {
@@ -67,9 +91,13 @@ test('an applied migration edited afterwards is refused by name, even after a re
   await openPersisted();
   await run();
   await openPersisted();
-  migrations({ '20260101000000_first.sql': 'create table public.first_table (id int, extra text);' });
+  migrations({
+    '20260101000000_first.sql': 'create table public.first_table (id int, extra text);',
+  });
   migrations({ '20260102000000_second.sql': 'create table public.second_table (id int);' });
-  await expect(run()).rejects.toThrow(/migration 20260101000000_first\.sql has changed since it was applied.*npm run stack:reset/);
+  await expect(run()).rejects.toThrow(
+    /migration 20260101000000_first\.sql has changed since it was applied.*npm run stack:reset/,
+  );
   // Nothing after the edited one was applied either.
   expect(await tables()).toEqual(['first_table']);
   expect(await versions()).toEqual(['20260101000000']);
@@ -78,7 +106,9 @@ test('an applied migration edited afterwards is refused by name, even after a re
 test('a file with only its line endings converted is the same migration', async () => {
   migrations({ '20260101000000_first.sql': '-- one\ncreate table public.first_table (id int);\n' });
   await run();
-  migrations({ '20260101000000_first.sql': '-- one\r\ncreate table public.first_table (id int);\r\n' });
+  migrations({
+    '20260101000000_first.sql': '-- one\r\ncreate table public.first_table (id int);\r\n',
+  });
   expect(await run()).toEqual([]);
 });
 
@@ -86,7 +116,9 @@ test('an applied migration whose file is gone is refused by name', async () => {
   migrations({ '20260101000000_first.sql': 'create table public.first_table (id int);' });
   await run();
   unlinkSync(join(dir, '20260101000000_first.sql'));
-  await expect(run()).rejects.toThrow(/migration 20260101000000_first was applied to this database but its file is gone/);
+  await expect(run()).rejects.toThrow(
+    /migration 20260101000000_first was applied to this database but its file is gone/,
+  );
 });
 
 test('a failing migration leaves neither its changes nor its record', async () => {
@@ -94,7 +126,9 @@ test('a failing migration leaves neither its changes nor its record', async () =
     '20260101000000_first.sql': 'create table public.first_table (id int);',
     '20260102000000_broken.sql': 'create table public.half_done (id int);\nselect 1/0;',
   });
-  await expect(run()).rejects.toThrow(/migration 20260102000000_broken\.sql failed and was not applied: division by zero/);
+  await expect(run()).rejects.toThrow(
+    /migration 20260102000000_broken\.sql failed and was not applied: division by zero/,
+  );
   expect(await tables()).toEqual(['first_table']);
   expect(await versions()).toEqual(['20260101000000']);
 });
@@ -106,7 +140,9 @@ test('the record is written in the same transaction as the migration', async () 
     '20260101000000_first.sql': `create table public.first_table (id int);
 insert into supabase_migrations.schema_migrations (version, name) values ('20260101000000', 'first');`,
   });
-  await expect(run()).rejects.toThrow(/migration 20260101000000_first\.sql failed and was not applied: duplicate key/);
+  await expect(run()).rejects.toThrow(
+    /migration 20260101000000_first\.sql failed and was not applied: duplicate key/,
+  );
   expect(await tables()).toEqual([]);
   expect(await versions()).toEqual([]);
 });

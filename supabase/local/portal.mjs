@@ -24,7 +24,9 @@ const children = new Set();
 // is baked into the build: both must be free, or the wrong server would answer.
 for (const port of [portalPort, apiPort]) {
   if (!(await isPortFree(port))) {
-    console.error(`Port ${port} is in use. Stop what is using it, or choose others: npm start -- --port N --api-port M`);
+    console.error(
+      `Port ${port} is in use. Stop what is using it, or choose others: npm start -- --port N --api-port M`,
+    );
     process.exit(1);
   }
 }
@@ -82,7 +84,9 @@ const portalUrl = `http://127.0.0.1:${portalPort}/`;
 await waitForPortal(portalUrl, preview);
 console.log(`\nLocal Supabase stack:`);
 printStack(stack);
-console.log(`\nPortal ready at ${portalUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`);
+console.log(
+  `\nPortal ready at ${portalUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`,
+);
 preview.once('exit', async (code) => {
   await stack.stop();
   process.exit(code ?? 0);

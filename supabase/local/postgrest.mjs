@@ -48,11 +48,19 @@ export async function startPostgrest({ dbUrl, jwtSecret, embedded, port = 0, log
     PGRST_ADMIN_SERVER_PORT: String(adminPort),
     PGRST_LOG_LEVEL: 'error',
     ...(embedded
-      ? { PGRST_DB_POOL: '1', PGRST_DB_CHANNEL_ENABLED: 'false', PGRST_DB_PREPARED_STATEMENTS: 'false' }
+      ? {
+          PGRST_DB_POOL: '1',
+          PGRST_DB_CHANNEL_ENABLED: 'false',
+          PGRST_DB_PREPARED_STATEMENTS: 'false',
+        }
       : { PGRST_DB_POOL: '10' }),
   };
   const child = spawn(postgrestBinary(), [], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const forward = (chunk) => String(chunk).split('\n').filter(Boolean).forEach((line) => log(line));
+  const forward = (chunk) =>
+    String(chunk)
+      .split('\n')
+      .filter(Boolean)
+      .forEach((line) => log(line));
   child.stdout.on('data', forward);
   child.stderr.on('data', forward);
   try {

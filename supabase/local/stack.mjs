@@ -10,8 +10,15 @@ import { anonKey, LOCAL_JWT_SECRET, serviceKey } from './keys.mjs';
 import { startPostgrest } from './postgrest.mjs';
 
 const settingNames = new Set([
-  'referral_ip_limit', 'feedback_ip_limit', 'referral_global_limit', 'feedback_global_limit', 'rate_window_seconds',
-  'claim_timeout', 'overdue_after', 'retention', 'token_lifetime',
+  'referral_ip_limit',
+  'feedback_ip_limit',
+  'referral_global_limit',
+  'feedback_global_limit',
+  'rate_window_seconds',
+  'claim_timeout',
+  'overdue_after',
+  'retention',
+  'token_lifetime',
 ]);
 
 /**
@@ -31,7 +38,10 @@ export async function startStack(options = {}) {
     stops.length = 0;
   };
   try {
-    const db = await startDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? null });
+    const db = await startDatabase({
+      databaseUrl: options.databaseUrl,
+      dataDir: options.dataDir ?? null,
+    });
     stops.push(db.stop);
     const setSettings = async (values) => {
       for (const [name, value] of Object.entries(values)) {
@@ -47,7 +57,11 @@ export async function startStack(options = {}) {
       log: options.log,
     });
     stops.push(postgrest.stop);
-    const gateway = await startGateway({ upstream: postgrest.url, apiKeys: [anonKey, serviceKey], port: options.port ?? 0 });
+    const gateway = await startGateway({
+      upstream: postgrest.url,
+      apiKeys: [anonKey, serviceKey],
+      port: options.port ?? 0,
+    });
     stops.push(gateway.stop);
     return {
       url: gateway.url,

@@ -3,7 +3,11 @@
 import { TARGET_PERCENT } from './labels.mjs';
 
 export const esc = (text) =>
-  String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 
 export const whole = (percent) => `${Math.round(percent)}%`;
 export const oneDecimal = (percent) => `${percent.toFixed(1)}%`;
@@ -11,8 +15,10 @@ export const oneDecimal = (percent) => `${percent.toFixed(1)}%`;
 /** A bar for a table cell; the numbers sit beside it, so it is hidden from screen readers. */
 export function inlineBar(percent) {
   const width = Math.max(0, Math.min(100, percent ?? 0));
-  return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">` +
-    `<rect width="100" height="10" class="track"/><rect width="${width.toFixed(2)}" height="10" class="fill"/></svg>`;
+  return (
+    `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">` +
+    `<rect width="100" height="10" class="track"/><rect width="${width.toFixed(2)}" height="10" class="fill"/></svg>`
+  );
 }
 
 /**
@@ -28,18 +34,25 @@ export function outcomeChart(id, title, rows) {
   const x = (percent) => left + (barWidth * percent) / 100;
   const bars = rows.map((row, i) => {
     const y = top + i * rowHeight;
-    const bar = row.percent === null ? '' : `<rect x="${left}" y="${y + 8}" width="${((barWidth * row.percent) / 100).toFixed(1)}" height="20" class="fill"/>`;
-    return `<text x="${left - 12}" y="${y + 23}" text-anchor="end" class="label">${esc(row.label)}</text>` +
+    const bar =
+      row.percent === null
+        ? ''
+        : `<rect x="${left}" y="${y + 8}" width="${((barWidth * row.percent) / 100).toFixed(1)}" height="20" class="fill"/>`;
+    return (
+      `<text x="${left - 12}" y="${y + 23}" text-anchor="end" class="label">${esc(row.label)}</text>` +
       `<rect x="${left}" y="${y + 8}" width="${barWidth}" height="20" class="track"/>${bar}` +
-      `<text x="${left + barWidth + 12}" y="${y + 23}" class="value">${esc(row.text)}</text>`;
+      `<text x="${left + barWidth + 12}" y="${y + 23}" class="value">${esc(row.text)}</text>`
+    );
   });
   const target = x(TARGET_PERCENT);
-  return `<svg class="chart" viewBox="0 0 ${left + barWidth + 180} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+  return (
+    `<svg class="chart" viewBox="0 0 ${left + barWidth + 180} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${esc(title)}</title>` +
     `<desc id="${id}-desc">${esc(rows.map((r) => `${r.label}: ${r.text}`).join('; '))}. Target ${TARGET_PERCENT}%.</desc>` +
     bars.join('') +
     `<line x1="${target}" x2="${target}" y1="${top - 6}" y2="${height - 6}" class="target"/>` +
-    `<text x="${target}" y="${top - 12}" text-anchor="middle" class="target-label">Target ${TARGET_PERCENT}%</text></svg>`;
+    `<text x="${target}" y="${top - 12}" text-anchor="middle" class="target-label">Target ${TARGET_PERCENT}%</text></svg>`
+  );
 }
 
 /** Median and 95th percentile on a 0–72+ hour line, with the 72-hour promise marked. */
@@ -50,15 +63,21 @@ export function pickupChart(id, medianHours, p95Hours) {
   const x = (h) => left + ((width - 2 * left) * h) / span;
   const ticks = [];
   for (let h = 0; h <= span; h += 24) {
-    ticks.push(`<line x1="${x(h)}" x2="${x(h)}" y1="70" y2="78" class="axis"/><text x="${x(h)}" y="96" text-anchor="middle" class="tick">${h} h</text>`);
+    ticks.push(
+      `<line x1="${x(h)}" x2="${x(h)}" y1="70" y2="78" class="axis"/><text x="${x(h)}" y="96" text-anchor="middle" class="tick">${h} h</text>`,
+    );
   }
   // Labels near either end are anchored inwards so they are not cut off.
   const anchor = (h) => (x(h) < 90 ? 'start' : x(h) > width - 90 ? 'end' : 'middle');
   const marker = (h, label, y) =>
     `<circle cx="${x(h).toFixed(1)}" cy="70" r="7" class="fill"/><text x="${x(h).toFixed(1)}" y="${y}" text-anchor="${anchor(h)}" class="value">${esc(label)}</text>`;
-  return `<svg class="chart" viewBox="0 0 ${width} 110" role="img" aria-labelledby="${id}-title">` +
+  return (
+    `<svg class="chart" viewBox="0 0 ${width} 110" role="img" aria-labelledby="${id}-title">` +
     `<title id="${id}-title">Half of referrals reached the case system within ${medianHours.toFixed(1)} hours and 95% within ${p95Hours.toFixed(1)} hours; contact is promised within 72 hours.</title>` +
     `<line x1="${left}" x2="${width - left}" y1="70" y2="70" class="axis"/>${ticks.join('')}` +
     `<line x1="${x(72)}" x2="${x(72)}" y1="40" y2="78" class="target"/>` +
-    marker(medianHours, `half: ${medianHours.toFixed(1)} h`, 22) + marker(p95Hours, `95%: ${p95Hours.toFixed(1)} h`, 44) + '</svg>';
+    marker(medianHours, `half: ${medianHours.toFixed(1)} h`, 22) +
+    marker(p95Hours, `95%: ${p95Hours.toFixed(1)} h`, 44) +
+    '</svg>'
+  );
 }

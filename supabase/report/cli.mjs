@@ -11,14 +11,21 @@ import { buildFigures } from './figures.mjs';
 import { toHtml } from './html.mjs';
 import { parseQuarter } from './quarter.mjs';
 
-const usage = 'usage: npm run report -- --quarter 2026Q3 [--out report.html] [--csv report.csv] [--url URL --key SERVICE_KEY]';
+const usage =
+  'usage: npm run report -- --quarter 2026Q3 [--out report.html] [--csv report.csv] [--url URL --key SERVICE_KEY]';
 const log = (line) => process.stderr.write(`report: ${line}\n`);
 
 async function main() {
   let o;
   try {
     ({ values: o } = parseArgs({
-      options: { quarter: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' }, url: { type: 'string' }, key: { type: 'string' } },
+      options: {
+        quarter: { type: 'string' },
+        out: { type: 'string' },
+        csv: { type: 'string' },
+        url: { type: 'string' },
+        key: { type: 'string' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -27,7 +34,10 @@ async function main() {
   const quarter = parseQuarter(o.quarter);
   if (!quarter) throw new IntakeError(exit.usage, `--quarter must look like 2026Q3\n${usage}`);
   const api = portal(connection({ url: o.url, key: o.key }));
-  const stats = await api.call('report_statistics', { first_day: quarter.firstDay, last_day: quarter.lastDay });
+  const stats = await api.call('report_statistics', {
+    first_day: quarter.firstDay,
+    last_day: quarter.lastDay,
+  });
   const figures = buildFigures(stats, quarter, new Date().toISOString().slice(0, 10));
   const html = o.out ?? `report-${quarter.id}.html`;
   const csv = o.csv ?? html.replace(/\.html?$/i, '') + '.csv';
@@ -35,9 +45,14 @@ async function main() {
     await writeFile(html, toHtml(figures));
     await writeFile(csv, toCsv(figures));
   } catch (error) {
-    throw new IntakeError(exit.cannotWrite, `cannot write the report: ${error.code ?? error.message}`);
+    throw new IntakeError(
+      exit.cannotWrite,
+      `cannot write the report: ${error.code ?? error.message}`,
+    );
   }
-  log(`${quarter.label}: ${figures.referrals.totalShown} referrals, ${figures.feedback.totalShown} feedback responses → ${html}, ${csv}`);
+  log(
+    `${quarter.label}: ${figures.referrals.totalShown} referrals, ${figures.feedback.totalShown} feedback responses → ${html}, ${csv}`,
+  );
   return exit.ok;
 }
 

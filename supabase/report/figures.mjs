@@ -41,30 +41,85 @@ export function buildFigures(stats, quarter, generatedOn) {
   const f = stats.feedback;
   const total = Number(r.total);
   const referralTables = [
-    breakdown('month', 'By month received', quarter.months.map((m) => [m.key, m.label]), r.month, { base: total, partition: true }),
-    breakdown('source', 'Who referred', pairs('source'), r.source, { base: total, partition: true }),
-    breakdown('age_band', 'By age band', pairs('age_band'), r.age_band, { base: total, partition: true }),
-    breakdown('county', 'Where they live', pairs('county'), r.county, { base: total, partition: true }),
-    breakdown('category', 'What happened (all that apply)', pairs('category'), r.category, { base: total, partition: false }),
-    breakdown('reported_to_police', 'Reported to the police', pairs('reported_to_police'), r.reported_to_police, { base: total, partition: true }),
-    breakdown('contact_via', 'How to get in touch', pairs('contact_via'), r.contact_via, { base: total, partition: true }),
-    breakdown('channel', 'Ways they chose to be contacted (all that apply)', pairs('channel'), r.channel, { base: total, partition: false }),
+    breakdown(
+      'month',
+      'By month received',
+      quarter.months.map((m) => [m.key, m.label]),
+      r.month,
+      { base: total, partition: true },
+    ),
+    breakdown('source', 'Who referred', pairs('source'), r.source, {
+      base: total,
+      partition: true,
+    }),
+    breakdown('age_band', 'By age band', pairs('age_band'), r.age_band, {
+      base: total,
+      partition: true,
+    }),
+    breakdown('county', 'Where they live', pairs('county'), r.county, {
+      base: total,
+      partition: true,
+    }),
+    breakdown('category', 'What happened (all that apply)', pairs('category'), r.category, {
+      base: total,
+      partition: false,
+    }),
+    breakdown(
+      'reported_to_police',
+      'Reported to the police',
+      pairs('reported_to_police'),
+      r.reported_to_police,
+      { base: total, partition: true },
+    ),
+    breakdown('contact_via', 'How to get in touch', pairs('contact_via'), r.contact_via, {
+      base: total,
+      partition: true,
+    }),
+    breakdown(
+      'channel',
+      'Ways they chose to be contacted (all that apply)',
+      pairs('channel'),
+      r.channel,
+      { base: total, partition: false },
+    ),
   ];
   const byKey = Object.fromEntries(referralTables.map((t) => [t.key, t]));
   const pickupCount = Number(r.pickup?.count ?? 0);
-  const hours = (minutes) => (minutes === null || minutes === undefined ? null : Number(minutes) / 60);
+  const hours = (minutes) =>
+    minutes === null || minutes === undefined ? null : Number(minutes) / 60;
 
   const outcomes = Object.entries(areas).map(([area, title]) => {
     const counts = f[area] ?? {};
     const answered = values.outcome.reduce((sum, v) => sum + Number(counts[v] ?? 0), 0);
-    const table = breakdown(area, title, pairs('outcome'), counts, { base: answered, partition: true });
-    return { area, title, answered, table, improving: table.rows.find((row) => row.key === 'better') };
+    const table = breakdown(area, title, pairs('outcome'), counts, {
+      base: answered,
+      partition: true,
+    });
+    return {
+      area,
+      title,
+      answered,
+      table,
+      improving: table.rows.find((row) => row.key === 'better'),
+    };
   });
   const groups = satisfactionGroups(f.satisfaction);
   const satisfactionAnswered = groups.satisfied + groups.neither + groups.dissatisfied;
-  const satisfaction = breakdown('satisfaction', 'How satisfied they were', pairs('satisfaction'), groups, { base: satisfactionAnswered, partition: true });
-  const listenedAnswered = values.listened_to.reduce((sum, v) => sum + Number(f.listened_to?.[v] ?? 0), 0);
-  const recommendAnswered = values.recommend.reduce((sum, v) => sum + Number(f.recommend?.[v] ?? 0), 0);
+  const satisfaction = breakdown(
+    'satisfaction',
+    'How satisfied they were',
+    pairs('satisfaction'),
+    groups,
+    { base: satisfactionAnswered, partition: true },
+  );
+  const listenedAnswered = values.listened_to.reduce(
+    (sum, v) => sum + Number(f.listened_to?.[v] ?? 0),
+    0,
+  );
+  const recommendAnswered = values.recommend.reduce(
+    (sum, v) => sum + Number(f.recommend?.[v] ?? 0),
+    0,
+  );
 
   return {
     quarter,
@@ -86,9 +141,25 @@ export function buildFigures(stats, quarter, generatedOn) {
       total: Number(f.total),
       totalShown: shownCount(Number(f.total), f.total >= 1 && f.total <= 4 ? SMALL : null),
       outcomes,
-      satisfaction: { answered: satisfactionAnswered, table: satisfaction, satisfied: satisfaction.rows[0] },
-      listenedTo: breakdown('listened_to', 'Did they feel listened to?', pairs('listened_to'), f.listened_to, { base: listenedAnswered, partition: true }),
-      recommend: breakdown('recommend', 'Would they tell a friend about us?', pairs('recommend'), f.recommend ?? {}, { base: recommendAnswered, partition: true }),
+      satisfaction: {
+        answered: satisfactionAnswered,
+        table: satisfaction,
+        satisfied: satisfaction.rows[0],
+      },
+      listenedTo: breakdown(
+        'listened_to',
+        'Did they feel listened to?',
+        pairs('listened_to'),
+        f.listened_to,
+        { base: listenedAnswered, partition: true },
+      ),
+      recommend: breakdown(
+        'recommend',
+        'Would they tell a friend about us?',
+        pairs('recommend'),
+        f.recommend ?? {},
+        { base: recommendAnswered, partition: true },
+      ),
     },
   };
 }

@@ -8,9 +8,28 @@ import { labels, values } from './labels.mjs';
 import { parseQuarter } from './quarter.mjs';
 
 const empty = {
-  referrals: { total: 0, month: {}, source: {}, age_band: {}, county: {}, category: {}, reported_to_police: {}, contact_via: {}, channel: {},
-    pickup: { count: 0, median_minutes: null, p95_minutes: null } },
-  feedback: { total: 0, month: {}, informed: {}, wellbeing: {}, safe: {}, everyday: {}, satisfaction: {}, listened_to: {} },
+  referrals: {
+    total: 0,
+    month: {},
+    source: {},
+    age_band: {},
+    county: {},
+    category: {},
+    reported_to_police: {},
+    contact_via: {},
+    channel: {},
+    pickup: { count: 0, median_minutes: null, p95_minutes: null },
+  },
+  feedback: {
+    total: 0,
+    month: {},
+    informed: {},
+    wellbeing: {},
+    safe: {},
+    everyday: {},
+    satisfaction: {},
+    listened_to: {},
+  },
 };
 
 describe('quarters', () => {
@@ -48,13 +67,20 @@ describe('quiet quarters', () => {
   test('three referrals: the total and every non-zero count read "fewer than 5", times are not shown', () => {
     const stats = structuredClone(empty);
     Object.assign(stats.referrals, {
-      total: 3, month: { '2026-08': 3 }, source: { professional: 2, parent_carer: 1 }, county: { oxfordshire: 3 },
+      total: 3,
+      month: { '2026-08': 3 },
+      source: { professional: 2, parent_carer: 1 },
+      county: { oxfordshire: 3 },
       pickup: { count: 3, median_minutes: 60, p95_minutes: 120 },
     });
     const figures = buildFigures(stats, quarter, '2026-10-05');
     expect(figures.referrals.totalShown).toBe('fewer than 5');
     const source = figures.referrals.tables.find((t) => t.key === 'source')!;
-    expect(source.rows.map((r: { shown: string }) => r.shown)).toEqual(['0', 'fewer than 5', 'fewer than 5']);
+    expect(source.rows.map((r: { shown: string }) => r.shown)).toEqual([
+      '0',
+      'fewer than 5',
+      'fewer than 5',
+    ]);
     expect(source.rows.every((r: { percent: number | null }) => r.percent === null)).toBe(true);
     expect(figures.referrals.pickup).toMatchObject({ suppressed: true, medianHours: null });
     expect(toCsv(figures)).not.toMatch(/,(1|2|3),/);

@@ -6,20 +6,31 @@ import { TARGET_PERCENT } from './labels.mjs';
 import { humanDate } from './quarter.mjs';
 import { css } from './style.mjs';
 
-const countCell = (row) => (row.state ? `<td class="num suppressed">${esc(row.shown)}</td>` : `<td class="num">${row.count}</td>`);
+const countCell = (row) =>
+  row.state
+    ? `<td class="num suppressed">${esc(row.shown)}</td>`
+    : `<td class="num">${row.count}</td>`;
 
 function barTable(table, noun) {
   if (table.withheld) {
-    return `<figure class="card"><figcaption><h3>${esc(table.title)}</h3></figcaption>` +
-      `<p class="withheld">Not shown: the numbers are too small to show any of them safely.</p></figure>`;
+    return (
+      `<figure class="card"><figcaption><h3>${esc(table.title)}</h3></figcaption>` +
+      `<p class="withheld">Not shown: the numbers are too small to show any of them safely.</p></figure>`
+    );
   }
-  const rows = table.rows.map((row) =>
-    `<tr><th scope="row">${esc(row.label)}</th>${countCell(row)}` +
-    `<td class="share">${row.percent === null ? '' : `${inlineBar(row.percent)}<span>${whole(row.percent)}</span>`}</td></tr>`);
-  const base = table.partition ? `<tfoot><tr><th scope="row">Total</th><td class="num">${esc(table.baseShown)}</td><td></td></tr></tfoot>` : '';
-  return `<figure class="card"><figcaption><h3>${esc(table.title)}</h3></figcaption><table>` +
+  const rows = table.rows.map(
+    (row) =>
+      `<tr><th scope="row">${esc(row.label)}</th>${countCell(row)}` +
+      `<td class="share">${row.percent === null ? '' : `${inlineBar(row.percent)}<span>${whole(row.percent)}</span>`}</td></tr>`,
+  );
+  const base = table.partition
+    ? `<tfoot><tr><th scope="row">Total</th><td class="num">${esc(table.baseShown)}</td><td></td></tr></tfoot>`
+    : '';
+  return (
+    `<figure class="card"><figcaption><h3>${esc(table.title)}</h3></figcaption><table>` +
     `<thead><tr><th scope="col">${esc(table.partition ? 'Group' : 'Answer')}</th><th scope="col" class="num">${esc(noun)}</th>` +
-    `<th scope="col">Share${table.partition ? '' : ' of all'}</th></tr></thead><tbody>${rows.join('')}</tbody>${base}</table></figure>`;
+    `<th scope="col">Share${table.partition ? '' : ' of all'}</th></tr></thead><tbody>${rows.join('')}</tbody>${base}</table></figure>`
+  );
 }
 
 function tile(big, text, note = '') {
@@ -28,21 +39,39 @@ function tile(big, text, note = '') {
 
 function measureText(row, base) {
   if (base === '0') return 'no answers';
-  return row.percent === null ? `${row.shown} of ${base} said better` : `${oneDecimal(row.percent)} (${row.count} of ${base})`;
+  return row.percent === null
+    ? `${row.shown} of ${base} said better`
+    : `${oneDecimal(row.percent)} (${row.count} of ${base})`;
 }
 
 function outcomesSection(feedback) {
   const measures = [
-    ...feedback.outcomes.map((o) => ({ label: o.title, row: o.improving, base: o.table.baseShown })),
-    { label: 'Satisfied with the service', row: feedback.satisfaction.satisfied, base: feedback.satisfaction.table.baseShown },
+    ...feedback.outcomes.map((o) => ({
+      label: o.title,
+      row: o.improving,
+      base: o.table.baseShown,
+    })),
+    {
+      label: 'Satisfied with the service',
+      row: feedback.satisfaction.satisfied,
+      base: feedback.satisfaction.table.baseShown,
+    },
   ];
-  const chartRows = measures.map((m) => ({ label: m.label, percent: m.row.percent, text: measureText(m.row, m.base) }));
-  const detail = feedback.outcomes.map((o) => barTable({ ...o.table, title: o.title }, 'Responses'));
-  return `<section aria-labelledby="h-outcomes"><h2 id="h-outcomes">Did things get better?</h2>` +
+  const chartRows = measures.map((m) => ({
+    label: m.label,
+    percent: m.row.percent,
+    text: measureText(m.row, m.base),
+  }));
+  const detail = feedback.outcomes.map((o) =>
+    barTable({ ...o.table, title: o.title }, 'Responses'),
+  );
+  return (
+    `<section aria-labelledby="h-outcomes"><h2 id="h-outcomes">Did things get better?</h2>` +
     `<p>Since getting support, did things get better? The share answering “better” among those who answered each question, ` +
     `against the commissioner’s target of ${TARGET_PERCENT}% in each of the four areas; and the share who rated the service 4 or 5 out of 5.</p>` +
     outcomeChart('outcomes', 'Share improving in each area, and share satisfied', chartRows) +
-    `<div class="cards">${detail.join('')}${barTable(feedback.satisfaction.table, 'Responses')}${barTable(feedback.listenedTo, 'Responses')}${barTable(feedback.recommend, 'Responses')}</div></section>`;
+    `<div class="cards">${detail.join('')}${barTable(feedback.satisfaction.table, 'Responses')}${barTable(feedback.listenedTo, 'Responses')}${barTable(feedback.recommend, 'Responses')}</div></section>`
+  );
 }
 
 function pickupSection(pickup, total) {
@@ -66,9 +95,17 @@ const notesSection = `<section aria-labelledby="h-notes"><h2 id="h-notes">About 
 export function toHtml(figures) {
   const { quarter, referrals, feedback } = figures;
   const t = Object.fromEntries(referrals.tables.map((table) => [table.key, table]));
-  const notReported = referrals.notReported.percent === null ? referrals.notReported.shown : whole(referrals.notReported.percent);
-  const pickupTile = referrals.pickup.suppressed ? ['–', 'time to reach caseworkers', 'too few acknowledged to show']
-    : [`${referrals.pickup.medianHours.toFixed(1)} h`, 'median time to reach caseworkers', `95% within ${referrals.pickup.p95Hours.toFixed(1)} hours`];
+  const notReported =
+    referrals.notReported.percent === null
+      ? referrals.notReported.shown
+      : whole(referrals.notReported.percent);
+  const pickupTile = referrals.pickup.suppressed
+    ? ['–', 'time to reach caseworkers', 'too few acknowledged to show']
+    : [
+        `${referrals.pickup.medianHours.toFixed(1)} h`,
+        'median time to reach caseworkers',
+        `95% within ${referrals.pickup.p95Hours.toFixed(1)} hours`,
+      ];
   const title = `Quarterly report: ${quarter.label}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

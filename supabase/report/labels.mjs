@@ -28,10 +28,18 @@ export const labels = {
     something_else: 'Something else',
   },
   reported_to_police: { yes: 'Reported to the police', no: 'Not reported', not_sure: 'Not sure' },
-  contact_via: { direct: 'Contact them directly', safe_adult: 'Through a safe adult', school: 'Through their school' },
+  contact_via: {
+    direct: 'Contact them directly',
+    safe_adult: 'Through a safe adult',
+    school: 'Through their school',
+  },
   channel: { phone_call: 'Phone call', text_message: 'Text message', email: 'Email' },
   outcome: { better: 'Better', same: 'About the same', worse: 'Worse', not_sure: 'Not sure' },
-  satisfaction: { satisfied: 'Satisfied (4 or 5 of 5)', neither: 'In between (3 of 5)', dissatisfied: 'Not satisfied (1 or 2 of 5)' },
+  satisfaction: {
+    satisfied: 'Satisfied (4 or 5 of 5)',
+    neither: 'In between (3 of 5)',
+    dissatisfied: 'Not satisfied (1 or 2 of 5)',
+  },
   listened_to: { yes: 'Yes', a_bit: 'A bit', no: 'No' },
   recommend: { yes: 'Yes', maybe: 'Maybe', no: 'No' },
 };

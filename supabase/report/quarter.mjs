@@ -2,9 +2,23 @@
 // 2026, three whole UK months (the statistics keep the month, never the day: see
 // the statistics migration), asked for as its first and last day.
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-const iso = (year, month, day) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year, month, day) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** @returns {null | { id: string, firstDay: string, lastDay: string, label: string, months: { key: string, label: string }[] }} */
 export function parseQuarter(text) {
@@ -13,7 +27,10 @@ export function parseQuarter(text) {
   const year = Number(match[1]);
   const q = Number(match[2]);
   const first = (q - 1) * 3 + 1;
-  const months = [first, first + 1, first + 2].map((m) => ({ key: iso(year, m, 1).slice(0, 7), label: `${monthNames[m - 1]} ${year}` }));
+  const months = [first, first + 1, first + 2].map((m) => ({
+    key: iso(year, m, 1).slice(0, 7),
+    label: `${monthNames[m - 1]} ${year}`,
+  }));
   const lastDay = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
   return {
     id: `${year}Q${q}`,

@@ -19,36 +19,86 @@ const H = 'hidden';
 
 // section, key, value, percent
 const expected: [string, string, string, string][] = [
-  ['referrals', 'total', '30', ''], ['referrals', 'not_reported_share', '18', '60.0'],
-  ['month', '2026-07', H, ''], ['month', '2026-08', '15', '50.0'], ['month', '2026-09', F, ''], ['month', 'total', '30', ''],
-  ['source', 'young_person', H, ''], ['source', 'parent_carer', '16', '53.3'], ['source', 'professional', F, ''],
-  ['age_band', '5-10', F, ''], ['age_band', '11-15', H, ''], ['age_band', '16-17', F, ''],
-  ['county', 'berkshire', '12', '40.0'], ['county', 'buckinghamshire', '10', '33.3'], ['county', 'oxfordshire', H, ''], ['county', 'outside', F, ''],
-  ['category', 'violence', '14', '46.7'], ['category', 'robbery_theft', '0', '0.0'], ['category', 'sexual_abuse_exploitation', '5', '16.7'],
-  ['category', 'online_abuse_harassment', '11', '36.7'], ['category', 'hate_crime', F, ''], ['category', 'domestic_abuse_home', '6', '20.0'],
-  ['category', 'relationship_abuse', '0', '0.0'], ['category', 'criminal_exploitation', F, ''], ['category', 'something_else', F, ''],
-  ['reported_to_police', 'yes', H, ''], ['reported_to_police', 'no', '18', '60.0'], ['reported_to_police', 'not_sure', F, ''],
-  ['contact_via', 'direct', H, ''], ['contact_via', 'safe_adult', F, ''], ['contact_via', 'school', '0', '0.0'],
-  ['channel', 'phone_call', '9', '30.0'], ['channel', 'text_message', '21', '70.0'], ['channel', 'email', F, ''],
-  ['pickup', 'acknowledged', '24', ''], ['pickup', 'median_hours', '6.0', ''], ['pickup', 'p95_hours', '48.0', ''],
+  ['referrals', 'total', '30', ''],
+  ['referrals', 'not_reported_share', '18', '60.0'],
+  ['month', '2026-07', H, ''],
+  ['month', '2026-08', '15', '50.0'],
+  ['month', '2026-09', F, ''],
+  ['month', 'total', '30', ''],
+  ['source', 'young_person', H, ''],
+  ['source', 'parent_carer', '16', '53.3'],
+  ['source', 'professional', F, ''],
+  ['age_band', '5-10', F, ''],
+  ['age_band', '11-15', H, ''],
+  ['age_band', '16-17', F, ''],
+  ['county', 'berkshire', '12', '40.0'],
+  ['county', 'buckinghamshire', '10', '33.3'],
+  ['county', 'oxfordshire', H, ''],
+  ['county', 'outside', F, ''],
+  ['category', 'violence', '14', '46.7'],
+  ['category', 'robbery_theft', '0', '0.0'],
+  ['category', 'sexual_abuse_exploitation', '5', '16.7'],
+  ['category', 'online_abuse_harassment', '11', '36.7'],
+  ['category', 'hate_crime', F, ''],
+  ['category', 'domestic_abuse_home', '6', '20.0'],
+  ['category', 'relationship_abuse', '0', '0.0'],
+  ['category', 'criminal_exploitation', F, ''],
+  ['category', 'something_else', F, ''],
+  ['reported_to_police', 'yes', H, ''],
+  ['reported_to_police', 'no', '18', '60.0'],
+  ['reported_to_police', 'not_sure', F, ''],
+  ['contact_via', 'direct', H, ''],
+  ['contact_via', 'safe_adult', F, ''],
+  ['contact_via', 'school', '0', '0.0'],
+  ['channel', 'phone_call', '9', '30.0'],
+  ['channel', 'text_message', '21', '70.0'],
+  ['channel', 'email', F, ''],
+  ['pickup', 'acknowledged', '24', ''],
+  ['pickup', 'median_hours', '6.0', ''],
+  ['pickup', 'p95_hours', '48.0', ''],
   ['feedback', 'total', '20', ''],
-  ['improving', 'informed', '17', '85.0'], ['improving', 'wellbeing', '12', '70.6'], ['improving', 'safe', '16', '80.0'],
-  ['improving', 'everyday', '9', '47.4'], ['improving', 'satisfied', '16', '84.2'],
-  ['outcome_informed', 'better', '17', '85.0'], ['outcome_informed', 'same', F, ''], ['outcome_informed', 'worse', '0', '0.0'],
-  ['outcome_informed', 'not_sure', F, ''], ['outcome_informed', 'total', '20', ''],
-  ['outcome_wellbeing', 'better', '12', '70.6'], ['outcome_wellbeing', 'same', '5', '29.4'], ['outcome_wellbeing', 'total', '17', ''],
-  ['outcome_safe', 'same', '0', '0.0'], ['outcome_safe', 'worse', F, ''], ['outcome_safe', 'not_sure', F, ''],
-  ['outcome_everyday', 'better', '9', '47.4'], ['outcome_everyday', 'same', H, ''], ['outcome_everyday', 'worse', F, ''],
-  ['outcome_everyday', 'not_sure', '0', '0.0'], ['outcome_everyday', 'total', '19', ''],
-  ['satisfaction', 'satisfied', '16', '84.2'], ['satisfaction', 'neither', F, ''], ['satisfaction', 'dissatisfied', F, ''], ['satisfaction', 'total', '19', ''],
-  ['listened_to', 'yes', '12', '60.0'], ['listened_to', 'a_bit', F, ''], ['listened_to', 'no', H, ''], ['listened_to', 'total', '20', ''],
+  ['improving', 'informed', '17', '85.0'],
+  ['improving', 'wellbeing', '12', '70.6'],
+  ['improving', 'safe', '16', '80.0'],
+  ['improving', 'everyday', '9', '47.4'],
+  ['improving', 'satisfied', '16', '84.2'],
+  ['outcome_informed', 'better', '17', '85.0'],
+  ['outcome_informed', 'same', F, ''],
+  ['outcome_informed', 'worse', '0', '0.0'],
+  ['outcome_informed', 'not_sure', F, ''],
+  ['outcome_informed', 'total', '20', ''],
+  ['outcome_wellbeing', 'better', '12', '70.6'],
+  ['outcome_wellbeing', 'same', '5', '29.4'],
+  ['outcome_wellbeing', 'total', '17', ''],
+  ['outcome_safe', 'same', '0', '0.0'],
+  ['outcome_safe', 'worse', F, ''],
+  ['outcome_safe', 'not_sure', F, ''],
+  ['outcome_everyday', 'better', '9', '47.4'],
+  ['outcome_everyday', 'same', H, ''],
+  ['outcome_everyday', 'worse', F, ''],
+  ['outcome_everyday', 'not_sure', '0', '0.0'],
+  ['outcome_everyday', 'total', '19', ''],
+  ['satisfaction', 'satisfied', '16', '84.2'],
+  ['satisfaction', 'neither', F, ''],
+  ['satisfaction', 'dissatisfied', F, ''],
+  ['satisfaction', 'total', '19', ''],
+  ['listened_to', 'yes', '12', '60.0'],
+  ['listened_to', 'a_bit', F, ''],
+  ['listened_to', 'no', H, ''],
+  ['listened_to', 'total', '20', ''],
 ];
 
 function parseCsv(text: string) {
-  return text.trim().split('\r\n').slice(1).map((line) => {
-    const cells = [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'));
-    return { section: cells[0]!, key: cells[1]!, value: cells[3]!, percent: cells[4]! };
-  });
+  return text
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => {
+      const cells = [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) =>
+        m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'),
+      );
+      return { section: cells[0]!, key: cells[1]!, value: cells[3]!, percent: cells[4]! };
+    });
 }
 
 describe('quarterly report (seeded 2026Q3)', () => {
@@ -57,12 +107,27 @@ describe('quarterly report (seeded 2026Q3)', () => {
   let csv: ReturnType<typeof parseCsv>;
   let html: string;
   beforeAll(async () => {
-    stack = await openStack('pglite', { referral_ip_limit: 100000, referral_global_limit: 100000, feedback_ip_limit: 100000, feedback_global_limit: 100000 });
+    stack = await openStack('pglite', {
+      referral_ip_limit: 100000,
+      referral_global_limit: 100000,
+      feedback_ip_limit: 100000,
+      feedback_global_limit: 100000,
+    });
     await seedQuarter(stack);
     dir = mkdtempSync(join(tmpdir(), 'report-'));
     // Not spawnSync: the stack answers from this very process.
     const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [cli, '--quarter', '2026Q3', '--out', join(dir, 'q3.html'), '--url', stack.url, '--key', stack.serviceKey]);
+      const child = spawn(process.execPath, [
+        cli,
+        '--quarter',
+        '2026Q3',
+        '--out',
+        join(dir, 'q3.html'),
+        '--url',
+        stack.url,
+        '--key',
+        stack.serviceKey,
+      ]);
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       child.on('close', (status) => resolve({ status, stderr }));
@@ -78,23 +143,38 @@ describe('quarterly report (seeded 2026Q3)', () => {
   });
 
   test('counts a quarter whose acknowledged referrals were purged', async () => {
-    expect((await stack.query('select count(*)::int as n from private.referrals')).rows).toEqual([{ n: 6 }]);
+    expect((await stack.query('select count(*)::int as n from private.referrals')).rows).toEqual([
+      { n: 6 },
+    ]);
   });
 
   test.each(expected)('%s %s: %s %s', (section, key, value, percent) => {
-    expect(csv.find((row) => row.section === section && row.key === key)).toMatchObject({ value, percent });
+    expect(csv.find((row) => row.section === section && row.key === key)).toMatchObject({
+      value,
+      percent,
+    });
   });
 
   test('no count from 1 to 4 appears anywhere', () => {
-    const counts = csv.filter((row) => row.section !== 'pickup' && row.section !== 'quarter').map((row) => row.value);
+    const counts = csv
+      .filter((row) => row.section !== 'pickup' && row.section !== 'quarter')
+      .map((row) => row.value);
     expect(counts.filter((v) => /^[1-4]$/.test(v))).toEqual([]);
   });
 
   test('the page is self-contained, in English, and leads with the headline figures', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|url\(/i);
-    for (const text of ['>30</span>referrals', '>60%</span>not reported to the police', '>6.0 h</span>', '95% within 48.0 hours',
-      '85.0% (17 of 20)', '47.4% (9 of 19)', '84.2% (16 of 19)', 'Target 95%']) {
+    for (const text of [
+      '>30</span>referrals',
+      '>60%</span>not reported to the police',
+      '>6.0 h</span>',
+      '95% within 48.0 hours',
+      '85.0% (17 of 20)',
+      '47.4% (9 of 19)',
+      '84.2% (16 of 19)',
+      'Target 95%',
+    ]) {
       expect(html).toContain(text);
     }
     expect(html).not.toMatch(/undefined|NaN|null/);
@@ -107,12 +187,20 @@ describe('quarterly report (seeded 2026Q3)', () => {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pathToFileURL(join(dir, 'q3.html')).href);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(10);
       expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
       await page.setViewportSize({ width: 320, height: 640 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
     } finally {
       await browser.close();
     }

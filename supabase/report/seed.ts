@@ -47,18 +47,34 @@ R c O v  y D t  2026-10-01 9000
 `;
 
 const codes = {
-  category: { v: 'violence', o: 'online_abuse_harassment', s: 'sexual_abuse_exploitation', d: 'domestic_abuse_home', h: 'hate_crime', c: 'criminal_exploitation', e: 'something_else' },
+  category: {
+    v: 'violence',
+    o: 'online_abuse_harassment',
+    s: 'sexual_abuse_exploitation',
+    d: 'domestic_abuse_home',
+    h: 'hate_crime',
+    c: 'criminal_exploitation',
+    e: 'something_else',
+  },
   county: { B: 'berkshire', K: 'buckinghamshire', O: 'oxfordshire', X: 'outside' },
   band: { a: '5-10', b: '11-15', c: '16-17' },
   police: { y: 'yes', n: 'no', u: 'not_sure' },
   channel: { t: 'text_message', p: 'phone_call', m: 'email' },
 } as const;
 
-const pick = <T extends Record<string, string>>(table: T, letters: string) => [...letters].map((l) => table[l as keyof T]!);
+const pick = <T extends Record<string, string>>(table: T, letters: string) =>
+  [...letters].map((l) => table[l as keyof T]!);
 
 function referral(row: string) {
-  const [source, band, county, cats, police, via, channels, day, pickup] = row.trim().split(/\s+/) as string[];
-  const payload: fx.Loose = source === 'Y' ? fx.youngPersonReferral() : source === 'P' ? fx.parentCarerReferral() : fx.professionalReferral();
+  const [source, band, county, cats, police, via, channels, day, pickup] = row
+    .trim()
+    .split(/\s+/) as string[];
+  const payload: fx.Loose =
+    source === 'Y'
+      ? fx.youngPersonReferral()
+      : source === 'P'
+        ? fx.parentCarerReferral()
+        : fx.professionalReferral();
   payload.age_band = codes.band[band as keyof typeof codes.band];
   const yp = payload.young_person;
   if (yp.date_of_birth === undefined) yp.age = band === 'c' ? 16 : band === 'b' ? 13 : 9;
@@ -69,11 +85,17 @@ function referral(row: string) {
   // As the form sends it: only the details the chosen way of getting in touch uses.
   const { phone, email, phone_shared: _shared, ...contact } = payload.contact;
   if (via === 'S') {
-    payload.contact = { ...contact, via: 'safe_adult', channels: [], safe_adult: { name: 'Jo', relationship: 'aunt', phone: '07700 900999' } };
+    payload.contact = {
+      ...contact,
+      via: 'safe_adult',
+      channels: [],
+      safe_adult: { name: 'Jo', relationship: 'aunt', phone: '07700 900999' },
+    };
   } else {
     const chosen = pick(codes.channel, channels!);
     payload.contact = { ...contact, channels: chosen };
-    if (chosen.includes('text_message') || chosen.includes('phone_call')) payload.contact.phone = phone;
+    if (chosen.includes('text_message') || chosen.includes('phone_call'))
+      payload.contact.phone = phone;
     if (chosen.includes('email')) payload.contact.email = email;
   }
   return { payload, day: day!, pickup: pickup === '-' ? null : Number(pickup) };
@@ -95,10 +117,13 @@ u - u - - n
 `;
 
 function feedback(row: string) {
-  const [informed, wellbeing, safe, everyday, satisfaction, listened] = row.trim().split(/\s+/) as string[];
+  const [informed, wellbeing, safe, everyday, satisfaction, listened] = row
+    .trim()
+    .split(/\s+/) as string[];
   const outcome = { b: 'better', s: 'same', w: 'worse', u: 'not_sure' } as Record<string, string>;
   const answers: Record<string, unknown> = {};
-  for (const [area, code] of Object.entries({ informed, wellbeing, safe, everyday })) if (code !== '-') answers[area] = outcome[code!];
+  for (const [area, code] of Object.entries({ informed, wellbeing, safe, everyday }))
+    if (code !== '-') answers[area] = outcome[code!];
   if (satisfaction !== '-') answers.satisfaction = Number(satisfaction);
   answers.listened_to = ({ y: 'yes', a: 'a_bit', n: 'no' } as Record<string, string>)[listened!];
   return { ...fx.feedback(), language: 'en' as const, answers };
@@ -108,20 +133,37 @@ function feedback(row: string) {
 export async function seedQuarter(stack: Stack) {
   const rows = referralRows.trim().split('\n').map(referral);
   const submit = async (fn: string, payload: unknown) =>
-    ((await stack.query(`select public.${fn}($1::jsonb) ->> 'reference' as ref`, [JSON.stringify(payload)])).rows as unknown as { ref: string }[])[0]!.ref;
+    (
+      (
+        await stack.query(`select public.${fn}($1::jsonb) ->> 'reference' as ref`, [
+          JSON.stringify(payload),
+        ])
+      ).rows as unknown as { ref: string }[]
+    )[0]!.ref;
   for (const row of rows) {
     const ref = await submit('submit_referral', row.payload);
-    if (row.pickup !== null) await stack.query(`update private.referrals set claimed_at = now(), acknowledged_at = now(), case_id = 'CMS' where reference = $1`, [ref]);
+    if (row.pickup !== null)
+      await stack.query(
+        `update private.referrals set claimed_at = now(), acknowledged_at = now(), case_id = 'CMS' where reference = $1`,
+        [ref],
+      );
     await stack.query(
       `update private.referral_statistics s set received_month = date_trunc('month', $2::date), pickup_minutes = $3 from private.referrals r where r.id = s.referral_id and r.reference = $1`,
       [ref, row.day, row.pickup],
     );
   }
-  await stack.query(`update private.referrals set acknowledged_at = now() - interval '8 days' where acknowledged_at is not null`);
+  await stack.query(
+    `update private.referrals set acknowledged_at = now() - interval '8 days' where acknowledged_at is not null`,
+  );
   await stack.query('select public.purge_acknowledged_referrals()');
 
   for (const row of feedbackRows.trim().split('\n')) await submit('submit_feedback', feedback(row));
   await stack.query(`update private.feedback_statistics set received_month = '2026-09-01'`);
-  await submit('submit_feedback', { ...fx.feedback(), answers: { informed: 'worse', satisfaction: 1 } });
-  await stack.query(`update private.feedback_statistics set received_month = '2026-10-01' where received_month <> '2026-09-01'`);
+  await submit('submit_feedback', {
+    ...fx.feedback(),
+    answers: { informed: 'worse', satisfaction: 1 },
+  });
+  await stack.query(
+    `update private.feedback_statistics set received_month = '2026-10-01' where received_month <> '2026-09-01'`,
+  );
 }

@@ -18,7 +18,10 @@ const isSmall = (n) => n >= 1 && n <= 4;
 /** Values each hidden cell could take, given the others' ranges and the known sum. */
 function possibleValues(cells, states, sum) {
   const hiddenAt = states.flatMap((state, i) => (state ? [i] : []));
-  const range = (i) => (states[i] === SMALL ? [1, 2, 3, 4] : [0, ...Array.from({ length: Math.max(0, sum - 4) }, (_, k) => k + 5)]);
+  const range = (i) =>
+    states[i] === SMALL
+      ? [1, 2, 3, 4]
+      : [0, ...Array.from({ length: Math.max(0, sum - 4) }, (_, k) => k + 5)];
   return hiddenAt.map((i) => {
     // Sums the other hidden cells can make together.
     let reachable = new Set([0]);
@@ -43,7 +46,9 @@ export function suppress(cells, { total } = {}) {
   if (total === undefined || isSmall(total) || !states.some(Boolean)) return states;
   for (;;) {
     const shownSum = cells.reduce((sum, n, i) => (states[i] ? sum : sum + n), 0);
-    const pinned = possibleValues(cells, states, total - shownSum).some((values) => values.length <= 1);
+    const pinned = possibleValues(cells, states, total - shownSum).some(
+      (values) => values.length <= 1,
+    );
     if (!pinned) return states;
     const candidates = cells
       .map((n, i) => ({ n, i }))

@@ -7,7 +7,11 @@ import { HIDDEN, SMALL, shownCount, suppress } from './suppress.mjs';
 describe('primary suppression', () => {
   test('1 to 4 is "fewer than 5"; 0 and 5 and over are shown', () => {
     expect(suppress([0, 1, 4, 5, 12])).toEqual([null, SMALL, SMALL, null, null]);
-    expect([0, 3, 5].map((n, i) => shownCount(n, suppress([0, 3, 5])[i]))).toEqual(['0', 'fewer than 5', '5']);
+    expect([0, 3, 5].map((n, i) => shownCount(n, suppress([0, 3, 5])[i]))).toEqual([
+      '0',
+      'fewer than 5',
+      '5',
+    ]);
   });
 
   test('cells that overlap (no shown total to subtract from) need nothing more', () => {
@@ -47,7 +51,9 @@ describe('secondary suppression against a shown total', () => {
         if (total < 5 || !states.some(Boolean)) return;
         // Brute force every table a reader could believe in, and count the values each hidden cell takes.
         const shown = cells.map((n, i) => (states[i] ? null : n));
-        const options = states.map((s, i) => (s === SMALL ? [1, 2, 3, 4] : s === HIDDEN ? [0, ...range(5, total)] : [shown[i]!]));
+        const options = states.map((s, i) =>
+          s === SMALL ? [1, 2, 3, 4] : s === HIDDEN ? [0, ...range(5, total)] : [shown[i]!],
+        );
         const seen = cells.map(() => new Set<number>());
         const walk = (i: number, sum: number, picked: number[]) => {
           if (i === cells.length) {
@@ -58,7 +64,11 @@ describe('secondary suppression against a shown total', () => {
         };
         walk(0, 0, []);
         states.forEach((s, i) => {
-          if (s) expect(seen[i]!.size, `cell ${i} of ${JSON.stringify(cells)} → ${JSON.stringify(states)}`).toBeGreaterThan(1);
+          if (s)
+            expect(
+              seen[i]!.size,
+              `cell ${i} of ${JSON.stringify(cells)} → ${JSON.stringify(states)}`,
+            ).toBeGreaterThan(1);
         });
       }),
       { numRuns: 300 },

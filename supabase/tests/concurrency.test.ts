@@ -13,13 +13,22 @@ describe.runIf(hasPostgres)('concurrency (PostgreSQL)', () => {
   let db: TestDb;
   beforeAll(async () => {
     db = await openDb('postgres');
-    await db.query('update private.settings set referral_ip_limit = 100000, referral_global_limit = 100000');
+    await db.query(
+      'update private.settings set referral_ip_limit = 100000, referral_global_limit = 100000',
+    );
   });
   afterAll(() => db?.close());
 
   test('concurrent claimers get disjoint batches that together cover every referral', async () => {
     const refs = new Set<string>();
-    for (let i = 0; i < 60; i++) refs.add(await submitReferral(db, i % 2 ? fx.youngPersonReferral() : fx.professionalReferral(), `10.0.0.${i}`));
+    for (let i = 0; i < 60; i++)
+      refs.add(
+        await submitReferral(
+          db,
+          i % 2 ? fx.youngPersonReferral() : fx.professionalReferral(),
+          `10.0.0.${i}`,
+        ),
+      );
     const claimed: string[][] = [[], [], [], []];
     // Four workers, small batches, all at once until nothing is left.
     await Promise.all(

@@ -11,10 +11,26 @@ import { tallyAssertions } from './support/tally';
 
 tallyAssertions('anonymous', 'http');
 
-const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
-const tableNames = ['referrals', 'referral_people', 'contact_preferences', 'consents', 'feedback', 'feedback_tokens', 'rate_limits', 'audit_log', 'settings', 'schema_migrations'];
+const noSession = {
+  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+};
+const tableNames = [
+  'referrals',
+  'referral_people',
+  'contact_preferences',
+  'consents',
+  'feedback',
+  'feedback_tokens',
+  'rate_limits',
+  'audit_log',
+  'settings',
+  'schema_migrations',
+];
 
-for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL', 'postgres', hasPostgres]] as const) {
+for (const [label, kind, available] of [
+  ['PGlite', 'pglite', true],
+  ['PostgreSQL', 'postgres', hasPostgres],
+] as const) {
   describe.runIf(available)(`HTTP through the local stack (${label})`, () => {
     let stack: Stack;
     let anon: SupabaseClient;
@@ -36,15 +52,30 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
     test('a referral posted with the anon key is claimed by the case system, exactly as sent', async () => {
       const payload = fx.professionalReferral();
       const sent = await anon.rpc('submit_referral', { payload });
-      expect(sent).toMatchObject({ status: 200, error: null, data: { reference: expect.stringMatching(referencePattern) } });
+      expect(sent).toMatchObject({
+        status: 200,
+        error: null,
+        data: { reference: expect.stringMatching(referencePattern) },
+      });
       expect(Object.keys(sent.data)).toEqual(['reference']);
       const again = await anon.rpc('submit_referral', { payload });
       expect(again.data).toEqual(sent.data);
       const claimed = await service.rpc('claim_referrals', { max_count: 10 });
       expect(claimed.status).toBe(200);
       const { idempotency_key: _key, ...answers } = payload;
-      expect(claimed.data).toEqual([{ ...answers, version: 1, reference: sent.data.reference, received_at: expect.any(String), county: 'oxfordshire' }]);
-      const ack = await service.rpc('acknowledge_referral', { reference: sent.data.reference, case_id: 'CMS-1' });
+      expect(claimed.data).toEqual([
+        {
+          ...answers,
+          version: 1,
+          reference: sent.data.reference,
+          received_at: expect.any(String),
+          county: 'oxfordshire',
+        },
+      ]);
+      const ack = await service.rpc('acknowledge_referral', {
+        reference: sent.data.reference,
+        case_id: 'CMS-1',
+      });
       expect(ack).toMatchObject({ status: 200, data: { reference: sent.data.reference } });
     });
 
@@ -53,9 +84,21 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
       const reference = sent.data.reference as string;
       const claimed = await service.rpc('claim_referrals', { max_count: 10, claimant: 'run-a' });
       expect(claimed.data.map((d: { reference: string }) => d.reference)).toEqual([reference]);
-      const wrong = await service.rpc('acknowledge_referral', { reference, case_id: 'CMS-2', claimant: 'run-b' });
-      expect(wrong).toMatchObject({ status: 409, data: null, error: { code: 'not_claimed', message: 'not_claimed' } });
-      const right = await service.rpc('acknowledge_referral', { reference, case_id: 'CMS-2', claimant: 'run-a' });
+      const wrong = await service.rpc('acknowledge_referral', {
+        reference,
+        case_id: 'CMS-2',
+        claimant: 'run-b',
+      });
+      expect(wrong).toMatchObject({
+        status: 409,
+        data: null,
+        error: { code: 'not_claimed', message: 'not_claimed' },
+      });
+      const right = await service.rpc('acknowledge_referral', {
+        reference,
+        case_id: 'CMS-2',
+        claimant: 'run-a',
+      });
       expect(right).toMatchObject({ status: 200, data: { reference } });
       const byHand = await service.rpc('acknowledge_referral', { reference, case_id: 'CMS-2' });
       expect(byHand).toMatchObject({ status: 200, data: right.data });
@@ -67,16 +110,26 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
       const { status, error, data } = await anon.rpc('submit_referral', { payload });
       expect(status).toBe(400);
       expect(data).toBeNull();
-      expect(error).toMatchObject({ code: 'invalid_payload', message: 'invalid_payload', hint: null });
+      expect(error).toMatchObject({
+        code: 'invalid_payload',
+        message: 'invalid_payload',
+        hint: null,
+      });
       expect(serverFieldErrors(error)).toEqual([{ path: 'contact.email', code: 'invalid_email' }]);
     });
 
     test('the same key with different answers → 409 idempotency_conflict', async () => {
       const payload = fx.feedback();
       expect((await anon.rpc('submit_feedback', { payload })).status).toBe(200);
-      const { status, error } = await anon.rpc('submit_feedback', { payload: { ...payload, age_band: '16-17' } });
+      const { status, error } = await anon.rpc('submit_feedback', {
+        payload: { ...payload, age_band: '16-17' },
+      });
       expect(status).toBe(409);
-      expect(error).toMatchObject({ code: 'idempotency_conflict', message: 'idempotency_conflict', details: null });
+      expect(error).toMatchObject({
+        code: 'idempotency_conflict',
+        message: 'idempotency_conflict',
+        details: null,
+      });
     });
 
     test.each([
@@ -102,7 +155,11 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
         expect(other.data).toBeNull();
         expect(other.status).toBe(406);
       }
-      const writes = [anon.from(name).insert({ id: 1 }), anon.from(name).update({ id: 2 }).eq('id', 1), anon.from(name).delete().eq('id', 1)];
+      const writes = [
+        anon.from(name).insert({ id: 1 }),
+        anon.from(name).update({ id: 2 }).eq('id', 1),
+        anon.from(name).delete().eq('id', 1),
+      ];
       for (const { data, status } of await Promise.all(writes)) {
         expect(data).toBeNull();
         expect(status).toBeGreaterThanOrEqual(400);
@@ -112,11 +169,21 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
     test('the API description shows anon the two submit functions and nothing else', async () => {
       const response = await fetch(`${stack.url}/rest/v1/`, { headers: { apikey: stack.anonKey } });
       const spec = (await response.json()) as { paths: Record<string, unknown> };
-      expect(Object.keys(spec.paths).sort()).toEqual(['/', '/rpc/submit_feedback', '/rpc/submit_referral']);
+      expect(Object.keys(spec.paths).sort()).toEqual([
+        '/',
+        '/rpc/submit_feedback',
+        '/rpc/submit_referral',
+      ]);
     });
 
     test('a body that is not a payload at all → 400, never a 500', async () => {
-      const bodies = ['{"payload": {"x": "a\\u0000b"}}', '{"payload": {"x": "\\ud800"}}', '{"payload": [1,', '{"payload": 5}', '{"payload": null}'];
+      const bodies = [
+        '{"payload": {"x": "a\\u0000b"}}',
+        '{"payload": {"x": "\\ud800"}}',
+        '{"payload": [1,',
+        '{"payload": 5}',
+        '{"payload": null}',
+      ];
       for (const body of bodies) {
         const response = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
           method: 'POST',
@@ -134,10 +201,17 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
     });
 
     test('a JWT signed with another secret, or expired, → 401', async () => {
-      const forged = signJwt({ role: 'service_role', exp: 2079216000 }, 'not-the-secret-not-the-secret-not-the-secret');
+      const forged = signJwt(
+        { role: 'service_role', exp: 2079216000 },
+        'not-the-secret-not-the-secret-not-the-secret',
+      );
       const expired = signJwt({ role: 'service_role', exp: 1000 });
       for (const token of [forged, expired, 'not.a.jwt']) {
-        const response = await post('rpc/claim_referrals', {}, { authorization: `Bearer ${token}` });
+        const response = await post(
+          'rpc/claim_referrals',
+          {},
+          { authorization: `Bearer ${token}` },
+        );
         expect(response.status).toBe(401);
         const body = (await response.json()) as { code: string };
         expect(body.code).toMatch(/^PGRST30/);
@@ -145,24 +219,37 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
     });
 
     test('the gateway wants an API key it knows, as the hosted one does', async () => {
-      const none = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, { method: 'POST', body: '{}' });
+      const none = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
+        method: 'POST',
+        body: '{}',
+      });
       expect(none.status).toBe(401);
       expect(await none.json()).toMatchObject({ message: 'No API key found in request' });
       const wrong = await post('rpc/submit_referral', {}, { apikey: 'nope' });
       expect(wrong.status).toBe(401);
-      expect((await fetch(`${stack.url}/auth/v1/user`, { headers: { apikey: stack.anonKey } })).status).toBe(404);
+      expect(
+        (await fetch(`${stack.url}/auth/v1/user`, { headers: { apikey: stack.anonKey } })).status,
+      ).toBe(404);
     });
 
     test('CORS: a preflight from another origin is allowed and Retry-After is readable', async () => {
       const preflight = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
         method: 'OPTIONS',
-        headers: { origin: 'http://127.0.0.1:4321', 'access-control-request-method': 'POST', 'access-control-request-headers': 'apikey, authorization, content-type, x-client-info' },
+        headers: {
+          origin: 'http://127.0.0.1:4321',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'apikey, authorization, content-type, x-client-info',
+        },
       });
       expect(preflight.status).toBe(200);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
       expect(preflight.headers.get('access-control-allow-headers')).toContain('apikey');
       expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
-      const real = await post('rpc/submit_feedback', { payload: fx.feedback() }, { origin: 'http://127.0.0.1:4321' });
+      const real = await post(
+        'rpc/submit_feedback',
+        { payload: fx.feedback() },
+        { origin: 'http://127.0.0.1:4321' },
+      );
       expect(real.headers.get('access-control-allow-origin')).toBe('*');
       expect(real.headers.get('access-control-expose-headers')).toContain('Retry-After');
     });
@@ -172,13 +259,24 @@ for (const [label, kind, available] of [['PGlite', 'pglite', true], ['PostgreSQL
       try {
         await stack.query('delete from private.rate_limits');
         for (let i = 0; i < 2; i++) {
-          const ok = await post('rpc/submit_referral', { payload: fx.youngPersonReferral() }, { 'x-forwarded-for': `198.51.100.${i}` });
+          const ok = await post(
+            'rpc/submit_referral',
+            { payload: fx.youngPersonReferral() },
+            { 'x-forwarded-for': `198.51.100.${i}` },
+          );
           expect(ok.status).toBe(200);
         }
-        const limited = await post('rpc/submit_referral', { payload: fx.youngPersonReferral() }, { 'x-forwarded-for': '198.51.100.9' });
+        const limited = await post(
+          'rpc/submit_referral',
+          { payload: fx.youngPersonReferral() },
+          { 'x-forwarded-for': '198.51.100.9' },
+        );
         expect(limited.status).toBe(429);
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-        expect(await limited.json()).toMatchObject({ code: 'rate_limited', message: 'rate_limited' });
+        expect(await limited.json()).toMatchObject({
+          code: 'rate_limited',
+          message: 'rate_limited',
+        });
         const viaClient = await anon.rpc('submit_referral', { payload: fx.youngPersonReferral() });
         expect(viaClient.status).toBe(429);
         expect(viaClient.error).toMatchObject({ code: 'rate_limited' });

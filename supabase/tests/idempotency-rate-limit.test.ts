@@ -10,10 +10,16 @@ import { tallyAssertions } from './support/tally';
 tallyAssertions('anonymous', 'sql');
 
 forEachDb('idempotency and rate limits', (db) => {
-  beforeEach(() => db().query(`update private.settings set referral_ip_limit = 3, feedback_ip_limit = 3, referral_global_limit = 5, rate_window_seconds = 600`));
+  beforeEach(() =>
+    db().query(
+      `update private.settings set referral_ip_limit = 3, feedback_ip_limit = 3, referral_global_limit = 5, rate_window_seconds = 600`,
+    ),
+  );
   afterEach(async () => {
     await resetData(db());
-    await db().query(`update private.settings set referral_ip_limit = 20, feedback_ip_limit = 20, referral_global_limit = 300, rate_window_seconds = 3600`);
+    await db().query(
+      `update private.settings set referral_ip_limit = 20, feedback_ip_limit = 20, referral_global_limit = 300, rate_window_seconds = 3600`,
+    );
   });
 
   test('the same key sent 10 times makes one referral with one reference', async () => {
@@ -28,7 +34,9 @@ forEachDb('idempotency and rate limits', (db) => {
   test('replays do not count against the rate limit', async () => {
     const payload = fx.youngPersonReferral();
     for (let i = 0; i < 10; i++) await submitReferral(db(), payload);
-    const hits = await db().query<{ hits: number }>(`select hits from private.rate_limits where bucket like 'referral:ip:%'`);
+    const hits = await db().query<{ hits: number }>(
+      `select hits from private.rate_limits where bucket like 'referral:ip:%'`,
+    );
     expect(hits).toEqual([{ hits: 1 }]);
   });
 
@@ -37,7 +45,10 @@ forEachDb('idempotency and rate limits', (db) => {
     const ref = await submitReferral(db(), payload);
     const changed = structuredClone(payload);
     changed.safety.safe_now = 'no';
-    expect(await rejection(() => submitReferral(db(), changed))).toMatchObject({ status: 409, code: 'idempotency_conflict' });
+    expect(await rejection(() => submitReferral(db(), changed))).toMatchObject({
+      status: 409,
+      code: 'idempotency_conflict',
+    });
     expect(await submitReferral(db(), payload)).toBe(ref);
     const [doc] = await claim(db(), 'claim_referrals');
     expect(doc).toMatchObject({ safety: { safe_now: 'yes' } });
@@ -47,18 +58,25 @@ forEachDb('idempotency and rate limits', (db) => {
     const payload = fx.feedback();
     const first = await submitFeedback(db(), payload);
     expect(await submitFeedback(db(), payload)).toBe(first);
-    expect(await rejection(() => submitFeedback(db(), { ...payload, language: 'en' }))).toMatchObject({ status: 409 });
+    expect(
+      await rejection(() => submitFeedback(db(), { ...payload, language: 'en' })),
+    ).toMatchObject({ status: 409 });
   });
 
   test('N+1 submissions from one address → 429 with Retry-After; another address is unaffected', async () => {
-    for (let i = 0; i < 3; i++) await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.1');
-    const limited = await rejection(() => submitReferral(db(), fx.youngPersonReferral(), '198.51.100.1'));
+    for (let i = 0; i < 3; i++)
+      await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.1');
+    const limited = await rejection(() =>
+      submitReferral(db(), fx.youngPersonReferral(), '198.51.100.1'),
+    );
     expect(limited).toMatchObject({ status: 429, code: 'rate_limited' });
     const wait = Number(limited.headers['Retry-After']);
     expect(wait).toBeGreaterThanOrEqual(1);
     expect(wait).toBeLessThanOrEqual(600);
     expect(limited.details).toEqual({ retry_after_seconds: wait });
-    expect(await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.2')).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.2')).toMatch(
+      /^[A-Z0-9]{4}-[A-Z0-9]{4}$/,
+    );
     expect(await db().query('select 1 from private.referrals')).toHaveLength(4);
   });
 
@@ -66,19 +84,27 @@ forEachDb('idempotency and rate limits', (db) => {
     await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.77');
     const buckets = await db().query<{ bucket: string }>('select bucket from private.rate_limits');
     expect(buckets.map((b) => b.bucket).join()).not.toContain('198.51.100.77');
-    expect(buckets.map((b) => b.bucket)).toContainEqual(expect.stringMatching(/^referral:ip:[0-9a-f]{64}$/));
+    expect(buckets.map((b) => b.bucket)).toContainEqual(
+      expect.stringMatching(/^referral:ip:[0-9a-f]{64}$/),
+    );
   });
 
   test('a global ceiling holds however many addresses take part', async () => {
-    for (let i = 0; i < 5; i++) await submitReferral(db(), fx.youngPersonReferral(), `192.0.2.${i}`);
-    const limited = await rejection(() => submitReferral(db(), fx.youngPersonReferral(), '192.0.2.99'));
+    for (let i = 0; i < 5; i++)
+      await submitReferral(db(), fx.youngPersonReferral(), `192.0.2.${i}`);
+    const limited = await rejection(() =>
+      submitReferral(db(), fx.youngPersonReferral(), '192.0.2.99'),
+    );
     expect(limited).toMatchObject({ status: 429, code: 'rate_limited' });
     expect(Number(limited.headers['Retry-After'])).toBeGreaterThan(0);
   });
 
   test('feedback has its own limit, separate from referrals', async () => {
-    for (let i = 0; i < 3; i++) await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.5');
+    for (let i = 0; i < 3; i++)
+      await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.5');
     for (let i = 0; i < 3; i++) await submitFeedback(db(), fx.feedback(), '198.51.100.5');
-    expect(await rejection(() => submitFeedback(db(), fx.feedback(), '198.51.100.5'))).toMatchObject({ status: 429 });
+    expect(
+      await rejection(() => submitFeedback(db(), fx.feedback(), '198.51.100.5')),
+    ).toMatchObject({ status: 429 });
   });
 });

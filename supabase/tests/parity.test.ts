@@ -6,7 +6,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { feedbackSchema, referralSchema, validate, type FieldError } from '../../src/schemas';
 import { payloadArbitrary } from './support/arbitraries';
-import { claim, contractError, resetData, submitFeedback, submitReferral, type TestDb } from './support/db';
+import {
+  claim,
+  contractError,
+  resetData,
+  submitFeedback,
+  submitReferral,
+  type TestDb,
+} from './support/db';
 import { forEachDb } from './support/suites';
 import { tallyAssertions } from './support/tally';
 
@@ -20,41 +27,58 @@ async function outcome(submit: () => Promise<string>): Promise<Outcome> {
     return { accepted: true, reference: await submit() };
   } catch (error) {
     // jsonb itself refuses NUL and lone surrogates before the function runs.
-    if ((error as { code?: string }).code?.startsWith('22P0')) return { accepted: false, errors: [] };
+    if ((error as { code?: string }).code?.startsWith('22P0'))
+      return { accepted: false, errors: [] };
     return { accepted: false, errors: contractError(error).details as FieldError[] };
   }
 }
 
 const serverAdded = ['version', 'reference', 'received_at', 'county', 'linked_case_id'];
-const strip = (obj: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
+const strip = (obj: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 
-function property(db: () => TestDb, form: 'referral' | 'feedback', edgeWeight: number, tally: { accepted: number; rejected: number }) {
+function property(
+  db: () => TestDb,
+  form: 'referral' | 'feedback',
+  edgeWeight: number,
+  tally: { accepted: number; rejected: number },
+) {
   const schema = form === 'referral' ? referralSchema : feedbackSchema;
   const submit = form === 'referral' ? submitReferral : submitFeedback;
   const payloads = payloadArbitrary(schema, edgeWeight, form);
   return fc.asyncProperty(payloads, async (payload) => {
     const expected = validate(schema, payload);
     const result = await outcome(() => submit(db(), payload));
-    expect(result.accepted, JSON.stringify({ payload, expected, result })).toBe(expected.length === 0);
+    expect(result.accepted, JSON.stringify({ payload, expected, result })).toBe(
+      expected.length === 0,
+    );
     if (!result.accepted) {
       tally.rejected++;
       const serverPaths = new Set(result.errors.map((e) => e.path));
-      for (const { path } of expected) if (result.errors.length) expect(serverPaths, path).toContain(path);
+      for (const { path } of expected)
+        if (result.errors.length) expect(serverPaths, path).toContain(path);
       return;
     }
     tally.accepted++;
     const docs = await claim(db(), form === 'referral' ? 'claim_referrals' : 'claim_feedback', 5);
     const sent = payload as Record<string, unknown>;
-    if (typeof sent.website === 'string' && sent.website !== '') return void expect(docs).toEqual([]);
+    if (typeof sent.website === 'string' && sent.website !== '')
+      return void expect(docs).toEqual([]);
     expect(docs).toHaveLength(1);
     expect(docs[0]!.reference).toBe(result.reference);
     const { token: _token, ...rest } = strip(sent, ['idempotency_key', 'website']);
-    expect(strip(docs[0]!, serverAdded)).toEqual(form === 'feedback' ? rest : strip(sent, ['idempotency_key', 'website']));
+    expect(strip(docs[0]!, serverAdded)).toEqual(
+      form === 'feedback' ? rest : strip(sent, ['idempotency_key', 'website']),
+    );
   });
 }
 
 forEachDb('validation parity', (db) => {
-  beforeAll(() => db().query('update private.settings set referral_ip_limit = 1000000, feedback_ip_limit = 1000000, referral_global_limit = 1000000, feedback_global_limit = 1000000'));
+  beforeAll(() =>
+    db().query(
+      'update private.settings set referral_ip_limit = 1000000, feedback_ip_limit = 1000000, referral_global_limit = 1000000, feedback_global_limit = 1000000',
+    ),
+  );
   afterAll(() => resetData(db()));
 
   for (const form of ['referral', 'feedback'] as const) {

@@ -9,10 +9,18 @@ const apiRoles = ['anon', 'authenticated'];
 // Signatures, not just names: an old overload left behind would make a call by
 // named arguments ambiguous, or keep a way round a new argument open.
 const caseSystemFunctions = [
-  'acknowledge_feedback(text,text,text)', 'acknowledge_referral(text,text,text)', 'claim_feedback(integer,text)',
-  'claim_referrals(integer,text)', 'issue_feedback_token(text)', 'list_overdue_feedback()', 'list_overdue_referrals()',
-  'purge_acknowledged_feedback()', 'purge_acknowledged_referrals()', 'release_expired_feedback_claims()',
-  'release_expired_referral_claims()', 'report_statistics(date,date)',
+  'acknowledge_feedback(text,text,text)',
+  'acknowledge_referral(text,text,text)',
+  'claim_feedback(integer,text)',
+  'claim_referrals(integer,text)',
+  'issue_feedback_token(text)',
+  'list_overdue_feedback()',
+  'list_overdue_referrals()',
+  'purge_acknowledged_feedback()',
+  'purge_acknowledged_referrals()',
+  'release_expired_feedback_claims()',
+  'release_expired_referral_claims()',
+  'report_statistics(date,date)',
 ];
 
 tallyAssertions('schema guards', 'schema');
@@ -28,19 +36,22 @@ forEachDb('schema guards', (db) => {
     expect(tables.filter((t) => !t.rls).map((t) => t.name)).toEqual([]);
   });
 
-  test.each(apiRoles)('%s holds no grant on any table, view or sequence in any schema', async (role) => {
-    const granted = await db().query<{ name: string }>(
-      `select n.nspname || '.' || c.relname as name
+  test.each(apiRoles)(
+    '%s holds no grant on any table, view or sequence in any schema',
+    async (role) => {
+      const granted = await db().query<{ name: string }>(
+        `select n.nspname || '.' || c.relname as name
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
          and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'
          and (case when c.relkind = 'S'
                then has_sequence_privilege($1, c.oid, 'USAGE, SELECT, UPDATE')
                else has_table_privilege($1, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER') end)`,
-      [role],
-    );
-    expect(granted.map((g) => g.name)).toEqual([]);
-  });
+        [role],
+      );
+      expect(granted.map((g) => g.name)).toEqual([]);
+    },
+  );
 
   test('no API role may even look inside the private schema', async () => {
     const rows = await db().query<{ role: string; usage: boolean }>(
@@ -55,18 +66,22 @@ forEachDb('schema guards', (db) => {
        where p.prosecdef and n.nspname in ${ourSchemas}
          and not coalesce(p.proconfig @> array['search_path=""'], false)`,
     );
-    const definers = await db().query(`select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace where p.prosecdef and n.nspname in ${ourSchemas}`);
+    const definers = await db().query(
+      `select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace where p.prosecdef and n.nspname in ${ourSchemas}`,
+    );
     expect(definers.length).toBe(15);
     expect(offenders.map((o) => o.name)).toEqual([]);
   });
 
   test('anon can execute exactly the two submit functions; authenticated none', async () => {
     const executable = async (role: string) =>
-      (await db().query<{ name: string }>(
-        `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      (
+        await db().query<{ name: string }>(
+          `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
          where n.nspname in ${ourSchemas} and has_function_privilege($1, p.oid, 'EXECUTE') order by 1`,
-        [role],
-      )).map((r) => r.name);
+          [role],
+        )
+      ).map((r) => r.name);
     expect(await executable('anon')).toEqual(['submit_feedback', 'submit_referral']);
     expect(await executable('authenticated')).toEqual([]);
   });
@@ -120,9 +135,11 @@ forEachDb('schema guards', (db) => {
         `'direct', '{email}', '07700 900123', 'a@example.org', false, false`,
         `'direct', '{text_message}', '07700 900123', 'a@example.org', false, false`,
         `'direct', '{text_message}', '07700 900123', null, false, true`,
-      ].map((values) =>
-        `insert into private.contact_preferences (referral_id, via, channels, phone, email, voicemail_ok, say_who_we_are, safe_days, safe_times, language, interpreter)
-         values (1, ${values}, '{}', '{}', 'en', false)`),
+      ].map(
+        (values) =>
+          `insert into private.contact_preferences (referral_id, via, channels, phone, email, voicemail_ok, say_who_we_are, safe_days, safe_times, language, interpreter)
+         values (1, ${values}, '{}', '{}', 'en', false)`,
+      ),
       `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
        values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}')`,
     ];

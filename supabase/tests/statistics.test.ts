@@ -3,7 +3,14 @@
 // referral is purged, holding nothing that identifies anyone (the month it arrived,
 // never the day), and readable only as counts for whole months by the case system.
 import { afterEach, expect, test } from 'vitest';
-import { claim, rejection, resetData, submitFeedback, submitReferral, type Row } from './support/db';
+import {
+  claim,
+  rejection,
+  resetData,
+  submitFeedback,
+  submitReferral,
+  type Row,
+} from './support/db';
 import * as fx from './support/fixtures';
 import { forEachDb } from './support/suites';
 import { tallyAssertions } from './support/tally';
@@ -12,13 +19,17 @@ tallyAssertions('case system', 'sql');
 
 forEachDb('report statistics', (db) => {
   const service = <T = Row>(sql: string, params?: unknown[]) =>
-    db().as<{ r: T }>('service_role', `select ${sql} as r`, params).then((rows) => rows[0]!.r);
+    db()
+      .as<{ r: T }>('service_role', `select ${sql} as r`, params)
+      .then((rows) => rows[0]!.r);
   /** This UK month's first and last day. */
   const thisMonth = () =>
-    db().query<{ first: string; last: string }>(
-      `select to_char(m, 'YYYY-MM-DD') as first, to_char(m + interval '1 month - 1 day', 'YYYY-MM-DD') as last
+    db()
+      .query<{ first: string; last: string }>(
+        `select to_char(m, 'YYYY-MM-DD') as first, to_char(m + interval '1 month - 1 day', 'YYYY-MM-DD') as last
        from (select private.service_month(now()) as m) x`,
-    ).then((r) => r[0]!);
+      )
+      .then((r) => r[0]!);
 
   afterEach(async () => {
     await resetData(db());
@@ -28,7 +39,9 @@ forEachDb('report statistics', (db) => {
   test('a referral leaves one row of closed-list answers, with no link to anything once purged', async () => {
     const payload = fx.professionalReferral();
     const ref = await submitReferral(db(), payload);
-    const [row] = await db().query(`select *, to_char(received_month, 'YYYY-MM-DD') as received_month from private.referral_statistics`);
+    const [row] = await db().query(
+      `select *, to_char(received_month, 'YYYY-MM-DD') as received_month from private.referral_statistics`,
+    );
     expect(row).toEqual({
       id: expect.any(String),
       referral_id: expect.anything(),
@@ -43,11 +56,15 @@ forEachDb('report statistics', (db) => {
       pickup_minutes: null,
     });
     await claim(db(), 'claim_referrals');
-    await db().query(`update private.referrals set received_at = now() - interval '150 minutes 30 seconds'`);
+    await db().query(
+      `update private.referrals set received_at = now() - interval '150 minutes 30 seconds'`,
+    );
     await service(`public.acknowledge_referral($1, 'CMS-1')`, [ref]);
     await db().query(`update private.referrals set acknowledged_at = now() - interval '8 days'`);
     expect(await service('public.purge_acknowledged_referrals()')).toBe(1);
-    const kept = await db().query(`select referral_id, pickup_minutes, source from private.referral_statistics`);
+    const kept = await db().query(
+      `select referral_id, pickup_minutes, source from private.referral_statistics`,
+    );
     expect(kept).toEqual([{ referral_id: null, pickup_minutes: 150, source: 'professional' }]);
   });
 
@@ -55,10 +72,19 @@ forEachDb('report statistics', (db) => {
     const payload = fx.parentCarerReferral();
     const ref = await submitReferral(db(), payload);
     await submitFeedback(db(), fx.feedback());
-    const text = JSON.stringify(await db().query(`select * from private.referral_statistics`)) +
+    const text =
+      JSON.stringify(await db().query(`select * from private.referral_statistics`)) +
       JSON.stringify(await db().query(`select * from private.feedback_statistics`));
-    for (const personal of [ref, payload.young_person.first_name, payload.referrer.name, payload.referrer.phone!, payload.contact.email!,
-      payload.young_person.area, payload.what_happened.details!, fx.feedback().answers.comment!]) {
+    for (const personal of [
+      ref,
+      payload.young_person.first_name,
+      payload.referrer.name,
+      payload.referrer.phone!,
+      payload.contact.email!,
+      payload.young_person.area,
+      payload.what_happened.details!,
+      fx.feedback().answers.comment!,
+    ]) {
       expect(text).not.toContain(personal);
     }
   });
@@ -83,7 +109,11 @@ forEachDb('report statistics', (db) => {
   test('a row keeps the month it arrived in and no finer date: no day, no time', async () => {
     await submitReferral(db(), fx.youngPersonReferral());
     await submitFeedback(db(), fx.feedback());
-    const columns = await db().query<{ table_name: string; column_name: string; data_type: string }>(
+    const columns = await db().query<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+    }>(
       `select table_name, column_name, data_type from information_schema.columns
        where table_schema = 'private' and table_name in ('referral_statistics', 'feedback_statistics')
          and (data_type in ('date', 'timestamp with time zone', 'timestamp without time zone', 'time without time zone', 'interval')
@@ -99,14 +129,19 @@ forEachDb('report statistics', (db) => {
        union all select extract(day from received_month)::int from private.feedback_statistics`,
     );
     expect(days).toEqual([{ d: 1 }, { d: 1 }]);
-    await expect(db().query(`update private.feedback_statistics set received_month = '2026-07-15'`)).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      db().query(`update private.feedback_statistics set received_month = '2026-07-15'`),
+    ).rejects.toMatchObject({ code: '23514' });
   });
 
   test('the service role reads counts for whole months, zeros left out', async () => {
     await submitReferral(db(), fx.youngPersonReferral());
     await submitReferral(db(), fx.professionalReferral());
     await submitFeedback(db(), fx.feedback());
-    await submitFeedback(db(), { ...fx.feedback(), answers: { informed: 'same', satisfaction: 5 } });
+    await submitFeedback(db(), {
+      ...fx.feedback(),
+      answers: { informed: 'same', satisfaction: 5 },
+    });
     const month = await thisMonth();
     const stats = await service<Row>(`public.report_statistics($1, $2)`, [month.first, month.last]);
     expect(stats).toMatchObject({
@@ -121,7 +156,12 @@ forEachDb('report statistics', (db) => {
         channel: { text_message: 2, email: 2 },
         pickup: { count: 0, median_minutes: null },
       },
-      feedback: { total: 2, informed: { better: 1, same: 1 }, safe: { same: 1 }, satisfaction: { 4: 1, 5: 1 } },
+      feedback: {
+        total: 2,
+        informed: { better: 1, same: 1 },
+        safe: { same: 1 },
+        satisfaction: { 4: 1, 5: 1 },
+      },
     });
     const empty = await service<Row>(`public.report_statistics('2020-01-01', '2020-03-31')`);
     expect(empty).toMatchObject({ referrals: { total: 0, source: {} }, feedback: { total: 0 } });
@@ -130,7 +170,10 @@ forEachDb('report statistics', (db) => {
   test('a quarter is three whole months; the months either side are not counted', async () => {
     for (const month of ['2026-06-01', '2026-07-01', '2026-09-01', '2026-10-01']) {
       await submitFeedback(db(), fx.feedback());
-      await db().query(`update private.feedback_statistics set received_month = $1 where received_month = private.service_month(now())`, [month]);
+      await db().query(
+        `update private.feedback_statistics set received_month = $1 where received_month = private.service_month(now())`,
+        [month],
+      );
     }
     const stats = await service<Row>(`public.report_statistics('2026-07-01', '2026-09-30')`);
     expect(stats).toMatchObject({ feedback: { total: 2, month: { '2026-07': 1, '2026-09': 1 } } });
@@ -148,8 +191,12 @@ forEachDb('report statistics', (db) => {
     [null, '2026-09-30', 'first_day', 'required'],
     ['2026-07-01', null, 'last_day', 'required'],
   ])('refuses %s..%s: only whole months, at most twelve (%s %s)', async (from, to, path, code) => {
-    expect(await rejection(() => service(`public.report_statistics($1, $2)`, [from, to]))).toMatchObject({
-      status: 400, code: 'invalid_argument', details: [{ path, code }],
+    expect(
+      await rejection(() => service(`public.report_statistics($1, $2)`, [from, to])),
+    ).toMatchObject({
+      status: 400,
+      code: 'invalid_argument',
+      details: [{ path, code }],
     });
   });
 });

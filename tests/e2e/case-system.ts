@@ -10,11 +10,13 @@ export type CaseDocument = Record<string, unknown> & { reference: string };
 type Kind = 'referrals' | 'feedback';
 
 /** The service-role client, for what a caseworker does besides reading (feedback tokens). */
-export const caseSystem = () => createClient(apiURL, serviceKey, { auth: { persistSession: false, autoRefreshToken: false } });
+export const caseSystem = () =>
+  createClient(apiURL, serviceKey, { auth: { persistSession: false, autoRefreshToken: false } });
 
 async function received(kind: Kind): Promise<CaseDocument[]> {
   const response = await fetch(`${caseReaderURL}/${kind}`);
-  if (!response.ok) throw new Error(`case-system reader: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`case-system reader: ${response.status} ${await response.text()}`);
   return (await response.json()) as CaseDocument[];
 }
 
@@ -23,7 +25,11 @@ async function received(kind: Kind): Promise<CaseDocument[]> {
  * first, then `settleMs` more for any duplicate. A test that expects none calls it
  * after the page has its answer, so anything stored has been stored by then.
  */
-export async function pull(kind: Kind, mine: (doc: CaseDocument) => boolean, { waitMs = 10_000, settleMs = 1_000 } = {}): Promise<CaseDocument[]> {
+export async function pull(
+  kind: Kind,
+  mine: (doc: CaseDocument) => boolean,
+  { waitMs = 10_000, settleMs = 1_000 } = {},
+): Promise<CaseDocument[]> {
   let until = Date.now() + waitMs;
   let settling = false;
   for (;;) {

@@ -17,7 +17,9 @@ test('the sitemap lists exactly the pages the site has', async ({ request, baseU
 
 test('the glyph check sees a letter that no installed font has', async ({ page }) => {
   // U+E000 is private use: no font the tests install draws it, so it is a box.
-  await page.setContent('<html lang="ur"><body><p>ہ \uE000 Zażółć 🌟</p><p hidden>\uE001</p></body></html>');
+  await page.setContent(
+    '<html lang="ur"><body><p>ہ \uE000 Zażółć 🌟</p><p hidden>\uE001</p></body></html>',
+  );
   const missing = await missingGlyphs(page);
   expect(missing).toHaveLength(1);
   expect(missing[0]).toContain('U+E000');
@@ -31,7 +33,9 @@ for (const path of allPages()) {
     expect(response?.status()).toBe(200);
 
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
     expect(await missingGlyphs(page)).toEqual([]);
 
     const origin = new URL(baseURL ?? '').origin;
@@ -44,7 +48,9 @@ for (const path of allPages()) {
     await expect(page.locator('h1')).toHaveCount(1);
 
     await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoStorage(page);
   });

@@ -15,7 +15,9 @@ let fonts: Map<string, Ranges> | undefined;
 function installedFonts(): Map<string, Ranges> {
   if (fonts) return fonts;
   fonts = new Map();
-  const listing = execFileSync('fc-list', ['-f', '%{postscriptname}\t%{family}\t%{charset}\n'], { encoding: 'utf8' });
+  const listing = execFileSync('fc-list', ['-f', '%{postscriptname}\t%{family}\t%{charset}\n'], {
+    encoding: 'utf8',
+  });
   for (const line of listing.split('\n')) {
     const [postscript, families = '', charset = ''] = line.split('\t');
     if (!postscript) continue;
@@ -34,7 +36,8 @@ function installedFonts(): Map<string, Ranges> {
   return fonts;
 }
 
-const has = (ranges: Ranges, code: number) => ranges.some(([from, to]) => code >= from && code <= to);
+const has = (ranges: Ranges, code: number) =>
+  ranges.some(([from, to]) => code >= from && code <= to);
 
 // Characters that are never drawn as a glyph of their own: spaces, controls,
 // direction isolates and joiners (format characters), variation selectors.
@@ -65,15 +68,21 @@ export async function missingGlyphs(page: Page): Promise<string[]> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
     const problems: string[] = [];
     for (const node of textNodes(root)) {
-      const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: node.nodeId });
+      const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', {
+        nodeId: node.nodeId,
+      });
       // No fonts: the text is not rendered (display: none), so nothing is drawn.
       if (!used.length) continue;
-      const ranges = used.map((font) => installed.get(font.postScriptName ?? '') ?? installed.get(font.familyName) ?? []);
+      const ranges = used.map(
+        (font) => installed.get(font.postScriptName ?? '') ?? installed.get(font.familyName) ?? [],
+      );
       for (const char of new Set(node.nodeValue)) {
         const code = char.codePointAt(0) ?? 0;
         if (notDrawn.test(char) || ranges.some((r) => has(r, code))) continue;
         const hex = code.toString(16).toUpperCase().padStart(4, '0');
-        problems.push(`"${char}" (U+${hex}) in "${node.nodeValue.trim().slice(0, 40)}", drawn with ${used.map((f) => f.familyName).join(', ')}`);
+        problems.push(
+          `"${char}" (U+${hex}) in "${node.nodeValue.trim().slice(0, 40)}", drawn with ${used.map((f) => f.familyName).join(', ')}`,
+        );
       }
     }
     return problems;

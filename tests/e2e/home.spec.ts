@@ -20,9 +20,19 @@ test('keyboard order: quick exit, skip link, languages, then the page', async ({
   const order: string[] = [];
   for (let i = 0; i < 10; i += 1) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ''));
+    order.push(
+      await page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '',
+      ),
+    );
   }
-  expect(order.slice(0, 5)).toEqual(['Quick exit: leave this site now', 'Skip to main content', 'English', 'Polski', 'اردو']);
+  expect(order.slice(0, 5)).toEqual([
+    'Quick exit: leave this site now',
+    'Skip to main content',
+    'English',
+    'Polski',
+    'اردو',
+  ]);
   expect(order.indexOf('Quick exit')).toBe(5);
   expect(order).toContain("I'm a young person\nI want help for me");
 });

@@ -12,7 +12,9 @@ const fns = {
 };
 
 export function startCaseReader({ apiUrl, port }) {
-  const db = createClient(apiUrl, serviceKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  const db = createClient(apiUrl, serviceKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
   const received = { referrals: [], feedback: [] };
   let queue = Promise.resolve();
 
@@ -22,7 +24,10 @@ export function startCaseReader({ apiUrl, port }) {
       const { data, error } = await db.rpc(fn.claim, { max_count: 100, claimant: 'browser-tests' });
       if (error) throw new Error(`claim failed: ${error.message}`);
       for (const doc of data) {
-        const ack = await db.rpc(fn.ack, { reference: doc.reference, case_id: `test-${doc.reference}` });
+        const ack = await db.rpc(fn.ack, {
+          reference: doc.reference,
+          case_id: `test-${doc.reference}`,
+        });
         if (ack.error) throw new Error(`acknowledge failed: ${ack.error.message}`);
         received[kind].push(doc);
       }
@@ -36,11 +41,17 @@ export function startCaseReader({ apiUrl, port }) {
     if (kind !== 'referrals' && kind !== 'feedback') return res.writeHead(404).end();
     const pulled = (queue = queue.catch(() => {}).then(() => pullAll(kind)));
     pulled.then(
-      (docs) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(docs)),
+      (docs) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(docs)),
       (error) => res.writeHead(500).end(String(error.message)),
     );
   });
   return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => server.close(done)) }));
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        stop: () => new Promise((done) => server.close(done)),
+      }),
+    );
   });
 }

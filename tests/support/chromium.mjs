@@ -8,7 +8,12 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /**
  * Debian packages and what they give the tests. The families are named in the
@@ -27,7 +32,9 @@ export function findChromium() {
 
 function installedFamilies() {
   try {
-    return new Set(execFileSync('fc-list', ['-f', '%{family}\n'], { encoding: 'utf8' }).split(/[\n,]/));
+    return new Set(
+      execFileSync('fc-list', ['-f', '%{family}\n'], { encoding: 'utf8' }).split(/[\n,]/),
+    );
   } catch {
     return null; // no fontconfig: it comes with the font packages
   }
@@ -52,7 +59,10 @@ export function aptInstall(packages) {
   console.log(`Installing Debian packages the tests need: ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
   return true;
 }
 

@@ -38,7 +38,11 @@ describe.each(contentPages())('content page %s', (path) => {
   });
 
   it('points at no other site for anything it loads', () => {
-    const loads = [...page.matchAll(/<(?:link|script|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    const loads = [
+      ...page.matchAll(
+        /<(?:link|script|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="([^"]+)"/g,
+      ),
+    ].map((m) => m[1]);
     for (const url of loads) expect(url, url).toMatch(/^\/(?!\/)/);
     expect(page).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
   });

@@ -15,14 +15,18 @@ function scripts(html: string): { bytes: number; files: number } {
     ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
     ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1] ?? ''),
   ];
-  let total = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gz(m[1] ?? ''), 0);
+  let total = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + gz(m[1] ?? ''),
+    0,
+  );
   while (queue.length) {
     const url = queue.shift() as string;
     if (seen.has(url)) continue;
     seen.add(url);
     const code = readFileSync(new URL(`.${url}`, dist), 'utf8');
     total += gz(code);
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(new URL(m[1] ?? '', `http://x${url}`).pathname);
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g))
+      queue.push(new URL(m[1] ?? '', `http://x${url}`).pathname);
   }
   return { bytes: total, files: seen.size };
 }

@@ -31,7 +31,8 @@ describe.each(locales.filter((l) => l !== 'en'))('locale %s', (locale) => {
     const plural = baseKeys(en).filter((k) => `${k}_other` in en);
     const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
     for (const key of plural) {
-      for (const category of categories) expect(other, `${key}_${category}`).toHaveProperty(`${key}_${category}`);
+      for (const category of categories)
+        expect(other, `${key}_${category}`).toHaveProperty(`${key}_${category}`);
     }
   });
 

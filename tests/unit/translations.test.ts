@@ -11,7 +11,14 @@ describe('translations', () => {
       const t = translations(locale, ns) as (key: string, o?: object) => string;
       for (const key of Object.keys(resources.en[ns])) {
         const base = key.replace(/_(one|other)$/, '');
-        const text = t(base, { count: 2, current: 1, total: 6, max: 60, phone: '0300 1234 148', title: 'Title' });
+        const text = t(base, {
+          count: 2,
+          current: 1,
+          total: 6,
+          max: 60,
+          phone: '0300 1234 148',
+          title: 'Title',
+        });
         expect(text, `${ns}:${key}`).not.toBe(base);
         expect(text, `${ns}:${key}`).not.toMatch(/\{\{/);
       }
@@ -23,7 +30,9 @@ describe('translations', () => {
     const en = translations('en', 'common');
     expect(en('quickExit.countdown', { count: 1 })).toContain('1 more time ');
     expect(en('quickExit.countdown', { count: 2 })).toContain('2 more times');
-    expect(pl('quickExit.countdown', { count: 2 })).not.toBe(pl('quickExit.countdown', { count: 5 }));
+    expect(pl('quickExit.countdown', { count: 2 })).not.toBe(
+      pl('quickExit.countdown', { count: 5 }),
+    );
   });
 });
 

@@ -8,14 +8,18 @@ const start = '/young-people/11-15/';
 const heading = 'Support after crime, for 11 to 15 year olds';
 
 /** The visible button in the sticky bar (the skip link above it does the same). */
-const exitButton = (page: Page) => page.locator('quick-exit').getByRole('link', { name: /^Quick exit/ });
+const exitButton = (page: Page) =>
+  page.locator('quick-exit').getByRole('link', { name: /^Quick exit/ });
 
 async function pressShift(page: Page, times: number) {
   for (let i = 0; i < times; i += 1) await page.keyboard.press('Shift');
 }
 
 test.describe('quick exit', () => {
-  test('the button blanks the page and opens the neutral site without a Referer', async ({ page, context }) => {
+  test('the button blanks the page and opens the neutral site without a Referer', async ({
+    page,
+    context,
+  }) => {
     const seen = await fakeNeutralSite(context);
     await page.goto(start);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
@@ -46,7 +50,10 @@ test.describe('quick exit', () => {
     await page.waitForURL(neutralSite);
   });
 
-  test('Shift pressed three times leaves, and a screen reader hears the count', async ({ page, context }) => {
+  test('Shift pressed three times leaves, and a screen reader hears the count', async ({
+    page,
+    context,
+  }) => {
     const seen = await fakeNeutralSite(context);
     await page.goto(start);
     const status = page.locator('[data-quick-exit-status]');
@@ -71,7 +78,10 @@ test.describe('quick exit', () => {
     expect(seen.referers).toEqual([]);
   });
 
-  test('Shift held as a modifier never counts, even after two real presses', async ({ page, context }) => {
+  test('Shift held as a modifier never counts, even after two real presses', async ({
+    page,
+    context,
+  }) => {
     const seen = await fakeNeutralSite(context);
     await page.goto(start);
     await pressShift(page, 2);
@@ -98,10 +108,14 @@ test.describe('quick exit', () => {
     expect(page.url()).toContain(start);
   });
 
-  test('a page restored from the back/forward cache forgets a half-finished count', async ({ page }) => {
+  test('a page restored from the back/forward cache forgets a half-finished count', async ({
+    page,
+  }) => {
     await page.goto(start);
     await pressShift(page, 2);
-    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await page.evaluate(() =>
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })),
+    );
     await expect(page.locator('[data-quick-exit-status]')).toHaveText('');
     await pressShift(page, 1);
     expect(page.url()).toContain(start);
@@ -112,8 +126,13 @@ test.describe('quick exit', () => {
     await page.goto('/pl/young-people/11-15/');
     await pressShift(page, 1);
     // Polish says "2 more times" with its "few" plural form.
-    await expect(page.locator('[data-quick-exit-status]')).toHaveText(pl['quickExit.countdown_few'].replace('{{count}}', '2'));
-    await expect(page.locator('quick-exit')).toHaveAttribute('data-title', pl['quickExit.neutralTitle']);
+    await expect(page.locator('[data-quick-exit-status]')).toHaveText(
+      pl['quickExit.countdown_few'].replace('{{count}}', '2'),
+    );
+    await expect(page.locator('quick-exit')).toHaveAttribute(
+      'data-title',
+      pl['quickExit.neutralTitle'],
+    );
     expect(pl['quickExit.neutralTitle']).not.toBe('Weather');
   });
 });

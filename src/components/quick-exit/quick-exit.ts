@@ -83,7 +83,9 @@ class QuickExitElement extends HTMLElement {
           return;
         }
         const remaining = PRESSES - this.count;
-        if (status) status.textContent = (remaining === 1 ? this.dataset.countdownOne : this.dataset.countdownTwo) ?? '';
+        if (status)
+          status.textContent =
+            (remaining === 1 ? this.dataset.countdownOne : this.dataset.countdownTwo) ?? '';
         this.timer = window.setTimeout(reset, WINDOW_MS);
       },
       true,

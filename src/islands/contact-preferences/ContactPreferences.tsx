@@ -1,7 +1,15 @@
 // How it is safe to get in touch. Every question says in one line why we ask,
 // nothing is chosen in advance, and questions that only matter for one way of
 // contacting appear only once that way is chosen.
-import { channels, contactLanguages, contactVia, days, limits, timesOfDay, yesNoNotSure } from '../../schemas';
+import {
+  channels,
+  contactLanguages,
+  contactVia,
+  days,
+  limits,
+  timesOfDay,
+  yesNoNotSure,
+} from '../../schemas';
 import { Checkboxes, Radios } from '../fields/Choices';
 import { Fieldset } from '../fields/Field';
 import { Select } from '../fields/Select';
@@ -24,55 +32,154 @@ export function ContactPreferences() {
   const hasPhone = phone && (!parent || f.answers.referrer.phone !== '');
   const hasEmail = email && (!parent || f.answers.referrer.email !== '');
   const viaLabel = (v: (typeof contactVia)[number]) =>
-    f.t((v === 'direct' ? (f.voice === 'self' ? 'via.direct.self' : 'via.direct.pro') : `via.${v}.${f.voice}`) as ReferralKey);
+    f.t(
+      (v === 'direct'
+        ? f.voice === 'self'
+          ? 'via.direct.self'
+          : 'via.direct.pro'
+        : `via.${v}.${f.voice}`) as ReferralKey,
+    );
   const shared = (path: string, label: ReferralKey, why?: ReferralKey) => (
-    <Radios text={f.text(path, label, why)} options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`shared.${v}`) }))} {...f.bind<(typeof yesNoNotSure)[number]>(path)} inline />
+    <Radios
+      text={f.text(path, label, why)}
+      options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`shared.${v}`) }))}
+      {...f.bind<(typeof yesNoNotSure)[number]>(path)}
+      inline
+    />
   );
-  const yesNo = (path: string, label: ReferralKey, why: ReferralKey, yes: ReferralKey, no: ReferralKey) => (
-    <Radios required text={f.text(path, label, why)} options={[{ value: 'no', label: f.t(no) }, { value: 'yes', label: f.t(yes) }]} {...f.bind<'yes' | 'no'>(path)} />
+  const yesNo = (
+    path: string,
+    label: ReferralKey,
+    why: ReferralKey,
+    yes: ReferralKey,
+    no: ReferralKey,
+  ) => (
+    <Radios
+      required
+      text={f.text(path, label, why)}
+      options={[
+        { value: 'no', label: f.t(no) },
+        { value: 'yes', label: f.t(yes) },
+      ]}
+      {...f.bind<'yes' | 'no'>(path)}
+    />
   );
 
   return (
     <>
       {!parent && (
-        <Radios required text={f.text('contact.via', f.voiced('via'), 'via.why')} options={contactVia.map((v) => ({ value: v, label: viaLabel(v) }))} {...f.bind<(typeof contactVia)[number]>('contact.via')} />
+        <Radios
+          required
+          text={f.text('contact.via', f.voiced('via'), 'via.why')}
+          options={contactVia.map((v) => ({ value: v, label: viaLabel(v) }))}
+          {...f.bind<(typeof contactVia)[number]>('contact.via')}
+        />
       )}
       {via === 'direct' &&
         ranks.map((rank, i) => (
           <Select<(typeof channels)[number]>
             key={rank}
-            text={i === 0 ? f.text('contact.channels', rank, 'channel.why') : f.text(`contact.channels.${i}`, rank, 'channel.laterWhy', true)}
-            options={[{ value: '', label: f.t(i === 0 ? 'channel.choose' : 'channel.none') }, ...channels.map((ch) => ({ value: ch, label: f.t(`channel.${ch}`) }))]}
+            text={
+              i === 0
+                ? f.text('contact.channels', rank, 'channel.why')
+                : f.text(`contact.channels.${i}`, rank, 'channel.laterWhy', true)
+            }
+            options={[
+              { value: '', label: f.t(i === 0 ? 'channel.choose' : 'channel.none') },
+              ...channels.map((ch) => ({ value: ch, label: f.t(`channel.${ch}`) })),
+            ]}
             value={c.ranked[i] ?? ''}
-            onChange={(v: Slot) => f.set('contact.ranked', c.ranked.map((s, j) => (j === i ? v : s)))}
+            onChange={(v: Slot) =>
+              f.set(
+                'contact.ranked',
+                c.ranked.map((s, j) => (j === i ? v : s)),
+              )
+            }
           />
         ))}
       {via === 'direct' && !parent && phone && (
-        <TextField text={f.text('contact.phone', 'phone.self', 'phone.hint')} {...f.bind<string>('contact.phone')} type="tel" maxLength={limits.phone} width="medium" />
+        <TextField
+          text={f.text('contact.phone', 'phone.self', 'phone.hint')}
+          {...f.bind<string>('contact.phone')}
+          type="tel"
+          maxLength={limits.phone}
+          width="medium"
+        />
       )}
-      {via === 'direct' && hasPhone && shared('contact.phone_shared', 'phoneShared', 'phoneShared.why')}
+      {via === 'direct' &&
+        hasPhone &&
+        shared('contact.phone_shared', 'phoneShared', 'phoneShared.why')}
       {via === 'direct' && !parent && email && (
-        <TextField text={f.text('contact.email', 'email.self')} {...f.bind<string>('contact.email')} type="email" maxLength={limits.email} width="medium" />
+        <TextField
+          text={f.text('contact.email', 'email.self')}
+          {...f.bind<string>('contact.email')}
+          type="email"
+          maxLength={limits.email}
+          width="medium"
+        />
       )}
-      {via === 'direct' && hasEmail && shared('contact.email_shared', 'emailShared', 'emailShared.why')}
+      {via === 'direct' &&
+        hasEmail &&
+        shared('contact.email_shared', 'emailShared', 'emailShared.why')}
       {via === 'direct' && c.ranked.includes('phone_call') && (
         <>
-          {yesNo('contact.voicemail_ok', 'voicemail', 'voicemail.why', 'voicemail.yes', 'voicemail.no')}
+          {yesNo(
+            'contact.voicemail_ok',
+            'voicemail',
+            'voicemail.why',
+            'voicemail.yes',
+            'voicemail.no',
+          )}
           {yesNo('contact.say_who_we_are', 'sayWho', 'sayWho.why', 'sayWho.yes', 'sayWho.no')}
         </>
       )}
       {via === 'safe_adult' && <SafeAdult />}
       {via === 'direct' && (
         <>
-          <Checkboxes text={f.text('contact.safe_days', 'safeDays', 'safeDays.why', true)} options={days.map((d) => ({ value: d, label: f.t(`day.${d}`) }))} {...f.bind<(typeof days)[number][]>('contact.safe_days')} />
-          <Checkboxes text={f.text('contact.safe_times', 'safeTimes', 'safeTimes.why', true)} options={timesOfDay.map((d) => ({ value: d, label: f.t(`time.${d}`) }))} {...f.bind<(typeof timesOfDay)[number][]>('contact.safe_times')} />
-          <TextField text={f.text('contact.safe_times_note', 'safeTimesNote', 'safeTimesNote.hint', true)} {...f.bind<string>('contact.safe_times_note')} maxLength={limits.safeTimesNote} />
+          <Checkboxes
+            text={f.text('contact.safe_days', 'safeDays', 'safeDays.why', true)}
+            options={days.map((d) => ({ value: d, label: f.t(`day.${d}`) }))}
+            {...f.bind<(typeof days)[number][]>('contact.safe_days')}
+          />
+          <Checkboxes
+            text={f.text('contact.safe_times', 'safeTimes', 'safeTimes.why', true)}
+            options={timesOfDay.map((d) => ({ value: d, label: f.t(`time.${d}`) }))}
+            {...f.bind<(typeof timesOfDay)[number][]>('contact.safe_times')}
+          />
+          <TextField
+            text={f.text('contact.safe_times_note', 'safeTimesNote', 'safeTimesNote.hint', true)}
+            {...f.bind<string>('contact.safe_times_note')}
+            maxLength={limits.safeTimesNote}
+          />
         </>
       )}
-      <Radios text={f.text('contact.language', 'language', 'language.why')} required options={contactLanguages.map((l) => ({ value: l, label: f.t(`language.${l}`) }))} {...f.bind<(typeof contactLanguages)[number]>('contact.language')} />
-      {c.language === 'other' && <TextField text={f.text('contact.other_language', 'otherLanguage')} {...f.bind<string>('contact.other_language')} maxLength={limits.otherLanguage} width="medium" />}
-      {yesNo('contact.interpreter', 'interpreter', 'interpreter.why', 'interpreter.yes', 'interpreter.no')}
-      <TextField text={f.text('contact.access_needs', 'accessNeeds', 'accessNeeds.hint', true)} {...f.bind<string>('contact.access_needs')} maxLength={limits.accessNeeds} multiline />
+      <Radios
+        text={f.text('contact.language', 'language', 'language.why')}
+        required
+        options={contactLanguages.map((l) => ({ value: l, label: f.t(`language.${l}`) }))}
+        {...f.bind<(typeof contactLanguages)[number]>('contact.language')}
+      />
+      {c.language === 'other' && (
+        <TextField
+          text={f.text('contact.other_language', 'otherLanguage')}
+          {...f.bind<string>('contact.other_language')}
+          maxLength={limits.otherLanguage}
+          width="medium"
+        />
+      )}
+      {yesNo(
+        'contact.interpreter',
+        'interpreter',
+        'interpreter.why',
+        'interpreter.yes',
+        'interpreter.no',
+      )}
+      <TextField
+        text={f.text('contact.access_needs', 'accessNeeds', 'accessNeeds.hint', true)}
+        {...f.bind<string>('contact.access_needs')}
+        maxLength={limits.accessNeeds}
+        multiline
+      />
     </>
   );
 }
@@ -80,12 +187,40 @@ export function ContactPreferences() {
 function SafeAdult() {
   const f = useForm();
   return (
-    <Fieldset text={f.text('contact.safe_adult', f.voiced('via.safe_adult.legend'), 'safeAdult.why')}>
-      <TextField text={f.text('contact.safe_adult.name', 'safeAdult.name')} {...f.bind<string>('contact.safe_adult.name')} maxLength={limits.personName} width="medium" />
-      <TextField text={f.text('contact.safe_adult.relationship', f.voice === 'self' ? 'safeAdult.relationship' : 'safeAdult.relationship.other', 'safeAdult.relationship.hint')} {...f.bind<string>('contact.safe_adult.relationship')} maxLength={limits.relationship} width="medium" />
+    <Fieldset
+      text={f.text('contact.safe_adult', f.voiced('via.safe_adult.legend'), 'safeAdult.why')}
+    >
+      <TextField
+        text={f.text('contact.safe_adult.name', 'safeAdult.name')}
+        {...f.bind<string>('contact.safe_adult.name')}
+        maxLength={limits.personName}
+        width="medium"
+      />
+      <TextField
+        text={f.text(
+          'contact.safe_adult.relationship',
+          f.voice === 'self' ? 'safeAdult.relationship' : 'safeAdult.relationship.other',
+          'safeAdult.relationship.hint',
+        )}
+        {...f.bind<string>('contact.safe_adult.relationship')}
+        maxLength={limits.relationship}
+        width="medium"
+      />
       <p className="hint">{f.t('safeAdult.contactHint')}</p>
-      <TextField text={f.text('contact.safe_adult.phone', 'safeAdult.phone', 'phone.hint')} {...f.bind<string>('contact.safe_adult.phone')} type="tel" maxLength={limits.phone} width="medium" />
-      <TextField text={f.text('contact.safe_adult.email', 'safeAdult.email')} {...f.bind<string>('contact.safe_adult.email')} type="email" maxLength={limits.email} width="medium" />
+      <TextField
+        text={f.text('contact.safe_adult.phone', 'safeAdult.phone', 'phone.hint')}
+        {...f.bind<string>('contact.safe_adult.phone')}
+        type="tel"
+        maxLength={limits.phone}
+        width="medium"
+      />
+      <TextField
+        text={f.text('contact.safe_adult.email', 'safeAdult.email')}
+        {...f.bind<string>('contact.safe_adult.email')}
+        type="email"
+        maxLength={limits.email}
+        width="medium"
+      />
     </Fieldset>
   );
 }

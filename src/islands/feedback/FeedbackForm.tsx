@@ -90,10 +90,23 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
     // The same robot checks as the referral forms: a filled hidden field, or
     // answers sent faster than anyone could read the questions.
     const robot = honeypot !== '' || Date.now() - startedAt.current < MIN_FILL_MS;
-    const payload = { idempotency_key: key.current.id, age_band: band, language, token: token.current, website: robot ? honeypot || 'filled-too-fast' : undefined, answers: given };
+    const payload = {
+      idempotency_key: key.current.id,
+      age_band: band,
+      language,
+      token: token.current,
+      website: robot ? honeypot || 'filled-too-fast' : undefined,
+      answers: given,
+    };
     abort.current = new AbortController();
     const result = api
-      ? await submit({ api, fn: 'submit_feedback', payload, onStatus: setState, signal: abort.current.signal }).catch(() => null)
+      ? await submit({
+          api,
+          fn: 'submit_feedback',
+          payload,
+          onStatus: setState,
+          signal: abort.current.signal,
+        }).catch(() => null)
       : null;
     if (abort.current.signal.aborted) return;
     if (result?.ok) {
@@ -103,13 +116,18 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
   };
 
   const texts = {
-    sending: tr.t('status.sending'), retrying: tr.t('status.retrying'), offline: tr.t('status.offline'),
-    failedTitle: tr.t('status.failed.title'), failedText: tr.t('status.failed.text'),
+    sending: tr.t('status.sending'),
+    retrying: tr.t('status.retrying'),
+    offline: tr.t('status.offline'),
+    failedTitle: tr.t('status.failed.title'),
+    failedText: tr.t('status.failed.text'),
   };
   if (done) {
     return (
       <>
-        <h1 ref={heading} tabIndex={-1}>{tr.t('done.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {tr.t('done.title')}
+        </h1>
         <p>{tr.t(young ? 'done.young' : 'done.text')}</p>
         <p>{tr.t('done.help')}</p>
       </>
@@ -121,24 +139,59 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
         <h1>{tr.t('start.title')}</h1>
         <p>{tr.t(young ? 'start.young.p1' : 'start.older.p1')}</p>
         <p>{tr.t('start.anonymous')}</p>
-        <button type="button" className="button" disabled={!ready} onClick={() => ((startedAt.current ||= Date.now()), setScreen(0))}>{tr.t('start.button')}</button>
+        <button
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() => ((startedAt.current ||= Date.now()), setScreen(0))}
+        >
+          {tr.t('start.button')}
+        </button>
       </>
     );
   }
   const last = screen === screens.length - 1;
   const first = screens[screen]?.[0] as Question;
   return (
-    <form noValidate onSubmit={(e) => (e.preventDefault(), last ? void send() : (setError(0), setScreen(screen + 1)))}>
-      <ErrorSummary title={tr.t('errors.title')} items={error ? [{ target: `feedback-${first}`, message: tr.t('error.required') }] : []} attempt={error} />
-      <p className="step-count">{tr.t('nav.stepCount', { current: screen + 1, total: screens.length })}</p>
+    <form
+      noValidate
+      onSubmit={(e) => (
+        e.preventDefault(),
+        last ? void send() : (setError(0), setScreen(screen + 1))
+      )}
+    >
+      <ErrorSummary
+        title={tr.t('errors.title')}
+        items={error ? [{ target: `feedback-${first}`, message: tr.t('error.required') }] : []}
+        attempt={error}
+      />
+      <p className="step-count">
+        {tr.t('nav.stepCount', { current: screen + 1, total: screens.length })}
+      </p>
       {screen === 0 && <Honeypot value={honeypot} onChange={setHoneypot} />}
-      <QuestionView questions={screens[screen] ?? []} young={young} answers={answers} onChange={setAnswers} tr={tr} headingRef={heading} error={error ? tr.t('error.required') : undefined} />
+      <QuestionView
+        questions={screens[screen] ?? []}
+        young={young}
+        answers={answers}
+        onChange={setAnswers}
+        tr={tr}
+        headingRef={heading}
+        error={error ? tr.t('error.required') : undefined}
+      />
       <FailedMessage state={state} texts={texts} />
       <div className="actions">
         <button type="submit" className="button" disabled={isSending(state)}>
-          {last ? (isSending(state) ? tr.t('check.sending') : state === 'failed' ? tr.t('status.failed.retry') : tr.t('check.send')) : tr.t('nav.continue')}
+          {last
+            ? isSending(state)
+              ? tr.t('check.sending')
+              : state === 'failed'
+                ? tr.t('status.failed.retry')
+                : tr.t('check.send')
+            : tr.t('nav.continue')}
         </button>
-        <button type="button" className="link-button" onClick={() => setScreen(screen - 1)}>{tr.t('nav.back')}</button>
+        <button type="button" className="link-button" onClick={() => setScreen(screen - 1)}>
+          {tr.t('nav.back')}
+        </button>
       </div>
       <Progress state={state} texts={texts} />
     </form>

@@ -2,12 +2,24 @@
 // skipped; the survey needs one answer of any kind.
 import type { FeedbackKey } from './FeedbackForm';
 
-export type Question = 'informed' | 'wellbeing' | 'safe' | 'everyday' | 'satisfaction' | 'listened_to' | 'recommend' | 'comment';
+export type Question =
+  | 'informed'
+  | 'wellbeing'
+  | 'safe'
+  | 'everyday'
+  | 'satisfaction'
+  | 'listened_to'
+  | 'recommend'
+  | 'comment';
 
 export function screensFor(young: boolean): Question[][] {
   return young
     ? [['wellbeing'], ['safe'], ['listened_to'], ['comment']]
-    : [['informed', 'wellbeing', 'safe', 'everyday'], ['satisfaction', 'listened_to', 'recommend'], ['comment']];
+    : [
+        ['informed', 'wellbeing', 'safe', 'everyday'],
+        ['satisfaction', 'listened_to', 'recommend'],
+        ['comment'],
+      ];
 }
 
 export const youngLabel: Partial<Record<Question, FeedbackKey>> = {

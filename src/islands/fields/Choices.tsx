@@ -24,17 +24,32 @@ interface RadiosProps<V extends string> {
   faces?: boolean;
 }
 
-export function Radios<V extends string>({ text, options, value, onChange, required, inline, faces }: RadiosProps<V>) {
+export function Radios<V extends string>({
+  text,
+  options,
+  value,
+  onChange,
+  required,
+  inline,
+  faces,
+}: RadiosProps<V>) {
   return (
     <Fieldset text={text}>
-      <div className={`options${inline ? ' options--inline' : ''}${faces ? ' options--faces' : ''}`}>
+      <div
+        className={`options${inline ? ' options--inline' : ''}${faces ? ' options--faces' : ''}`}
+      >
         {options.map((option, i) => (
           <Item
             key={option.value}
             id={itemId(text.id, option.value, i)}
             option={option}
             checked={value === option.value}
-            input={{ type: 'radio', name: text.id, required, onChange: () => onChange(option.value) }}
+            input={{
+              type: 'radio',
+              name: text.id,
+              required,
+              onChange: () => onChange(option.value),
+            }}
           />
         ))}
       </div>
@@ -49,8 +64,14 @@ interface CheckboxesProps<V extends string> {
   onChange: (value: V[]) => void;
 }
 
-export function Checkboxes<V extends string>({ text, options, value, onChange }: CheckboxesProps<V>) {
-  const toggle = (v: V) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
+export function Checkboxes<V extends string>({
+  text,
+  options,
+  value,
+  onChange,
+}: CheckboxesProps<V>) {
+  const toggle = (v: V) =>
+    onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
   return (
     <Fieldset text={text}>
       <div className="options">
@@ -69,7 +90,8 @@ export function Checkboxes<V extends string>({ text, options, value, onChange }:
 }
 
 /** The first option's id is what the error summary links to. */
-export const itemId = (field: string, value: string, index: number) => (index === 0 ? `${field}-input` : `${field}-${value}`);
+export const itemId = (field: string, value: string, index: number) =>
+  index === 0 ? `${field}-input` : `${field}-${value}`;
 
 interface ItemProps {
   id: string;
@@ -82,9 +104,23 @@ function Item({ id, option, checked, input }: ItemProps) {
   const hintId = option.hint ? `${id}-item-hint` : undefined;
   return (
     <div className="option">
-      <input {...input} id={id} value={option.value} checked={checked} aria-describedby={hintId} className="option__input" />
-      <label className="option__label" htmlFor={id}>{option.icon}{option.label}</label>
-      {option.hint && <div id={hintId} className="hint option__hint">{option.hint}</div>}
+      <input
+        {...input}
+        id={id}
+        value={option.value}
+        checked={checked}
+        aria-describedby={hintId}
+        className="option__input"
+      />
+      <label className="option__label" htmlFor={id}>
+        {option.icon}
+        {option.label}
+      </label>
+      {option.hint && (
+        <div id={hintId} className="hint option__hint">
+          {option.hint}
+        </div>
+      )}
       {checked && option.reveal && <div className="option__reveal">{option.reveal}</div>}
     </div>
   );

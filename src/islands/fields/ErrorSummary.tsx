@@ -35,11 +35,15 @@ export function ErrorSummary({ title, items, attempt }: Props) {
 
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">{title}</h2>
+      <h2 id="error-summary-title" className="error-summary__title">
+        {title}
+      </h2>
       <ul className="error-summary__list">
         {items.map((item) => (
           <li key={item.target}>
-            <a href={`#${item.target}`} onClick={(e) => jump(e, item.target)}>{item.message}</a>
+            <a href={`#${item.target}`} onClick={(e) => jump(e, item.target)}>
+              {item.message}
+            </a>
           </li>
         ))}
       </ul>

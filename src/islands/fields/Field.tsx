@@ -16,19 +16,37 @@ export interface FieldText {
 
 /** The question's words, as the page heading when it is the only question. */
 function Words({ label, headingRef }: Pick<FieldText, 'label' | 'headingRef'>) {
-  return headingRef ? <h1 ref={headingRef} tabIndex={-1} className="legend--page">{label}</h1> : <>{label}</>;
+  return headingRef ? (
+    <h1 ref={headingRef} tabIndex={-1} className="legend--page">
+      {label}
+    </h1>
+  ) : (
+    <>{label}</>
+  );
 }
 
-export function describedBy({ id, hint, error }: Pick<FieldText, 'id' | 'hint' | 'error'>): string | undefined {
+export function describedBy({
+  id,
+  hint,
+  error,
+}: Pick<FieldText, 'id' | 'hint' | 'error'>): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
 export function Hint({ id, hint }: Pick<FieldText, 'id' | 'hint'>) {
-  return hint ? <div id={`${id}-hint`} className="hint">{hint}</div> : null;
+  return hint ? (
+    <div id={`${id}-hint`} className="hint">
+      {hint}
+    </div>
+  ) : null;
 }
 
-export function ErrorMessage({ id, error, errorPrefix }: Pick<FieldText, 'id' | 'error' | 'errorPrefix'>) {
+export function ErrorMessage({
+  id,
+  error,
+  errorPrefix,
+}: Pick<FieldText, 'id' | 'error' | 'errorPrefix'>) {
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="error-message">
@@ -41,7 +59,9 @@ export function ErrorMessage({ id, error, errorPrefix }: Pick<FieldText, 'id' | 
 export function FieldFrame({ text, children }: { text: FieldText; children: ReactNode }) {
   return (
     <div className={`field${text.error ? ' field--error' : ''}`}>
-      <label className="label" htmlFor={text.id}><Words label={text.label} headingRef={text.headingRef} /></label>
+      <label className="label" htmlFor={text.id}>
+        <Words label={text.label} headingRef={text.headingRef} />
+      </label>
       <Hint {...text} />
       <ErrorMessage {...text} />
       {children}
@@ -50,11 +70,21 @@ export function FieldFrame({ text, children }: { text: FieldText; children: Reac
 }
 
 /** A group of radios or checkboxes with a <legend>; the fieldset is described. */
-export function Fieldset({ text, children, legendClass = 'legend' }: { text: FieldText; children: ReactNode; legendClass?: string }) {
+export function Fieldset({
+  text,
+  children,
+  legendClass = 'legend',
+}: {
+  text: FieldText;
+  children: ReactNode;
+  legendClass?: string;
+}) {
   return (
     <div className={`field${text.error ? ' field--error' : ''}`}>
       <fieldset aria-describedby={describedBy(text)} id={text.id} tabIndex={-1}>
-        <legend className={legendClass}><Words label={text.label} headingRef={text.headingRef} /></legend>
+        <legend className={legendClass}>
+          <Words label={text.label} headingRef={text.headingRef} />
+        </legend>
         <Hint {...text} />
         <ErrorMessage {...text} />
         {children}

@@ -19,7 +19,11 @@ export function Select<V extends string>({ text, options, value, onChange }: Pro
         aria-invalid={text.error ? true : undefined}
         onChange={(e) => onChange(e.target.value as V | '')}
       >
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FieldFrame>
   );

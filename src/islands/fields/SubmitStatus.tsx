@@ -12,9 +12,18 @@ export interface StatusTexts {
   failedText: string;
 }
 
-export const isSending = (state: SendState) => state === 'sending' || state === 'retrying' || state === 'offline';
+export const isSending = (state: SendState) =>
+  state === 'sending' || state === 'retrying' || state === 'offline';
 
-export function FailedMessage({ state, texts, children }: { state: SendState; texts: StatusTexts; children?: React.ReactNode }) {
+export function FailedMessage({
+  state,
+  texts,
+  children,
+}: {
+  state: SendState;
+  texts: StatusTexts;
+  children?: React.ReactNode;
+}) {
   if (state !== 'failed') return null;
   return (
     <div className="warning" role="alert">
@@ -26,6 +35,17 @@ export function FailedMessage({ state, texts, children }: { state: SendState; te
 }
 
 export function Progress({ state, texts }: { state: SendState; texts: StatusTexts }) {
-  const text = state === 'sending' ? texts.sending : state === 'retrying' ? texts.retrying : state === 'offline' ? texts.offline : '';
-  return <p className="status" role="status" aria-live="polite">{text}</p>;
+  const text =
+    state === 'sending'
+      ? texts.sending
+      : state === 'retrying'
+        ? texts.retrying
+        : state === 'offline'
+          ? texts.offline
+          : '';
+  return (
+    <p className="status" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
 }

@@ -34,7 +34,12 @@ export function TextField(props: Props) {
   return (
     <FieldFrame text={text}>
       {multiline ? (
-        <textarea className="textarea" rows={5} {...common} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          className="textarea"
+          rows={5}
+          {...common}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
         <input
           className={`input input--${width}`}

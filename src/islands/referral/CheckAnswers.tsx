@@ -52,13 +52,27 @@ const rows: Record<string, { label: string; choice?: string }> = {
   'contact.interpreter': { label: 'interpreter', choice: 'interpreter' },
   'contact.access_needs': { label: 'accessNeeds' },
   'parent_carer.knows': { label: 'family.knows|childKnows', choice: 'family.knows' },
-  'parent_carer.safe_to_know': { label: 'family.safeToKnow|childSafeToKnow', choice: 'family.knows' },
-  'parent_carer.may_contact': { label: 'family.mayContact|childMayContact', choice: 'family.mayContact' },
-  'contact.safe_adult.relationship': { label: 'safeAdult.relationship|safeAdult.relationship.other' },
+  'parent_carer.safe_to_know': {
+    label: 'family.safeToKnow|childSafeToKnow',
+    choice: 'family.knows',
+  },
+  'parent_carer.may_contact': {
+    label: 'family.mayContact|childMayContact',
+    choice: 'family.mayContact',
+  },
+  'contact.safe_adult.relationship': {
+    label: 'safeAdult.relationship|safeAdult.relationship.other',
+  },
   'professional.parent_not_told_reason': { label: 'pro.parentNotToldReason' },
 };
 
-export function CheckAnswers({ steps, onChange }: { steps: StepDef[]; onChange: (step: number) => void }) {
+export function CheckAnswers({
+  steps,
+  onChange,
+}: {
+  steps: StepDef[];
+  onChange: (step: number) => void;
+}) {
   const f = useForm();
   /** `a|b`: the first for a young person writing about themselves, the second otherwise. */
   const label = (spec: string) => {
@@ -68,7 +82,12 @@ export function CheckAnswers({ steps, onChange }: { steps: StepDef[]; onChange: 
   };
   const word = (prefix: string, value: string) => {
     const key = prefix ? `${prefix}.${value}` : value;
-    const tries = [f.source === 'young_person' ? `${key}.self` : `${key}.other`, key, `${key}.pro`, value === 'not_sure' ? 'notSure' : value];
+    const tries = [
+      f.source === 'young_person' ? `${key}.self` : `${key}.other`,
+      key,
+      `${key}.pro`,
+      value === 'not_sure' ? 'notSure' : value,
+    ];
     for (const k of tries) {
       const text = f.tr.maybe(k);
       if (text) return text;
@@ -76,15 +95,30 @@ export function CheckAnswers({ steps, onChange }: { steps: StepDef[]; onChange: 
     return value;
   };
   const show = (path: string, value: unknown, choice?: string): string => {
-    if (Array.isArray(value)) return value.filter(Boolean).map((v) => show(path, v, choice)).join('\n');
+    if (Array.isArray(value))
+      return value
+        .filter(Boolean)
+        .map((v) => show(path, v, choice))
+        .join('\n');
     if (typeof value !== 'string' || choice === undefined) return String(value ?? '');
     return word(choice, value);
   };
   return (
     <>
       {steps.map((step, i) => {
-        const paths = Object.keys(rows).filter((p) => step.fields.some((d) => p === d.path || p.startsWith(`${d.path}.`) || (p === 'contact.ranked' && d.path === 'contact.channels')));
-        const shown = paths.map((p) => [p, getAt(f.answers, p)] as const).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.some(Boolean)));
+        const paths = Object.keys(rows).filter((p) =>
+          step.fields.some(
+            (d) =>
+              p === d.path ||
+              p.startsWith(`${d.path}.`) ||
+              (p === 'contact.ranked' && d.path === 'contact.channels'),
+          ),
+        );
+        const shown = paths
+          .map((p) => [p, getAt(f.answers, p)] as const)
+          .filter(
+            ([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.some(Boolean)),
+          );
         return (
           <section key={step.id} aria-labelledby={`check-${step.id}`}>
             <h2 id={`check-${step.id}`}>{f.t(step.title)}</h2>
@@ -95,7 +129,8 @@ export function CheckAnswers({ steps, onChange }: { steps: StepDef[]; onChange: 
                   <dd className="summary-list__value">{show(path, value, rows[path]?.choice)}</dd>
                   <dd className="summary-list__actions">
                     <button type="button" className="link-button" onClick={() => onChange(i)}>
-                      {f.t('nav.change')}<span className="visually-hidden"> {label(rows[path]?.label ?? path)}</span>
+                      {f.t('nav.change')}
+                      <span className="visually-hidden"> {label(rows[path]?.label ?? path)}</span>
                     </button>
                   </dd>
                 </div>

@@ -3,14 +3,24 @@
 import type { RefObject } from 'react';
 import { useForm } from './form';
 
-export function Confirmation({ reference, headingRef }: { reference: string; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function Confirmation({
+  reference,
+  headingRef,
+}: {
+  reference: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const f = useForm();
   return (
     <>
       <div className="confirmation">
-        <h1 ref={headingRef} tabIndex={-1}>{f.t('done.title')}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {f.t('done.title')}
+        </h1>
         <p>{f.t('done.reference')}</p>
-        <p className="reference" dir="ltr">{reference}</p>
+        <p className="reference" dir="ltr">
+          {reference}
+        </p>
       </div>
       <p>{f.t('done.referenceHint')}</p>
       <h2>{f.t('done.nextTitle')}</h2>

@@ -29,9 +29,21 @@ interface Props {
   children?: ReactNode;
 }
 
-type Phase = { kind: 'start' } | { kind: 'step'; index: number } | { kind: 'check' } | { kind: 'done'; reference: string };
+type Phase =
+  | { kind: 'start' }
+  | { kind: 'step'; index: number }
+  | { kind: 'check' }
+  | { kind: 'done'; reference: string };
 
-export default function ReferralForm({ source, band, language, messages, links, api, children }: Props) {
+export default function ReferralForm({
+  source,
+  band,
+  language,
+  messages,
+  links,
+  api,
+  children,
+}: Props) {
   const tr = useMemo(() => translator(messages), [messages]);
   const steps = useMemo(() => stepsFor(source), [source]);
   const [answers, setAnswers] = useState(emptyAnswers);
@@ -42,7 +54,11 @@ export default function ReferralForm({ source, band, language, messages, links, 
   const startedAt = useRef(0);
   const leaving = useRef(false);
   const key = useRef<{ id: string; answers: string } | null>(null);
-  const go = useStepHistory<Phase>(setPhase, { kind: 'start' }, () => leaving.current || phase.kind === 'done');
+  const go = useStepHistory<Phase>(
+    setPhase,
+    { kind: 'start' },
+    () => leaving.current || phase.kind === 'done',
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = useHydrated();
 
@@ -64,17 +80,21 @@ export default function ReferralForm({ source, band, language, messages, links, 
   const baseTitle = useRef('');
   const onNewScreen = useEffectEvent((shown: Phase) => {
     // With errors on screen the error summary takes focus instead.
-    if ((shown.kind !== 'start' || baseTitle.current) && errors.length === 0) heading.current?.focus();
+    if ((shown.kind !== 'start' || baseTitle.current) && errors.length === 0)
+      heading.current?.focus();
     baseTitle.current ||= document.title;
   });
   useEffect(() => onNewScreen(phase), [phase]);
   useEffect(() => {
     if (leaving.current) return;
-    document.title = errors.length ? tr.t('errors.pageTitle', { title: baseTitle.current }) : baseTitle.current;
+    document.title = errors.length
+      ? tr.t('errors.pageTitle', { title: baseTitle.current })
+      : baseTitle.current;
   }, [errors, tr]);
 
   const ctx = { source, band, language };
-  const payload = (key = '00000000-0000-4000-8000-000000000000') => toPayload(answers, { ...ctx, key });
+  const payload = (key = '00000000-0000-4000-8000-000000000000') =>
+    toPayload(answers, { ...ctx, key });
   const fail = (found: FieldError[], index: number | 'check') => {
     setErrors(found);
     setAttempt((n) => n + 1);
@@ -98,37 +118,65 @@ export default function ReferralForm({ source, band, language, messages, links, 
     } else {
       const first = fieldFor(steps, outcome.errors[0]?.path ?? '')?.step ?? 0;
       returnToCheck.current = true;
-      fail(outcome.errors.filter((e) => fieldFor(steps, e.path)?.step === first), first);
+      fail(
+        outcome.errors.filter((e) => fieldFor(steps, e.path)?.step === first),
+        first,
+      );
     }
   };
 
   const errorMap = byField(errors, steps);
-  const messagesByField = new Map([...errorMap].map(([path, e]) => {
-    const def = fieldFor(steps, path)?.field;
-    const specific = def?.errorKey ? tr.maybe(`error.${def.errorKey}.${e.code}`) : undefined;
-    return [path, specific ?? tr.t(`error.${e.code}` as ReferralKey, { max: def?.max ?? '' })];
-  }));
+  const messagesByField = new Map(
+    [...errorMap].map(([path, e]) => {
+      const def = fieldFor(steps, path)?.field;
+      const specific = def?.errorKey ? tr.maybe(`error.${def.errorKey}.${e.code}`) : undefined;
+      return [path, specific ?? tr.t(`error.${e.code}` as ReferralKey, { max: def?.max ?? '' })];
+    }),
+  );
   const summary = [...messagesByField].map(([path, message]) => {
     const def = fieldFor(steps, path)?.field;
     return { target: def ? targetId(def) : path, message };
   });
 
   const form = {
-    answers, errors: messagesByField, tr, source, band, links,
+    answers,
+    errors: messagesByField,
+    tr,
+    source,
+    band,
+    links,
     voice: source === 'young_person' ? ('self' as const) : ('other' as const),
-    who: source === 'young_person' ? ('self' as const) : source === 'parent_carer' ? ('parent' as const) : ('pro' as const),
+    who:
+      source === 'young_person'
+        ? ('self' as const)
+        : source === 'parent_carer'
+          ? ('parent' as const)
+          : ('pro' as const),
     set: (path: string, value: unknown) => setAnswers((a) => setAt(a, path, value)),
   };
 
   let body;
-  if (phase.kind === 'done') body = <Confirmation reference={phase.reference} headingRef={heading} />;
+  if (phase.kind === 'done')
+    body = <Confirmation reference={phase.reference} headingRef={heading} />;
   else if (phase.kind === 'check') {
     body = (
       <>
-        <h1 ref={heading} tabIndex={-1}>{tr.t('check.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {tr.t('check.title')}
+        </h1>
         <p>{tr.t('check.lead')}</p>
-        <CheckAnswers steps={steps} onChange={(index) => ((returnToCheck.current = true), go({ kind: 'step', index }))} />
-        <Send api={api} payload={payload} keyRef={key} startedAtRef={startedAt} knows={(path) => !!fieldFor(steps, path)} onDone={onSent} />
+        <CheckAnswers
+          steps={steps}
+          onChange={(index) => ((returnToCheck.current = true), go({ kind: 'step', index }))}
+        />
+        <Send
+          api={api}
+          payload={payload}
+          keyRef={key}
+          startedAtRef={startedAt}
+          knows={(path) => !!fieldFor(steps, path)}
+          onDone={onSent}
+        />
       </>
     );
   } else {

@@ -5,11 +5,18 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { FieldError, ReferralPayload } from '../../schemas';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { submit } from '../../lib/submit/client';
-import { FailedMessage, isSending, Progress, type SendState, type StatusTexts } from '../fields/SubmitStatus';
+import {
+  FailedMessage,
+  isSending,
+  Progress,
+  type SendState,
+  type StatusTexts,
+} from '../fields/SubmitStatus';
 import { useForm } from './form';
 import { service } from '../../lib/service';
 
-export type SendOutcome = { kind: 'sent'; reference: string } | { kind: 'invalid'; errors: FieldError[] };
+export type SendOutcome =
+  { kind: 'sent'; reference: string } | { kind: 'invalid'; errors: FieldError[] };
 
 /** Faster than any person can read and answer every step: treated like the honeypot. */
 const MIN_FILL_MS = 3000;
@@ -44,12 +51,21 @@ export function Send({ api, payload, keyRef, startedAtRef, knows, onDone }: Prop
     setStatus('sending');
     try {
       const result = api
-        ? await submit({ api, fn: 'submit_referral', payload: body, onStatus: setStatus, signal: abort.current.signal })
+        ? await submit({
+            api,
+            fn: 'submit_referral',
+            payload: body,
+            onStatus: setStatus,
+            signal: abort.current.signal,
+          })
         : ({ ok: false, reason: 'unavailable' } as const);
       if (result.ok) return onDone({ kind: 'sent', reference: result.reference });
       if (result.reason === 'invalid' && result.issues.some((issue) => knows(issue.path))) {
         setStatus(null);
-        return onDone({ kind: 'invalid', errors: result.issues.filter((issue) => knows(issue.path)) });
+        return onDone({
+          kind: 'invalid',
+          errors: result.issues.filter((issue) => knows(issue.path)),
+        });
       }
       setStatus('failed');
     } catch {
@@ -70,12 +86,24 @@ export function Send({ api, payload, keyRef, startedAtRef, knows, onDone }: Prop
   return (
     <>
       <FailedMessage state={status} texts={texts}>
-        <p><strong>{f.t('status.failed.danger')}</strong></p>
+        <p>
+          <strong>{f.t('status.failed.danger')}</strong>
+        </p>
       </FailedMessage>
       <p>{f.t('check.declaration')}</p>
       <div className="actions">
-        <button type="button" className="button" onClick={send} disabled={sending} aria-disabled={sending}>
-          {sending ? f.t('check.sending') : status === 'failed' ? f.t('status.failed.retry') : f.t('check.send')}
+        <button
+          type="button"
+          className="button"
+          onClick={send}
+          disabled={sending}
+          aria-disabled={sending}
+        >
+          {sending
+            ? f.t('check.sending')
+            : status === 'failed'
+              ? f.t('status.failed.retry')
+              : f.t('check.send')}
         </button>
       </div>
       <Progress state={status} texts={texts} />

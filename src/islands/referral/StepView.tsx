@@ -39,16 +39,31 @@ interface Props {
   children?: ReactNode;
 }
 
-export function StepView({ phase, ready, steps, summary, attempt, headingRef, onStart, onBack, onNext, children }: Props) {
+export function StepView({
+  phase,
+  ready,
+  steps,
+  summary,
+  attempt,
+  headingRef,
+  onStart,
+  onBack,
+  onNext,
+  children,
+}: Props) {
   const f = useForm();
   if (phase.kind === 'start') {
     return (
       <>
-        <h1 ref={headingRef} tabIndex={-1}>{f.t('start.title')}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {f.t('start.title')}
+        </h1>
         <p>{f.t(`start.${f.who}.p1`)}</p>
         <p>{f.t('start.nothingSaved')}</p>
         {children}
-        <button type="button" className="button" onClick={onStart} disabled={!ready}>{f.t('start.button')}</button>
+        <button type="button" className="button" onClick={onStart} disabled={!ready}>
+          {f.t('start.button')}
+        </button>
       </>
     );
   }
@@ -65,14 +80,24 @@ export function StepView({ phase, ready, steps, summary, attempt, headingRef, on
       }}
     >
       <ErrorSummary title={f.t('errors.title')} items={summary} attempt={attempt} />
-      <p className="step-count">{f.t('nav.stepCount', { current: index + 1, total: steps.length })}</p>
-      <h1 ref={headingRef} tabIndex={-1}>{f.t(step.title)}</h1>
+      <p className="step-count">
+        {f.t('nav.stepCount', { current: index + 1, total: steps.length })}
+      </p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {f.t(step.title)}
+      </h1>
       {index === 0 && <Honeypot value={f.answers.website} onChange={(v) => f.set('website', v)} />}
       <View />
-      {f.source === 'parent_carer' && step.id === 'contact' && <ConsentBox label="consent.referral.parent" />}
+      {f.source === 'parent_carer' && step.id === 'contact' && (
+        <ConsentBox label="consent.referral.parent" />
+      )}
       <div className="actions">
-        <button type="submit" className="button">{f.t('nav.continue')}</button>
-        <button type="button" className="link-button" onClick={() => onBack(index - 1)}>{f.t('nav.back')}</button>
+        <button type="submit" className="button">
+          {f.t('nav.continue')}
+        </button>
+        <button type="button" className="link-button" onClick={() => onBack(index - 1)}>
+          {f.t('nav.back')}
+        </button>
       </div>
     </form>
   );

@@ -7,7 +7,15 @@ type Pick1<T extends readonly string[]> = T[number] | undefined;
 type YesNo = 'yes' | 'no' | undefined;
 
 export interface Answers {
-  young_person: { first_name: string; preferred_name: string; pronouns: string; age: string; area: string; county: Pick1<typeof S.counties>; school: string };
+  young_person: {
+    first_name: string;
+    preferred_name: string;
+    pronouns: string;
+    age: string;
+    area: string;
+    county: Pick1<typeof S.counties>;
+    school: string;
+  };
   what_happened: {
     categories: (typeof S.harmCategories)[number][];
     involvement: Pick1<typeof S.involvements>;
@@ -16,12 +24,32 @@ export interface Answers {
     reported_to_police: Pick1<typeof S.yesNoNotSure>;
     crime_reference: string;
   };
-  safety: { safe_now: Pick1<typeof S.yesNoNotSure>; harmer_lives_with_them: Pick1<typeof S.livesWith> };
+  safety: {
+    safe_now: Pick1<typeof S.yesNoNotSure>;
+    harmer_lives_with_them: Pick1<typeof S.livesWith>;
+  };
   support: { wanted: (typeof S.supportKinds)[number][]; details: string };
   contact: ContactAnswers;
-  parent_carer: { knows: Pick1<typeof S.yesNoNotSure>; safe_to_know: Pick1<typeof S.yesNoNotSure>; may_contact: YesNo };
-  referrer: { name: string; relationship: Pick1<typeof S.parentRelationships>; young_person_agreed: Pick1<typeof S.childAgreement>; role: string; organisation: string; email: string; phone: string };
-  professional: { young_person_agreed: boolean; parent_not_told_reason: string; safeguarding_lead_told: Pick1<typeof S.yesNo>; safeguarding_referral_made: Pick1<typeof S.yesNoNotSure> };
+  parent_carer: {
+    knows: Pick1<typeof S.yesNoNotSure>;
+    safe_to_know: Pick1<typeof S.yesNoNotSure>;
+    may_contact: YesNo;
+  };
+  referrer: {
+    name: string;
+    relationship: Pick1<typeof S.parentRelationships>;
+    young_person_agreed: Pick1<typeof S.childAgreement>;
+    role: string;
+    organisation: string;
+    email: string;
+    phone: string;
+  };
+  professional: {
+    young_person_agreed: boolean;
+    parent_not_told_reason: string;
+    safeguarding_lead_told: Pick1<typeof S.yesNo>;
+    safeguarding_referral_made: Pick1<typeof S.yesNoNotSure>;
+  };
   /** When each consent box was ticked; unticked is undefined. */
   consents: { referral?: string; share_information?: string };
   website: string;
@@ -50,18 +78,59 @@ export type ChannelSlot = (typeof S.channels)[number] | '';
 
 export function emptyAnswers(): Answers {
   return {
-    young_person: { first_name: '', preferred_name: '', pronouns: '', age: '', area: '', county: undefined, school: '' },
-    what_happened: { categories: [], involvement: undefined, when: undefined, details: '', reported_to_police: undefined, crime_reference: '' },
+    young_person: {
+      first_name: '',
+      preferred_name: '',
+      pronouns: '',
+      age: '',
+      area: '',
+      county: undefined,
+      school: '',
+    },
+    what_happened: {
+      categories: [],
+      involvement: undefined,
+      when: undefined,
+      details: '',
+      reported_to_police: undefined,
+      crime_reference: '',
+    },
     safety: { safe_now: undefined, harmer_lives_with_them: undefined },
     support: { wanted: [], details: '' },
     contact: {
-      via: undefined, ranked: ['', '', ''], phone: '', email: '', voicemail_ok: undefined, say_who_we_are: undefined,
-      safe_days: [], safe_times: [], safe_times_note: '', phone_shared: undefined, email_shared: undefined,
-      safe_adult: { name: '', relationship: '', phone: '', email: '' }, language: undefined, other_language: '', interpreter: undefined, access_needs: '',
+      via: undefined,
+      ranked: ['', '', ''],
+      phone: '',
+      email: '',
+      voicemail_ok: undefined,
+      say_who_we_are: undefined,
+      safe_days: [],
+      safe_times: [],
+      safe_times_note: '',
+      phone_shared: undefined,
+      email_shared: undefined,
+      safe_adult: { name: '', relationship: '', phone: '', email: '' },
+      language: undefined,
+      other_language: '',
+      interpreter: undefined,
+      access_needs: '',
     },
     parent_carer: { knows: undefined, safe_to_know: undefined, may_contact: undefined },
-    referrer: { name: '', relationship: undefined, young_person_agreed: undefined, role: '', organisation: '', email: '', phone: '' },
-    professional: { young_person_agreed: false, parent_not_told_reason: '', safeguarding_lead_told: undefined, safeguarding_referral_made: undefined },
+    referrer: {
+      name: '',
+      relationship: undefined,
+      young_person_agreed: undefined,
+      role: '',
+      organisation: '',
+      email: '',
+      phone: '',
+    },
+    professional: {
+      young_person_agreed: false,
+      parent_not_told_reason: '',
+      safeguarding_lead_told: undefined,
+      safeguarding_referral_made: undefined,
+    },
     consents: {},
     website: '',
   };
@@ -75,5 +144,7 @@ export function setAt<T>(root: T, path: string, value: unknown): T {
 }
 
 export function getAt(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
 }

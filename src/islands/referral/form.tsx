@@ -38,7 +38,12 @@ export function useForm() {
   const { tr, errors, answers, set } = form;
 
   /** Label, hint and error for the question at `path`. */
-  const text = (path: string, label: ReferralKey, hint?: ReferralKey, optional = false): FieldText => ({
+  const text = (
+    path: string,
+    label: ReferralKey,
+    hint?: ReferralKey,
+    optional = false,
+  ): FieldText => ({
     id: fieldId(path),
     label: optional ? `${tr.t(label)} ${tr.t('nav.optional')}` : tr.t(label),
     hint: hint ? tr.t(hint) : undefined,

@@ -35,14 +35,24 @@ function filled(): Answers {
 }
 
 describe('toPayload', () => {
-  const payload = toPayload(filled(), { source: 'young_person', band: '11-15', language: 'pl', key });
+  const payload = toPayload(filled(), {
+    source: 'young_person',
+    band: '11-15',
+    language: 'pl',
+    key,
+  });
 
   it('is a valid referral', () => {
     expect(validate(referralSchema, payload)).toEqual([]);
   });
 
   it('keeps text exactly as typed and fills the county from the postcode', () => {
-    expect(payload.young_person).toEqual({ first_name: '  Zoë 🌟 ', age: 14, area: 'rg1', county: 'berkshire' });
+    expect(payload.young_person).toEqual({
+      first_name: '  Zoë 🌟 ',
+      age: 14,
+      area: 'rg1',
+      county: 'berkshire',
+    });
   });
 
   it('leaves out answers to questions no longer asked', () => {
@@ -58,30 +68,70 @@ describe('toPayload', () => {
     a = setAt(a, 'contact.phone_shared', 'no');
     a = setAt(a, 'contact.voicemail_ok', 'yes');
     a = setAt(a, 'contact.via', 'safe_adult');
-    a = setAt(a, 'contact.safe_adult', { name: 'Aunt Jo', relationship: 'aunt', phone: '07700 900111', email: '' });
-    const moved = toPayload(a, { source: 'young_person', band: '11-15', language: 'en', key }).contact;
-    expect(moved).toMatchObject({ via: 'safe_adult', channels: [], voicemail_ok: false, say_who_we_are: false, safe_days: [], safe_times: [] });
+    a = setAt(a, 'contact.safe_adult', {
+      name: 'Aunt Jo',
+      relationship: 'aunt',
+      phone: '07700 900111',
+      email: '',
+    });
+    const moved = toPayload(a, {
+      source: 'young_person',
+      band: '11-15',
+      language: 'en',
+      key,
+    }).contact;
+    expect(moved).toMatchObject({
+      via: 'safe_adult',
+      channels: [],
+      voicemail_ok: false,
+      say_who_we_are: false,
+      safe_days: [],
+      safe_times: [],
+    });
     expect(moved).not.toHaveProperty('phone');
     expect(moved).not.toHaveProperty('phone_shared');
     expect(moved).not.toHaveProperty('email');
-    const emailOnly = toPayload(setAt(setAt(a, 'contact.via', 'direct'), 'contact.ranked', ['email', '', '']), { source: 'young_person', band: '11-15', language: 'en', key }).contact;
-    expect(emailOnly).toMatchObject({ channels: ['email'], email: 'zoe@example.com', voicemail_ok: false });
+    const emailOnly = toPayload(
+      setAt(setAt(a, 'contact.via', 'direct'), 'contact.ranked', ['email', '', '']),
+      { source: 'young_person', band: '11-15', language: 'en', key },
+    ).contact;
+    expect(emailOnly).toMatchObject({
+      channels: ['email'],
+      email: 'zoe@example.com',
+      voicemail_ok: false,
+    });
     expect(emailOnly).not.toHaveProperty('phone');
   });
 
   it('chooses "no" for voicemail and saying who we are when we will not phone', () => {
-    expect(payload.contact).toMatchObject({ channels: ['email'], voicemail_ok: false, say_who_we_are: false });
+    expect(payload.contact).toMatchObject({
+      channels: ['email'],
+      voicemail_ok: false,
+      say_who_we_are: false,
+    });
   });
 
   it('records both consents the one box covers, with who gave them and when', () => {
     expect(payload.consents).toEqual([
-      { what: 'referral', given_by: 'young_person', given_at: '2026-11-21T10:00:00.000Z', notice_version: 'privacy-2026-11' },
-      { what: 'contact', given_by: 'young_person', given_at: '2026-11-21T10:00:00.000Z', notice_version: 'privacy-2026-11' },
+      {
+        what: 'referral',
+        given_by: 'young_person',
+        given_at: '2026-11-21T10:00:00.000Z',
+        notice_version: 'privacy-2026-11',
+      },
+      {
+        what: 'contact',
+        given_by: 'young_person',
+        given_at: '2026-11-21T10:00:00.000Z',
+        notice_version: 'privacy-2026-11',
+      },
     ]);
   });
 
   it('takes a grown-up referral’s age band from the age given', () => {
     const a = setAt(setAt(filled(), 'young_person.age', '16'), 'referrer.name', 'Parent');
-    expect(toPayload(a, { source: 'parent_carer', band: '11-15', language: 'en', key }).age_band).toBe('16-17');
+    expect(
+      toPayload(a, { source: 'parent_carer', band: '11-15', language: 'en', key }).age_band,
+    ).toBe('16-17');
   });
 });

@@ -13,9 +13,11 @@ export interface Context {
 }
 
 const opt = (text: string) => (text === '' ? undefined : text);
-const flag = (answer: 'yes' | 'no' | undefined) => (answer === undefined ? undefined : answer === 'yes');
+const flag = (answer: 'yes' | 'no' | undefined) =>
+  answer === undefined ? undefined : answer === 'yes';
 /** Digits become a number; anything else stays as typed so the schema can say what is wrong. */
-const age = (text: string): unknown => (text === '' ? undefined : /^[0-9]{1,3}$/.test(text) ? Number(text) : text);
+const age = (text: string): unknown =>
+  text === '' ? undefined : /^[0-9]{1,3}$/.test(text) ? Number(text) : text;
 
 /** Where they live: what was chosen, else what the town or postcode tells us. */
 export function county(answers: Answers) {
@@ -35,7 +37,8 @@ function youngPerson(a: Answers) {
   };
 }
 
-export const usesPhone = (c: ContactAnswers) => c.ranked.includes('phone_call') || c.ranked.includes('text_message');
+export const usesPhone = (c: ContactAnswers) =>
+  c.ranked.includes('phone_call') || c.ranked.includes('text_message');
 export const usesEmail = (c: ContactAnswers) => c.ranked.includes('email');
 
 /**
@@ -65,7 +68,12 @@ function contact(c: ContactAnswers, ctx: Context, a: Answers) {
     email_shared: email ? c.email_shared : undefined,
     safe_adult:
       via === 'safe_adult'
-        ? { name: c.safe_adult.name, relationship: c.safe_adult.relationship, phone: opt(c.safe_adult.phone), email: opt(c.safe_adult.email) }
+        ? {
+            name: c.safe_adult.name,
+            relationship: c.safe_adult.relationship,
+            phone: opt(c.safe_adult.phone),
+            email: opt(c.safe_adult.email),
+          }
         : undefined,
     language: c.language,
     other_language: c.language === 'other' ? opt(c.other_language) : undefined,
@@ -75,17 +83,36 @@ function contact(c: ContactAnswers, ctx: Context, a: Answers) {
 }
 
 function consents(a: Answers, ctx: Context) {
-  const givenBy = ctx.source === 'young_person' ? 'young_person' : ctx.source === 'parent_carer' ? 'parent_carer' : 'professional_on_behalf';
+  const givenBy =
+    ctx.source === 'young_person'
+      ? 'young_person'
+      : ctx.source === 'parent_carer'
+        ? 'parent_carer'
+        : 'professional_on_behalf';
   const list = [];
   const at = a.consents.referral;
   // One box covers both: passing the answers to a caseworker, and being contacted as chosen.
-  if (at) list.push({ what: 'referral', given_by: givenBy, given_at: at, notice_version: NOTICE_VERSION }, { what: 'contact', given_by: givenBy, given_at: at, notice_version: NOTICE_VERSION });
+  if (at)
+    list.push(
+      { what: 'referral', given_by: givenBy, given_at: at, notice_version: NOTICE_VERSION },
+      { what: 'contact', given_by: givenBy, given_at: at, notice_version: NOTICE_VERSION },
+    );
   const share = a.consents.share_information;
-  if (share) list.push({ what: 'share_information', given_by: givenBy, given_at: share, notice_version: NOTICE_VERSION });
+  if (share)
+    list.push({
+      what: 'share_information',
+      given_by: givenBy,
+      given_at: share,
+      notice_version: NOTICE_VERSION,
+    });
   return list;
 }
 
-const parentCarer = (a: Answers) => ({ knows: a.parent_carer.knows, safe_to_know: a.parent_carer.safe_to_know, may_contact: flag(a.parent_carer.may_contact) });
+const parentCarer = (a: Answers) => ({
+  knows: a.parent_carer.knows,
+  safe_to_know: a.parent_carer.safe_to_know,
+  may_contact: flag(a.parent_carer.may_contact),
+});
 
 /**
  * The band follows the age given: a grown-up refers a child of any age, and a
@@ -111,7 +138,9 @@ export function toPayload(a: Answers, ctx: Context): ReferralPayload {
     what_happened: {
       ...wh,
       // Only offered at 16 or 17: a tick left behind after the age changed is not sent.
-      categories: wh.categories.filter((c) => c !== 'relationship_abuse' || bandFor(a, ctx) === '16-17'),
+      categories: wh.categories.filter(
+        (c) => c !== 'relationship_abuse' || bandFor(a, ctx) === '16-17',
+      ),
       details: opt(wh.details),
       crime_reference: wh.reported_to_police === 'yes' ? opt(wh.crime_reference) : undefined,
     },
@@ -125,13 +154,30 @@ export function toPayload(a: Answers, ctx: Context): ReferralPayload {
     ctx.source === 'young_person'
       ? { parent_carer: parentCarer(a) }
       : ctx.source === 'parent_carer'
-        ? { referrer: { name: r.name, relationship: r.relationship, young_person_agreed: r.young_person_agreed, phone: opt(r.phone), email: opt(r.email) } }
+        ? {
+            referrer: {
+              name: r.name,
+              relationship: r.relationship,
+              young_person_agreed: r.young_person_agreed,
+              phone: opt(r.phone),
+              email: opt(r.email),
+            },
+          }
         : {
-            referrer: { name: r.name, role: r.role, organisation: r.organisation, email: r.email, phone: r.phone },
+            referrer: {
+              name: r.name,
+              role: r.role,
+              organisation: r.organisation,
+              email: r.email,
+              phone: r.phone,
+            },
             parent_carer: parentCarer(a),
             professional: {
               young_person_agreed: a.professional.young_person_agreed,
-              parent_not_told_reason: a.parent_carer.knows === 'no' ? opt(a.professional.parent_not_told_reason) : undefined,
+              parent_not_told_reason:
+                a.parent_carer.knows === 'no'
+                  ? opt(a.professional.parent_not_told_reason)
+                  : undefined,
               safeguarding_lead_told: a.professional.safeguarding_lead_told,
               safeguarding_referral_made: a.professional.safeguarding_referral_made,
             },

@@ -4,7 +4,15 @@
 import { limits, type ReferralSource } from '../../schemas';
 import type { ReferralKey } from '../messages';
 
-export type StepId = 'youngPerson' | 'whatHappened' | 'safety' | 'support' | 'contact' | 'family' | 'referrer' | 'consent';
+export type StepId =
+  | 'youngPerson'
+  | 'whatHappened'
+  | 'safety'
+  | 'support'
+  | 'contact'
+  | 'family'
+  | 'referrer'
+  | 'consent';
 
 export interface FieldDef {
   path: string;
@@ -29,7 +37,12 @@ export interface StepDef {
 
 const yp = (source: ReferralSource): StepDef => ({
   id: 'youngPerson',
-  title: source === 'young_person' ? 'step.youngPerson.self' : source === 'parent_carer' ? 'step.youngPerson.parent' : 'step.youngPerson.pro',
+  title:
+    source === 'young_person'
+      ? 'step.youngPerson.self'
+      : source === 'parent_carer'
+        ? 'step.youngPerson.parent'
+        : 'step.youngPerson.pro',
   fields: [
     { path: 'young_person.first_name', errorKey: 'firstName', max: limits.firstName },
     { path: 'young_person.preferred_name', max: limits.preferredName },
@@ -79,7 +92,11 @@ export const contactFields: FieldDef[] = [
   { path: 'contact.say_who_we_are', choice: true, fill: false, errorKey: 'sayWho' },
   { path: 'contact.safe_adult', errorKey: 'safeAdult' },
   { path: 'contact.safe_adult.name', errorKey: 'safeAdultName', max: limits.personName },
-  { path: 'contact.safe_adult.relationship', errorKey: 'safeAdultRelationship', max: limits.relationship },
+  {
+    path: 'contact.safe_adult.relationship',
+    errorKey: 'safeAdultRelationship',
+    max: limits.relationship,
+  },
   { path: 'contact.safe_adult.phone', errorKey: 'safeAdultPhone', max: limits.phone },
   { path: 'contact.safe_adult.email', errorKey: 'email', max: limits.email },
   { path: 'contact.safe_days', choice: true },
@@ -99,65 +116,116 @@ const familyFields: FieldDef[] = [
 
 const consentField: FieldDef = { path: 'consents', choice: true, errorKey: 'consent' };
 
-const contactStep = (title: ReferralKey): StepDef => ({ id: 'contact', title, fields: contactFields });
+const contactStep = (title: ReferralKey): StepDef => ({
+  id: 'contact',
+  title,
+  fields: contactFields,
+});
 
 export function stepsFor(source: ReferralSource): StepDef[] {
   if (source === 'young_person') {
     return [
-      yp(source), whatHappened, { id: 'safety', title: 'step.safety', fields: safetyFields }, support,
+      yp(source),
+      whatHappened,
+      { id: 'safety', title: 'step.safety', fields: safetyFields },
+      support,
       contactStep('step.contact.self'),
       { id: 'family', title: 'step.family.self', fields: [...familyFields, consentField] },
     ];
   }
   if (source === 'parent_carer') {
     const list: StepDef[] = [
-      yp(source), whatHappened, { id: 'safety', title: 'step.safety', fields: safetyFields }, support,
-      { id: 'referrer', title: 'step.referrer.parent', fields: [
-        { path: 'referrer.name', errorKey: 'referrerName', max: limits.personName },
-        { path: 'referrer.relationship', choice: true, fill: 'parent', errorKey: 'relationship' },
-        { path: 'referrer.young_person_agreed', choice: true, fill: 'yes', errorKey: 'agreed' },
-        { path: 'referrer.phone', errorKey: 'parentPhone', max: limits.phone },
-        { path: 'referrer.email', errorKey: 'email', max: limits.email },
-      ] },
+      yp(source),
+      whatHappened,
+      { id: 'safety', title: 'step.safety', fields: safetyFields },
+      support,
+      {
+        id: 'referrer',
+        title: 'step.referrer.parent',
+        fields: [
+          { path: 'referrer.name', errorKey: 'referrerName', max: limits.personName },
+          { path: 'referrer.relationship', choice: true, fill: 'parent', errorKey: 'relationship' },
+          { path: 'referrer.young_person_agreed', choice: true, fill: 'yes', errorKey: 'agreed' },
+          { path: 'referrer.phone', errorKey: 'parentPhone', max: limits.phone },
+          { path: 'referrer.email', errorKey: 'email', max: limits.email },
+        ],
+      },
       contactStep('step.contact.parent'),
     ];
-    return list.map((step, i) => (i === list.length - 1 ? { ...step, fields: [...step.fields, consentField] } : step));
+    return list.map((step, i) =>
+      i === list.length - 1 ? { ...step, fields: [...step.fields, consentField] } : step,
+    );
   }
   return [
-    { id: 'referrer', title: 'step.referrer.pro', fields: [
-      { path: 'referrer.name', errorKey: 'referrerName', max: limits.personName },
-      { path: 'referrer.role', errorKey: 'role', max: limits.jobRole },
-      { path: 'referrer.organisation', errorKey: 'organisation', max: limits.organisation },
-      { path: 'referrer.email', errorKey: 'workEmail', max: limits.email },
-      { path: 'referrer.phone', errorKey: 'workPhone', max: limits.phone },
-    ] },
-    yp(source), whatHappened,
-    { id: 'safety', title: 'step.safety', fields: [
-      ...safetyFields,
-      { path: 'professional.safeguarding_lead_told', choice: true, fill: 'yes', errorKey: 'safeguarding' },
-      { path: 'professional.safeguarding_referral_made', choice: true, fill: 'yes', errorKey: 'safeguarding' },
-    ] },
+    {
+      id: 'referrer',
+      title: 'step.referrer.pro',
+      fields: [
+        { path: 'referrer.name', errorKey: 'referrerName', max: limits.personName },
+        { path: 'referrer.role', errorKey: 'role', max: limits.jobRole },
+        { path: 'referrer.organisation', errorKey: 'organisation', max: limits.organisation },
+        { path: 'referrer.email', errorKey: 'workEmail', max: limits.email },
+        { path: 'referrer.phone', errorKey: 'workPhone', max: limits.phone },
+      ],
+    },
+    yp(source),
+    whatHappened,
+    {
+      id: 'safety',
+      title: 'step.safety',
+      fields: [
+        ...safetyFields,
+        {
+          path: 'professional.safeguarding_lead_told',
+          choice: true,
+          fill: 'yes',
+          errorKey: 'safeguarding',
+        },
+        {
+          path: 'professional.safeguarding_referral_made',
+          choice: true,
+          fill: 'yes',
+          errorKey: 'safeguarding',
+        },
+      ],
+    },
     support,
     contactStep('step.contact.pro'),
-    { id: 'consent', title: 'step.consent.pro', fields: [
-      { path: 'professional.young_person_agreed', choice: true, errorKey: 'proAgreed' },
-      ...familyFields,
-      { path: 'professional.parent_not_told_reason', errorKey: 'parentReason', max: limits.parentNotToldReason },
-      consentField,
-    ] },
+    {
+      id: 'consent',
+      title: 'step.consent.pro',
+      fields: [
+        { path: 'professional.young_person_agreed', choice: true, errorKey: 'proAgreed' },
+        ...familyFields,
+        {
+          path: 'professional.parent_not_told_reason',
+          errorKey: 'parentReason',
+          max: limits.parentNotToldReason,
+        },
+        consentField,
+      ],
+    },
   ];
 }
 
 /** The field an error path belongs to: the longest field path it starts with. */
-export function fieldFor(steps: StepDef[], path: string): { step: number; field: FieldDef } | undefined {
+export function fieldFor(
+  steps: StepDef[],
+  path: string,
+): { step: number; field: FieldDef } | undefined {
   let best: { step: number; field: FieldDef } | undefined;
   steps.forEach((step, i) => {
     for (const field of step.fields) {
-      if ((path === field.path || path.startsWith(`${field.path}.`)) && (!best || field.path.length > best.field.path.length)) best = { step: i, field };
+      if (
+        (path === field.path || path.startsWith(`${field.path}.`)) &&
+        (!best || field.path.length > best.field.path.length)
+      )
+        best = { step: i, field };
     }
   });
   return best;
 }
 
 export const fieldId = (path: string) => path.replace(/\./g, '-');
-export const targetId = (field: FieldDef) => (field.choice ? `${fieldId(field.path)}-input` : fieldId(field.path));
+export const targetId = (field: FieldDef) =>
+  field.choice ? `${fieldId(field.path)}-input` : fieldId(field.path);

@@ -11,15 +11,21 @@ function order(steps: StepDef[], path: string): number {
   return found.step * 1000 + (steps[found.step]?.fields.indexOf(found.field) ?? 0);
 }
 
-export function stepErrors(payload: ReferralPayload, steps: StepDef[], step: number | 'all'): FieldError[] {
+export function stepErrors(
+  payload: ReferralPayload,
+  steps: StepDef[],
+  step: number | 'all',
+): FieldError[] {
   return unsorted(payload, steps, step).sort((a, b) => order(steps, a.path) - order(steps, b.path));
 }
 
 function unsorted(payload: ReferralPayload, steps: StepDef[], step: number | 'all'): FieldError[] {
   // The county comes from the town or postcode; it is only asked when that is
   // unclear, so a missing county is the missing town's error, not its own.
-  const hidden = (e: FieldError) => e.path === 'young_person.county' && !getAt(payload, 'young_person.area');
-  const onStep = (e: FieldError) => !hidden(e) && (step === 'all' || fieldFor(steps, e.path)?.step === step);
+  const hidden = (e: FieldError) =>
+    e.path === 'young_person.county' && !getAt(payload, 'young_person.area');
+  const onStep = (e: FieldError) =>
+    !hidden(e) && (step === 'all' || fieldFor(steps, e.path)?.step === step);
   const first = validate(referralSchema, payload).filter(onStep);
   // Second look with stand-ins for empty required choices, so cross-field rules
   // (a phone number for texts, an age or a date of birth) are reported too.
@@ -28,13 +34,19 @@ function unsorted(payload: ReferralPayload, steps: StepDef[], step: number | 'al
   for (const [i, def] of steps.entries()) {
     if (step !== 'all' && i !== step) continue;
     for (const field of def.fields) {
-      if (field.fill !== undefined && getAt(payload, field.path) === undefined && getAt(payload, field.path.split('.').slice(0, -1).join('.')) !== undefined) {
+      if (
+        field.fill !== undefined &&
+        getAt(payload, field.path) === undefined &&
+        getAt(payload, field.path.split('.').slice(0, -1).join('.')) !== undefined
+      ) {
         filled = setAt(filled, field.path, field.fill);
         stood.push(field.path);
       }
     }
   }
-  const more = stood.length ? validate(referralSchema, filled).filter((e) => onStep(e) && !stood.includes(e.path)) : [];
+  const more = stood.length
+    ? validate(referralSchema, filled).filter((e) => onStep(e) && !stood.includes(e.path))
+    : [];
   const seen = new Set(first.map((e) => e.path));
   return [...first, ...more.filter((e) => !seen.has(e.path))];
 }

@@ -6,7 +6,10 @@ import { submit } from './client';
 const api = { url: 'http://api.test', anonKey: 'anon' };
 const policy = { attempts: 5, baseMs: 1, maxMs: 2, maxRetryAfterMs: 50 };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
 
 function server(...answers: (Response | Error)[]) {
   const bodies: string[] = [];
@@ -23,8 +26,18 @@ const payload = { idempotency_key: 'k-1', hello: 'Zoë 🌟' };
 
 describe('submit', () => {
   it('retries network errors and server errors with the same body, then succeeds', async () => {
-    const s = server(new TypeError('offline'), json(503, {}), json(200, { reference: 'ABCD-EFGH' }));
-    const result = await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: s.fetchImpl });
+    const s = server(
+      new TypeError('offline'),
+      json(503, {}),
+      json(200, { reference: 'ABCD-EFGH' }),
+    );
+    const result = await submit({
+      api,
+      fn: 'submit_referral',
+      payload,
+      policy,
+      fetchImpl: s.fetchImpl,
+    });
     expect(result).toEqual({ ok: true, reference: 'ABCD-EFGH' });
     expect(s.bodies).toHaveLength(3);
     expect(new Set(s.bodies).size).toBe(1);
@@ -33,36 +46,75 @@ describe('submit', () => {
 
   it('never retries a validation error, and returns its fields', async () => {
     const details = JSON.stringify([{ path: 'contact.phone', code: 'invalid_phone' }]);
-    const s = server(json(400, { code: 'invalid_payload', message: 'invalid_payload', details, hint: null }));
-    const result = await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: s.fetchImpl });
-    expect(result).toEqual({ ok: false, reason: 'invalid', issues: [{ path: 'contact.phone', code: 'invalid_phone' }] });
+    const s = server(
+      json(400, { code: 'invalid_payload', message: 'invalid_payload', details, hint: null }),
+    );
+    const result = await submit({
+      api,
+      fn: 'submit_referral',
+      payload,
+      policy,
+      fetchImpl: s.fetchImpl,
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      issues: [{ path: 'contact.phone', code: 'invalid_phone' }],
+    });
     expect(s.bodies).toHaveLength(1);
   });
 
   it('treats a 400 without field errors, a 401 or a 409 as something the person cannot fix', async () => {
-    for (const response of [json(400, { code: 'PGRST102', message: 'bad', details: null }), json(401, {}), json(409, { code: 'idempotency_conflict' })]) {
+    for (const response of [
+      json(400, { code: 'PGRST102', message: 'bad', details: null }),
+      json(401, {}),
+      json(409, { code: 'idempotency_conflict' }),
+    ]) {
       const s = server(response);
-      expect(await submit({ api, fn: 'submit_feedback', payload, policy, fetchImpl: s.fetchImpl })).toEqual({ ok: false, reason: 'unavailable' });
+      expect(
+        await submit({ api, fn: 'submit_feedback', payload, policy, fetchImpl: s.fetchImpl }),
+      ).toEqual({ ok: false, reason: 'unavailable' });
       expect(s.bodies).toHaveLength(1);
     }
   });
 
   it('gives up after the last attempt', async () => {
-    const s = server(json(503, {}), json(503, {}), json(503, {}), json(503, {}), json(503, {}), json(200, { reference: 'NEVER-USED' }));
-    expect(await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: s.fetchImpl })).toEqual({ ok: false, reason: 'unavailable' });
+    const s = server(
+      json(503, {}),
+      json(503, {}),
+      json(503, {}),
+      json(503, {}),
+      json(503, {}),
+      json(200, { reference: 'NEVER-USED' }),
+    );
+    expect(
+      await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: s.fetchImpl }),
+    ).toEqual({ ok: false, reason: 'unavailable' });
     expect(s.bodies).toHaveLength(5);
   });
 
   it('honours Retry-After, from the header or the body, and gives up at once when it is too long', async () => {
-    const short = server(json(429, { details: '{"retry_after_seconds": 0}' }), json(200, { reference: 'ABCD-EFGH' }));
-    expect(await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: short.fetchImpl })).toMatchObject({ ok: true });
-    const long = server(json(429, {}, { 'Retry-After': '3600' }), json(200, { reference: 'ABCD-EFGH' }));
-    expect(await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: long.fetchImpl })).toEqual({ ok: false, reason: 'unavailable' });
+    const short = server(
+      json(429, { details: '{"retry_after_seconds": 0}' }),
+      json(200, { reference: 'ABCD-EFGH' }),
+    );
+    expect(
+      await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: short.fetchImpl }),
+    ).toMatchObject({ ok: true });
+    const long = server(
+      json(429, {}, { 'Retry-After': '3600' }),
+      json(200, { reference: 'ABCD-EFGH' }),
+    );
+    expect(
+      await submit({ api, fn: 'submit_referral', payload, policy, fetchImpl: long.fetchImpl }),
+    ).toEqual({ ok: false, reason: 'unavailable' });
     expect(long.bodies).toHaveLength(1);
   });
 
   it('posts to the function with the public key only', async () => {
-    let seen: { url: string; headers: HeadersInit | undefined; credentials?: RequestCredentials } | undefined;
+    let seen:
+      | { url: string; headers: HeadersInit | undefined; credentials?: RequestCredentials }
+      | undefined;
     const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
       seen = { url: String(url), headers: init?.headers, credentials: init?.credentials };
       return json(200, { reference: 'ABCD-EFGH' });

@@ -27,7 +27,9 @@ export interface SubmitOptions {
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), {
+      once: true,
+    });
   });
 
 function whenOnline(signal?: AbortSignal): Promise<void> {
@@ -35,7 +37,11 @@ function whenOnline(signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = () => (window.removeEventListener('online', done), resolve());
     window.addEventListener('online', done);
-    signal?.addEventListener('abort', () => (window.removeEventListener('online', done), reject(signal.reason)), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => (window.removeEventListener('online', done), reject(signal.reason)),
+      { once: true },
+    );
   });
 }
 
@@ -49,7 +55,8 @@ function retryAfter(response: Response, body: Partial<ServerError> | null): numb
   const header = parseRetryAfter(response.headers.get('Retry-After'));
   if (header !== undefined) return header;
   try {
-    const seconds = (JSON.parse(body?.details ?? '') as { retry_after_seconds?: unknown }).retry_after_seconds;
+    const seconds = (JSON.parse(body?.details ?? '') as { retry_after_seconds?: unknown })
+      .retry_after_seconds;
     return typeof seconds === 'number' ? seconds * 1000 : undefined;
   } catch {
     return undefined;

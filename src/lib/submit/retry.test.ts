@@ -3,8 +3,17 @@ import { backoffMs, defaultPolicy, isRetryable, parseRetryAfter } from './retry'
 
 describe('retry schedule', () => {
   it('retries network errors, timeouts, 429 and 5xx, never other 4xx', () => {
-    expect(['network', 408, 429, 500, 502, 503].map((s) => isRetryable(s as number | 'network'))).toEqual([true, true, true, true, true, true]);
-    expect([400, 401, 403, 404, 409, 422].map(isRetryable)).toEqual([false, false, false, false, false, false]);
+    expect(
+      ['network', 408, 429, 500, 502, 503].map((s) => isRetryable(s as number | 'network')),
+    ).toEqual([true, true, true, true, true, true]);
+    expect([400, 401, 403, 404, 409, 422].map(isRetryable)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('reads Retry-After as seconds or as a date', () => {

@@ -9,7 +9,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const defaultPolicy: RetryPolicy = { attempts: 5, baseMs: 500, maxMs: 8000, maxRetryAfterMs: 30_000 };
+export const defaultPolicy: RetryPolicy = {
+  attempts: 5,
+  baseMs: 500,
+  maxMs: 8000,
+  maxRetryAfterMs: 30_000,
+};
 
 /** Network errors, server errors and "too many requests" are worth another try. */
 export function isRetryable(status: number | 'network'): boolean {

@@ -16,29 +16,65 @@ const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.
 const checksOf = (def: Def): Def[] => (def.checks ?? []).map((check: unknown) => defOf(check));
 
 const tricky = [
-  "<script>alert('x')</script>", "Robert'); DROP TABLE referrals;--", 'Zażółć gęślą jaźń', 'علی رضا', '山田 太郎',
-  '😀👍🏽', 'line one\nline two', '  padded  ', 'tab\there', '\u200b', 'é', 'O’Brien', '{"json": true}', '\\', '%_',
+  "<script>alert('x')</script>",
+  "Robert'); DROP TABLE referrals;--",
+  'Zażółć gęślą jaźń',
+  'علی رضا',
+  '山田 太郎',
+  '😀👍🏽',
+  'line one\nline two',
+  '  padded  ',
+  'tab\there',
+  '\u200b',
+  'é',
+  'O’Brien',
+  '{"json": true}',
+  '\\',
+  '%_',
 ];
 
 function freeText(max: number, required: boolean): [Gen, Gen] {
   const fitting = fc
-    .oneof(fc.string({ unit: 'grapheme', maxLength: Math.min(max, 40) }), fc.constantFrom(...tricky), fc.string({ maxLength: max }))
+    .oneof(
+      fc.string({ unit: 'grapheme', maxLength: Math.min(max, 40) }),
+      fc.constantFrom(...tricky),
+      fc.string({ maxLength: max }),
+    )
     .filter((s) => s.length <= max && (!required || re.notBlank.test(s)));
-  const edges = fc.constantFrom('', '   ', '\u00a0\u3000', 'x'.repeat(max + 1), '😀'.repeat(max + 1), '😀'.repeat(max), 'é'.repeat(max));
+  const edges = fc.constantFrom(
+    '',
+    '   ',
+    '\u00a0\u3000',
+    'x'.repeat(max + 1),
+    '😀'.repeat(max + 1),
+    '😀'.repeat(max),
+    'é'.repeat(max),
+  );
   return [fitting, edges];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const dateOfBirth = fc.tuple(fc.integer({ min: 3, max: 19 }), fc.integer({ min: 0, max: 364 })).map(([age, days]) => {
-  const now = new Date();
-  const d = new Date(Date.UTC(now.getUTCFullYear() - age, now.getUTCMonth(), now.getUTCDate()) - days * 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-});
+const dateOfBirth = fc
+  .tuple(fc.integer({ min: 3, max: 19 }), fc.integer({ min: 0, max: 364 }))
+  .map(([age, days]) => {
+    const now = new Date();
+    const d = new Date(
+      Date.UTC(now.getUTCFullYear() - age, now.getUTCMonth(), now.getUTCDate()) - days * 86_400_000,
+    );
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  });
 const emailAddress = fc
-  .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._%+'-]{0,15}$/), fc.stringMatching(/^[a-z0-9-]{1,12}$/), fc.constantFrom('org', 'uk', 'co.uk', 'ac.uk', 'com'))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9][a-z0-9._%+'-]{0,15}$/),
+    fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+    fc.constantFrom('org', 'uk', 'co.uk', 'ac.uk', 'com'),
+  )
   .map(([local, domain, tld]) => `${local}@${domain}.${tld}`);
 const ukPhone = fc
-  .tuple(fc.constantFrom('07', '+44 7', '01865 ', '(0118) ', '020 '), fc.stringMatching(/^[0-9]{8}$/))
+  .tuple(
+    fc.constantFrom('07', '+44 7', '01865 ', '(0118) ', '020 '),
+    fc.stringMatching(/^[0-9]{8}$/),
+  )
   .map(([prefix, digits]) => `${prefix}${digits.slice(0, 4)} ${digits.slice(4)}`)
   .filter((s) => re.ukPhoneDigits.test(s.replace(/[^0-9]/g, '')) && s.length <= 20);
 
@@ -46,19 +82,47 @@ const ukPhone = fc
 function stringGens(def: Def): [Gen, Gen] {
   const checks = checksOf(def);
   const max = checks.find((c) => c.check === 'max_length')?.maximum ?? 200;
-  const patterns = checks.filter((c) => c.format === 'regex').map((c) => (c.pattern as RegExp).source);
+  const patterns = checks
+    .filter((c) => c.format === 'regex')
+    .map((c) => (c.pattern as RegExp).source);
   const has = (pattern: RegExp) => patterns.includes(pattern.source);
-  if (has(re.uuid)) return [fc.uuid({ version: 4 }), fc.constantFrom('not-a-uuid', 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11')];
-  if (has(re.email)) return [emailAddress, fc.constantFrom('sam', 'sam@', 'sam@example', 'a b@example.org', `${'a'.repeat(250)}@x.org`)];
-  if (has(re.phoneChars)) return [ukPhone, fc.constantFrom('12345', 'call me', '+1 202 555 0100', '0770090012345678901')];
-  if (has(re.isoDate)) return [dateOfBirth, fc.constantFrom('2012-02-30', '12/03/2012', '2012-3-4', '1899-01-01')];
+  if (has(re.uuid))
+    return [
+      fc.uuid({ version: 4 }),
+      fc.constantFrom('not-a-uuid', 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'),
+    ];
+  if (has(re.email))
+    return [
+      emailAddress,
+      fc.constantFrom('sam', 'sam@', 'sam@example', 'a b@example.org', `${'a'.repeat(250)}@x.org`),
+    ];
+  if (has(re.phoneChars))
+    return [ukPhone, fc.constantFrom('12345', 'call me', '+1 202 555 0100', '0770090012345678901')];
+  if (has(re.isoDate))
+    return [dateOfBirth, fc.constantFrom('2012-02-30', '12/03/2012', '2012-3-4', '1899-01-01')];
   if (has(re.isoInstant)) {
-    const instant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true });
-    return [instant.map((d) => d.toISOString()), fc.constantFrom('2026-02-30T10:00:00.000Z', '2026-01-01T10:00:00Z', '2026-01-01T24:00:00.000Z')];
+    const instant = fc.date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
+    return [
+      instant.map((d) => d.toISOString()),
+      fc.constantFrom(
+        '2026-02-30T10:00:00.000Z',
+        '2026-01-01T10:00:00Z',
+        '2026-01-01T24:00:00.000Z',
+      ),
+    ];
   }
-  if (has(re.feedbackToken)) return [fc.stringMatching(re.feedbackToken), fc.constantFrom('short', 'IIIIIIIIIIIIIIIIIIIIIIII')];
+  if (has(re.feedbackToken))
+    return [
+      fc.stringMatching(re.feedbackToken),
+      fc.constantFrom('short', 'IIIIIIIIIIIIIIIIIIIIIIII'),
+    ];
   const other = patterns.find((p) => p !== re.storable.source && p !== re.notBlank.source);
-  if (other) return [fc.stringMatching(new RegExp(other)), fc.constantFrom('', 'has space', 'x'.repeat(21))];
+  if (other)
+    return [fc.stringMatching(new RegExp(other)), fc.constantFrom('', 'has space', 'x'.repeat(21))];
   return freeText(max, has(re.notBlank));
 }
 
@@ -79,31 +143,51 @@ function leaf(valid: Gen, edges: Gen, edgeWeight: number, required: boolean): Ge
  */
 export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): Gen {
   const def = defOf(schema);
-  const recurse = (child: unknown, isRequired = true) => arbitraryFor(child, edgeWeight, isRequired);
+  const recurse = (child: unknown, isRequired = true) =>
+    arbitraryFor(child, edgeWeight, isRequired);
   switch (def.type) {
     case 'optional':
       return fc.oneof(fc.constant(OMIT), recurse(def.innerType, false));
     case 'object': {
-      const entries = Object.entries(def.shape as Record<string, unknown>).map(([key, child]) => [key, recurse(child)] as const);
-      const record = fc.record(Object.fromEntries(entries)).map((obj) =>
-        Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== OMIT)),
+      const entries = Object.entries(def.shape as Record<string, unknown>).map(
+        ([key, child]) => [key, recurse(child)] as const,
       );
+      const record = fc
+        .record(Object.fromEntries(entries))
+        .map((obj) =>
+          Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== OMIT)),
+        );
       const withExtra = record.map((obj) => ({ ...obj, unexpected_field: 'x' }));
       return leaf(record, withExtra, edgeWeight, required);
     }
     case 'union':
       return fc.oneof(...(def.options as unknown[]).map((option) => recurse(option, required)));
     case 'literal':
-      return leaf(fc.constantFrom(...(def.values as unknown[])), fc.constant('something_else'), edgeWeight, required);
+      return leaf(
+        fc.constantFrom(...(def.values as unknown[])),
+        fc.constant('something_else'),
+        edgeWeight,
+        required,
+      );
     case 'enum':
-      return leaf(fc.constantFrom(...Object.values(def.entries as Record<string, string>)), fc.constant('not_a_choice'), edgeWeight, required);
+      return leaf(
+        fc.constantFrom(...Object.values(def.entries as Record<string, string>)),
+        fc.constant('not_a_choice'),
+        edgeWeight,
+        required,
+      );
     case 'boolean':
       return leaf(fc.boolean(), fc.constantFrom('yes', 0), edgeWeight, required);
     case 'number': {
       const checks = checksOf(def);
       const min = checks.find((c) => c.check === 'greater_than')?.value ?? 0;
       const max = checks.find((c) => c.check === 'less_than')?.value ?? 100;
-      return leaf(fc.integer({ min, max }), fc.constantFrom(min - 1, max + 1, min + 0.5, String(min)), edgeWeight, required);
+      return leaf(
+        fc.integer({ min, max }),
+        fc.constantFrom(min - 1, max + 1, min + 0.5, String(min)),
+        edgeWeight,
+        required,
+      );
     }
     case 'string': {
       const [valid, edges] = stringGens(def);
@@ -117,12 +201,25 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
       if (element.type === 'enum') {
         const values = Object.values(element.entries as Record<string, string>);
         const valid = fc.uniqueArray(fc.constantFrom(...values), { minLength, maxLength });
-        const edges = fc.constantFrom([], [values[0], values[0]], ['not_a_choice'], [...values, values[0]]);
+        const edges = fc.constantFrom(
+          [],
+          [values[0], values[0]],
+          ['not_a_choice'],
+          [...values, values[0]],
+        );
         return leaf(valid, edges, edgeWeight, required);
       }
       const item = recurse(def.element, false);
-      const valid = fc.array(item, { minLength: Math.max(minLength, 1), maxLength: Math.min(maxLength, 3) });
-      return leaf(valid, fc.array(item, { minLength: maxLength + 1, maxLength: maxLength + 1 }), edgeWeight, required);
+      const valid = fc.array(item, {
+        minLength: Math.max(minLength, 1),
+        maxLength: Math.min(maxLength, 3),
+      });
+      return leaf(
+        valid,
+        fc.array(item, { minLength: maxLength + 1, maxLength: maxLength + 1 }),
+        edgeWeight,
+        required,
+      );
     }
     default:
       throw new Error(`no arbitrary for zod type ${def.type}`);
@@ -173,25 +270,46 @@ function meetCrossFieldRules(payload: unknown): unknown {
       if (c.voicemail_ok === true) c.voicemail_ok = false;
       if (c.say_who_we_are === true) c.say_who_we_are = false;
     }
-    if (c.via === 'safe_adult' && c.safe_adult === undefined) c.safe_adult = { name: 'Jo', relationship: 'aunt', phone: '07700 900456' };
-    if (isObj(c.safe_adult) && c.safe_adult.phone === undefined && c.safe_adult.email === undefined) c.safe_adult.email = 'jo@example.org';
-    if (c.language === 'other' && !(typeof c.other_language === 'string' && re.notBlank.test(c.other_language))) c.other_language = 'Tigrinya';
+    if (c.via === 'safe_adult' && c.safe_adult === undefined)
+      c.safe_adult = { name: 'Jo', relationship: 'aunt', phone: '07700 900456' };
+    if (isObj(c.safe_adult) && c.safe_adult.phone === undefined && c.safe_adult.email === undefined)
+      c.safe_adult.email = 'jo@example.org';
+    if (
+      c.language === 'other' &&
+      !(typeof c.other_language === 'string' && re.notBlank.test(c.other_language))
+    )
+      c.other_language = 'Tigrinya';
   }
-  if (Array.isArray(p.consents) && p.consents.length > 0 && isObj(p.consents[0]) && !p.consents.some((k: Obj) => isObj(k) && k.what === 'referral')) {
+  if (
+    Array.isArray(p.consents) &&
+    p.consents.length > 0 &&
+    isObj(p.consents[0]) &&
+    !p.consents.some((k: Obj) => isObj(k) && k.what === 'referral')
+  ) {
     p.consents[0].what = 'referral';
   }
-  if (p.source === 'parent_carer' && isObj(p.referrer) && p.referrer.phone === undefined && p.referrer.email === undefined) {
+  if (
+    p.source === 'parent_carer' &&
+    isObj(p.referrer) &&
+    p.referrer.phone === undefined &&
+    p.referrer.email === undefined
+  ) {
     p.referrer.phone = '01189 496000';
   }
   if (isObj(p.professional) && isObj(p.parent_carer) && p.parent_carer.knows === 'no') {
     const reason = p.professional.parent_not_told_reason;
-    if (!(typeof reason === 'string' && re.notBlank.test(reason))) p.professional.parent_not_told_reason = 'They asked us not to.';
+    if (!(typeof reason === 'string' && re.notBlank.test(reason)))
+      p.professional.parent_not_told_reason = 'They asked us not to.';
   }
   return p;
 }
 
 /** A whole payload (never missing); referrals half the time meet the cross-field rules. */
-export function payloadArbitrary(schema: unknown, edgeWeight: number, form: 'referral' | 'feedback'): Gen {
+export function payloadArbitrary(
+  schema: unknown,
+  edgeWeight: number,
+  form: 'referral' | 'feedback',
+): Gen {
   const raw = arbitraryFor(schema, edgeWeight, false);
   return form === 'referral' ? fc.oneof(raw, raw.map(meetCrossFieldRules)) : raw;
 }

@@ -17,7 +17,9 @@ export interface TestDb {
   /** As PostgREST would run it for a request with this role and client address. */
   as<T = Row>(role: Role, sql: string, params?: unknown[], ip?: string): Promise<T[]>;
   /** As the owner, inside a transaction that is always rolled back. */
-  rolledBack<T>(fn: (query: (sql: string, params?: unknown[]) => Promise<Row[]>) => Promise<T>): Promise<T>;
+  rolledBack<T>(
+    fn: (query: (sql: string, params?: unknown[]) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,10 @@ function requestSettings(role: Role, ip: string): [string, string[]] {
 async function openPglite(): Promise<TestDb> {
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create();
-  await migrate({ exec: (sql: string) => db.exec(sql), query: (sql: string, params?: unknown[]) => db.query(sql, params) });
+  await migrate({
+    exec: (sql: string) => db.exec(sql),
+    query: (sql: string, params?: unknown[]) => db.query(sql, params),
+  });
   return {
     kind: 'pglite',
     query: async (sql, params) => (await db.query<never>(sql, params)).rows,
@@ -68,7 +73,10 @@ async function openPostgres(): Promise<TestDb> {
   // Dropping the database at the end ends any connection still closing; that is expected.
   pool.on('error', () => {});
   const first = await pool.connect();
-  await migrate({ exec: (sql: string) => first.query(sql), query: (sql: string, params?: unknown[]) => first.query(sql, params) });
+  await migrate({
+    exec: (sql: string) => first.query(sql),
+    query: (sql: string, params?: unknown[]) => first.query(sql, params),
+  });
   first.release();
   return {
     kind: 'postgres',
@@ -127,7 +135,12 @@ export function contractError(error: unknown): ContractError {
   if (e.code !== 'PGRST') throw error;
   const body = JSON.parse(e.message ?? '{}') as { code: string; details: string | null };
   const meta = JSON.parse(e.detail ?? '{}') as { status: number; headers: Record<string, string> };
-  return { status: meta.status, code: body.code, details: body.details === null ? null : JSON.parse(body.details), headers: meta.headers };
+  return {
+    status: meta.status,
+    code: body.code,
+    details: body.details === null ? null : JSON.parse(body.details),
+    headers: meta.headers,
+  };
 }
 
 /** Run `fn`, expect it to fail with a contract error, and return that error. */
@@ -141,15 +154,33 @@ export async function rejection(fn: () => Promise<unknown>): Promise<ContractErr
 }
 
 export const submitReferral = (db: TestDb, payload: unknown, ip?: string) =>
-  db.as<{ r: { reference: string } }>('anon', 'select public.submit_referral($1::jsonb) as r', [JSON.stringify(payload)], ip).then((rows) => rows[0]!.r.reference);
+  db
+    .as<{ r: { reference: string } }>(
+      'anon',
+      'select public.submit_referral($1::jsonb) as r',
+      [JSON.stringify(payload)],
+      ip,
+    )
+    .then((rows) => rows[0]!.r.reference);
 
 export const submitFeedback = (db: TestDb, payload: unknown, ip?: string) =>
-  db.as<{ r: { reference: string } }>('anon', 'select public.submit_feedback($1::jsonb) as r', [JSON.stringify(payload)], ip).then((rows) => rows[0]!.r.reference);
+  db
+    .as<{ r: { reference: string } }>(
+      'anon',
+      'select public.submit_feedback($1::jsonb) as r',
+      [JSON.stringify(payload)],
+      ip,
+    )
+    .then((rows) => rows[0]!.r.reference);
 
 export const claim = (db: TestDb, fn: 'claim_referrals' | 'claim_feedback', maxCount = 100) =>
-  db.as<{ r: Row[] }>('service_role', `select public.${fn}($1) as r`, [maxCount]).then((rows) => rows[0]!.r);
+  db
+    .as<{ r: Row[] }>('service_role', `select public.${fn}($1) as r`, [maxCount])
+    .then((rows) => rows[0]!.r);
 
 /** Every table in the schemas this project owns, to truncate between tests. */
 export async function resetData(db: TestDb) {
-  await db.query(`truncate private.referrals, private.feedback, private.feedback_tokens, private.rate_limits, private.audit_log cascade`);
+  await db.query(
+    `truncate private.referrals, private.feedback, private.feedback_tokens, private.rate_limits, private.audit_log cascade`,
+  );
 }

@@ -16,7 +16,8 @@ const common = {
     categories: ['online_abuse_harassment' as const, 'hate_crime' as const],
     involvement: 'victim' as const,
     when: 'this_month' as const,
-    details: 'Messages every night. Zażółć gęślą jaźń. 😢 <script>alert(1)</script> \'; drop table x; --',
+    details:
+      "Messages every night. Zażółć gęślą jaźń. 😢 <script>alert(1)</script> '; drop table x; --",
     reported_to_police: 'not_sure' as const,
   },
   safety: { safe_now: 'yes' as const, harmer_lives_with_them: 'no' as const },
@@ -42,9 +43,22 @@ export function youngPersonReferral(): YoungPersonReferral {
     source: 'young_person',
     age_band: '11-15',
     ...common,
-    young_person: { first_name: 'Sam', pronouns: 'they/them', age: 14, county: 'berkshire', area: 'RG1' },
+    young_person: {
+      first_name: 'Sam',
+      pronouns: 'they/them',
+      age: 14,
+      county: 'berkshire',
+      area: 'RG1',
+    },
     parent_carer: { knows: 'no', safe_to_know: 'not_sure', may_contact: false },
-    consents: [{ what: 'referral', given_by: 'young_person', given_at: consentAt, notice_version: '2026-11' }],
+    consents: [
+      {
+        what: 'referral',
+        given_by: 'young_person',
+        given_at: consentAt,
+        notice_version: '2026-11',
+      },
+    ],
   } satisfies YoungPersonReferral);
 }
 
@@ -55,10 +69,25 @@ export function parentCarerReferral(): ParentCarerReferral {
     age_band: '5-10',
     ...common,
     language: 'ur',
-    young_person: { first_name: 'علی', date_of_birth: '2018-03-09', county: 'buckinghamshire', area: 'Milton Keynes' },
-    referrer: { name: 'Ayesha Khan', relationship: 'parent', young_person_agreed: 'too_young', phone: '+44 7700 900456' },
+    young_person: {
+      first_name: 'علی',
+      date_of_birth: '2018-03-09',
+      county: 'buckinghamshire',
+      area: 'Milton Keynes',
+    },
+    referrer: {
+      name: 'Ayesha Khan',
+      relationship: 'parent',
+      young_person_agreed: 'too_young',
+      phone: '+44 7700 900456',
+    },
     consents: [
-      { what: 'referral', given_by: 'parent_carer', given_at: consentAt, notice_version: '2026-11' },
+      {
+        what: 'referral',
+        given_by: 'parent_carer',
+        given_at: consentAt,
+        notice_version: '2026-11',
+      },
       { what: 'contact', given_by: 'parent_carer', given_at: consentAt, notice_version: '2026-11' },
     ],
   } satisfies ParentCarerReferral);
@@ -70,7 +99,13 @@ export function professionalReferral(): ProfessionalReferral {
     source: 'professional',
     age_band: '16-17',
     ...common,
-    young_person: { first_name: 'Kasia', age: 16, county: 'oxfordshire', area: 'OX4', school: 'Cherwell Academy' },
+    young_person: {
+      first_name: 'Kasia',
+      age: 16,
+      county: 'oxfordshire',
+      area: 'OX4',
+      school: 'Cherwell Academy',
+    },
     referrer: {
       name: 'J. Teacher',
       role: 'Designated safeguarding lead',
@@ -85,7 +120,14 @@ export function professionalReferral(): ProfessionalReferral {
       safeguarding_lead_told: 'yes',
       safeguarding_referral_made: 'not_sure',
     },
-    consents: [{ what: 'referral', given_by: 'young_person', given_at: consentAt, notice_version: '2026-11' }],
+    consents: [
+      {
+        what: 'referral',
+        given_by: 'young_person',
+        given_at: consentAt,
+        notice_version: '2026-11',
+      },
+    ],
   } satisfies ProfessionalReferral);
 }
 

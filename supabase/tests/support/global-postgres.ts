@@ -15,7 +15,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   rmSync(new URL('../../../test-results/sql-assertions.jsonl', import.meta.url), { force: true });
   if (!findPostgresBin()) {
-    console.log('[database tests] No PostgreSQL server binaries: the PostgreSQL suites will not run (PGlite suites still do).');
+    console.log(
+      '[database tests] No PostgreSQL server binaries: the PostgreSQL suites will not run (PGlite suites still do).',
+    );
     project.provide('postgresUrl', null);
     return;
   }

@@ -8,7 +8,10 @@ import type { DbKind } from './db';
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
-export async function openStack(kind: DbKind, settings: Record<string, number> = {}): Promise<Stack> {
+export async function openStack(
+  kind: DbKind,
+  settings: Record<string, number> = {},
+): Promise<Stack> {
   if (kind === 'pglite') return startStack({ settings });
   const clusterUrl = inject('postgresUrl');
   if (!clusterUrl) throw new Error('no PostgreSQL cluster in this run');

@@ -9,6 +9,9 @@ export function tallyAssertions(actor: string, level: 'sql' | 'http' | 'schema' 
   afterEach((context) => {
     const count = expect.getState().assertionCalls;
     mkdirSync(new URL('.', tallyFile), { recursive: true });
-    appendFileSync(tallyFile, `${JSON.stringify({ actor, level, test: context.task.name, count })}\n`);
+    appendFileSync(
+      tallyFile,
+      `${JSON.stringify({ actor, level, test: context.task.name, count })}\n`,
+    );
   });
 }

@@ -9,5 +9,12 @@ export async function issueToken(caseId: string): Promise<string> {
 }
 
 /** Every feedback document whose comment is `comment`. */
-export const pullFeedback = (comment: string, options?: { waitMs?: number }): Promise<CaseDocument[]> =>
-  pull('feedback', (doc) => (doc.answers as { comment?: string } | undefined)?.comment === comment, options);
+export const pullFeedback = (
+  comment: string,
+  options?: { waitMs?: number },
+): Promise<CaseDocument[]> =>
+  pull(
+    'feedback',
+    (doc) => (doc.answers as { comment?: string } | undefined)?.comment === comment,
+    options,
+  );

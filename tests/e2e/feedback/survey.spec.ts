@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expectNoStorage, wcagTags } from '../helpers';
 import { issueToken, pullFeedback } from './case-system';
 
-const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)} – dziękuję 🙏 شکریہ`;
+const unique = (label: string) =>
+  `${label} ${Math.random().toString(36).slice(2, 8)} – dziękuję 🙏 شکریہ`;
 /**
  * People take a few seconds to read, and the survey treats anything faster as a
  * robot (tested below): the page's clock is moved on rather than waited for.
@@ -21,12 +22,18 @@ const next = (page: Page) => page.getByRole('button', { name: /^(Continue|Send)$
 async function answerOlder(page: Page, comment: string) {
   await page.getByRole('button', { name: 'Start' }).click();
   await takeTimeToRead(page);
-  await page.getByRole('group', { name: 'Knowing how to cope with what happened' }).getByLabel('Better').check();
+  await page
+    .getByRole('group', { name: 'Knowing how to cope with what happened' })
+    .getByLabel('Better')
+    .check();
   await page.getByRole('group', { name: 'Feeling safe' }).getByLabel('About the same').check();
   await next(page);
   await page.getByLabel('Very happy').check();
   await page.getByRole('group', { name: 'Did you feel listened to?' }).getByLabel('Yes').check();
-  await page.getByRole('group', { name: /tell a friend/ }).getByLabel('Maybe').check();
+  await page
+    .getByRole('group', { name: /tell a friend/ })
+    .getByLabel('Maybe')
+    .check();
   await next(page);
   await page.getByLabel(/What should we do differently/).fill(comment);
   await next(page);
@@ -45,7 +52,10 @@ test('5 to 10: faces with words, read with a grown-up', async ({ page }) => {
   await next(page);
   await page.getByRole('group', { name: /safer/ }).getByLabel('Not sure').check();
   await next(page);
-  await page.getByRole('group', { name: /listen to you/ }).getByLabel('A bit').check();
+  await page
+    .getByRole('group', { name: /listen to you/ })
+    .getByLabel('A bit')
+    .check();
   await next(page);
   await page.getByLabel(/anything else you want to tell us/).fill(comment);
   await next(page);
@@ -53,7 +63,11 @@ test('5 to 10: faces with words, read with a grown-up', async ({ page }) => {
   await expectNoStorage(page);
   const docs = await pullFeedback(comment);
   expect(docs).toHaveLength(1);
-  expect(docs[0]).toMatchObject({ age_band: '5-10', language: 'en', answers: { wellbeing: 'better', safe: 'not_sure', listened_to: 'a_bit', comment } });
+  expect(docs[0]).toMatchObject({
+    age_band: '5-10',
+    language: 'en',
+    answers: { wellbeing: 'better', safe: 'not_sure', listened_to: 'a_bit', comment },
+  });
   expect(docs[0]).not.toHaveProperty('linked_case_id');
 });
 
@@ -65,13 +79,29 @@ for (const band of ['11-15', '16-17'] as const) {
     await expectNoStorage(page);
     const docs = await pullFeedback(comment);
     expect(docs).toHaveLength(1);
-    expect(docs[0]?.answers).toEqual({ informed: 'better', safe: 'same', satisfaction: 5, listened_to: 'yes', recommend: 'maybe', comment });
+    expect(docs[0]?.answers).toEqual({
+      informed: 'better',
+      safe: 'same',
+      satisfaction: 5,
+      listened_to: 'yes',
+      recommend: 'maybe',
+      comment,
+    });
     expect(docs[0]).toMatchObject({ age_band: band, language: 'en' });
-    expect(Object.keys(docs[0] ?? {}).sort()).toEqual(['age_band', 'answers', 'language', 'received_at', 'reference', 'version']);
+    expect(Object.keys(docs[0] ?? {}).sort()).toEqual([
+      'age_band',
+      'answers',
+      'language',
+      'received_at',
+      'reference',
+      'version',
+    ]);
   });
 }
 
-test('a caseworker’s link counts the answers for the case once, and says nothing either way', async ({ page }) => {
+test('a caseworker’s link counts the answers for the case once, and says nothing either way', async ({
+  page,
+}) => {
   const caseId = `CMS-${Math.random().toString(36).slice(2, 8)}`;
   const token = await issueToken(caseId);
   const first = unique('Linked');
@@ -102,7 +132,9 @@ test('sending nothing at all asks for one answer', async ({ page }) => {
   await next(page);
   await next(page);
   await expect(page.locator('.error-summary')).toBeFocused();
-  await expect(page.locator('.error-summary a')).toHaveText('Answer at least one question before sending');
+  await expect(page.locator('.error-summary a')).toHaveText(
+    'Answer at least one question before sending',
+  );
 });
 
 // English, and Urdu for right to left; the survey's start page is checked in
@@ -114,7 +146,11 @@ for (const lang of ['', 'ur']) {
       const check = async (where: string) => {
         await page.evaluate(() => window.scrollTo(0, 0));
         const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        expect(results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
+          ),
+        ).toEqual([]);
       };
       await check('start');
       await page.locator('main button.button').click();
@@ -140,7 +176,9 @@ for (const lang of ['', 'ur']) {
   }
 }
 
-test('the same guarantees as referrals: a cut-off first try and a double click still send once', async ({ page }) => {
+test('the same guarantees as referrals: a cut-off first try and a double click still send once', async ({
+  page,
+}) => {
   const comment = unique('Flaky');
   const rpc = '**/rest/v1/rpc/submit_feedback';
   let calls = 0;

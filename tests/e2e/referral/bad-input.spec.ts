@@ -12,11 +12,17 @@ const start = async (page: Page, path = formPath.young_person) => {
 const next = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
 const summaryLinks = (page: Page) => page.locator('.error-summary a');
 
-test('an empty step lists every problem, in order, and each link reaches its field', async ({ page }) => {
+test('an empty step lists every problem, in order, and each link reaches its field', async ({
+  page,
+}) => {
   await start(page);
   await next(page);
   await expect(page.locator('.error-summary')).toBeFocused();
-  await expect(summaryLinks(page)).toHaveText(['Enter a first name', 'Enter an age', 'Enter a town or the first part of a postcode']);
+  await expect(summaryLinks(page)).toHaveText([
+    'Enter a first name',
+    'Enter an age',
+    'Enter a town or the first part of a postcode',
+  ]);
   await expect(page).toHaveTitle(/^Error: /);
   await summaryLinks(page).nth(1).click();
   await expect(page.getByLabel('How old are you?')).toBeFocused();
@@ -40,9 +46,15 @@ test('ages outside the service are routed, never dropped', async ({ page }) => {
   const age = page.getByLabel('How old are you?');
   await age.fill('19');
   await expect(page.getByRole('status')).toContainText('This service is for under 18s');
-  await expect(page.getByRole('link', { name: 'Find support for adults' })).toHaveAttribute('href', '/18-or-over/');
+  await expect(page.getByRole('link', { name: 'Find support for adults' })).toHaveAttribute(
+    'href',
+    '/18-or-over/',
+  );
   await age.fill('9');
-  await expect(page.getByRole('link', { name: 'What to do next' })).toHaveAttribute('href', '/young-people/5-10/ask-for-help/');
+  await expect(page.getByRole('link', { name: 'What to do next' })).toHaveAttribute(
+    'href',
+    '/young-people/5-10/ask-for-help/',
+  );
   await age.fill('abc');
   await next(page);
   await expect(summaryLinks(page)).toContainText(['Enter an age in numbers, like 14']);
@@ -55,7 +67,10 @@ test('a postcode outside Thames Valley shows where to go instead', async ({ page
   await start(page);
   await page.getByLabel(/Which town/).fill('SW1A 1AA');
   await expect(page.getByRole('status')).toContainText('This may be outside Thames Valley');
-  await expect(page.getByRole('link', { name: 'Find the service where you live' })).toHaveAttribute('href', '/outside-thames-valley/');
+  await expect(page.getByRole('link', { name: 'Find the service where you live' })).toHaveAttribute(
+    'href',
+    '/outside-thames-valley/',
+  );
 });
 
 test('a town we do not know asks which area instead of guessing', async ({ page }) => {
@@ -95,7 +110,10 @@ test('markup and SQL-looking text are stored exactly as typed and never run', as
   await expect(page.locator('.reference')).toBeVisible();
   const docs = await pullReferrals(name);
   expect(docs).toHaveLength(1);
-  expect(docs[0]).toMatchObject({ young_person: { first_name: name }, what_happened: { details: sql } });
+  expect(docs[0]).toMatchObject({
+    young_person: { first_name: name },
+    what_happened: { details: sql },
+  });
   expect(dialogs).toBe(0);
 });
 

@@ -2,8 +2,16 @@
 import { pull, type CaseDocument } from '../case-system';
 
 /** Every referral whose young person has this (unique, per-test) first name. */
-export const pullReferrals = (firstName: string, options?: { waitMs?: number; settleMs?: number }): Promise<CaseDocument[]> =>
-  pull('referrals', (doc) => (doc.young_person as { first_name?: string } | undefined)?.first_name === firstName, options);
+export const pullReferrals = (
+  firstName: string,
+  options?: { waitMs?: number; settleMs?: number },
+): Promise<CaseDocument[]> =>
+  pull(
+    'referrals',
+    (doc) => (doc.young_person as { first_name?: string } | undefined)?.first_name === firstName,
+    options,
+  );
 
 /** A first name no other test uses, with text that must survive the trip unchanged. */
-export const uniqueName = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)} Zoë 🌟 زینب`;
+export const uniqueName = (label: string) =>
+  `${label} ${Math.random().toString(36).slice(2, 8)} Zoë 🌟 زینب`;

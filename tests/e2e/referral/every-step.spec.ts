@@ -14,7 +14,9 @@ async function axe(page: Page, where: string) {
   // Focus is kept clear of the bar by scroll-padding; axe looks at the page at rest.
   await page.evaluate(() => window.scrollTo(0, 0));
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  ).toEqual([]);
 }
 
 type State = 'empty' | 'errors' | 'filled';

@@ -7,7 +7,8 @@ import { pullReferrals, uniqueName } from './case-system';
 import { fillAll, formPath } from './fill';
 
 const rpc = `${apiURL}/rest/v1/rpc/submit_referral`;
-const keyOf = (request: Request) => (request.postDataJSON() as { payload: { idempotency_key: string } }).payload.idempotency_key;
+const keyOf = (request: Request) =>
+  (request.postDataJSON() as { payload: { idempotency_key: string } }).payload.idempotency_key;
 
 async function ready(page: Page, name: string) {
   await page.clock.install();
@@ -50,7 +51,9 @@ test('the first two tries are cut off: one referral, one reference, one key', as
   expect(docs.map((d) => d.reference)).toEqual([await reference(page).textContent()]);
 });
 
-test('a response lost after the referral was stored is replayed, not duplicated', async ({ page }) => {
+test('a response lost after the referral was stored is replayed, not duplicated', async ({
+  page,
+}) => {
   const name = uniqueName('Lost');
   await ready(page, name);
   let calls = 0;
@@ -75,7 +78,16 @@ test('429 with Retry-After: waits as long as asked, then sends once', async ({ p
   await page.route(rpc, async (route) => {
     times.push(await page.evaluate(() => Date.now()));
     if (times.length === 1) {
-      await route.fulfill({ status: 429, headers: { 'Retry-After': '7', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After' }, contentType: 'application/json', body: '{"code":"rate_limited","message":"rate_limited","details":"{\\"retry_after_seconds\\": 7}","hint":null}' });
+      await route.fulfill({
+        status: 429,
+        headers: {
+          'Retry-After': '7',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Expose-Headers': 'Retry-After',
+        },
+        contentType: 'application/json',
+        body: '{"code":"rate_limited","message":"rate_limited","details":"{\\"retry_after_seconds\\": 7}","hint":null}',
+      });
     } else await route.continue();
   });
   await sendButton(page).click();
@@ -89,7 +101,10 @@ test('429 with Retry-After: waits as long as asked, then sends once', async ({ p
   expect(await pullReferrals(name)).toHaveLength(1);
 });
 
-test('offline: says so, waits, and sends once the connection is back', async ({ page, context }) => {
+test('offline: says so, waits, and sends once the connection is back', async ({
+  page,
+  context,
+}) => {
   const name = uniqueName('Offline');
   await ready(page, name);
   let calls = 0;
@@ -116,13 +131,19 @@ test('a double click sends once', async ({ page }) => {
   expect(await pullReferrals(name)).toHaveLength(1);
 });
 
-test('when every try fails: a clear message, a phone number, and the answers still there', async ({ page }) => {
+test('when every try fails: a clear message, a phone number, and the answers still there', async ({
+  page,
+}) => {
   const name = uniqueName('Down');
   await ready(page, name);
   let calls = 0;
   await page.route(rpc, async (route) => {
     calls += 1;
-    await route.fulfill({ status: 503, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'unavailable' });
+    await route.fulfill({
+      status: 503,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: 'unavailable',
+    });
   });
   await sendButton(page).click();
   const alert = page.getByRole('alert');
@@ -145,13 +166,20 @@ test("the server's validation error is shown against the right field", async ({ 
       status: 400,
       headers: { 'Access-Control-Allow-Origin': '*' },
       contentType: 'application/json',
-      body: JSON.stringify({ code: 'invalid_payload', message: 'invalid_payload', hint: null, details: JSON.stringify([{ path: 'contact.phone', code: 'invalid_phone' }]) }),
+      body: JSON.stringify({
+        code: 'invalid_payload',
+        message: 'invalid_payload',
+        hint: null,
+        details: JSON.stringify([{ path: 'contact.phone', code: 'invalid_phone' }]),
+      }),
     }),
   );
   await sendButton(page).click();
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Enter a UK phone number, like 07700 900 982']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter a UK phone number, like 07700 900 982',
+  ]);
   await expect(page.getByText('Step 5 of 6')).toBeVisible();
   const phone = page.getByLabel('Mobile or phone number');
   await expect(phone).toHaveAttribute('aria-invalid', 'true');

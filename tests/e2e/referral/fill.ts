@@ -2,7 +2,8 @@
 // in every language. Used where the words on screen are not what a test is about.
 import { expect, type Page } from '@playwright/test';
 
-const radio = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check();
+const radio = (page: Page, name: string, value: string) =>
+  page.locator(`input[name="${name}"][value="${value}"]`).check();
 
 export type Source = 'young_person' | 'parent_carer' | 'professional';
 
@@ -49,7 +50,8 @@ export async function fillStep(page: Page, source: Source, name: string): Promis
       await page.locator('#referrer-phone').fill('07700 900123');
     }
   } else if (await page.locator('#parent_carer-knows-input').count()) {
-    if (source === 'professional') await page.locator('#professional-young_person_agreed-input').check();
+    if (source === 'professional')
+      await page.locator('#professional-young_person_agreed-input').check();
     await radio(page, 'parent_carer-knows', 'yes');
     await radio(page, 'parent_carer-safe_to_know', 'yes');
     await radio(page, 'parent_carer-may_contact', 'no');

@@ -93,17 +93,29 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await expect(page.getByRole('main')).toContainText(details.split('\n')[0] ?? '');
-  const { reference, doc } = await sendAndPull(page, path, name, () => press(page, page.getByRole('button', { name: 'Send' })));
+  const { reference, doc } = await sendAndPull(page, path, name, () =>
+    press(page, page.getByRole('button', { name: 'Send' })),
+  );
   expect(doc).toMatchObject({
     reference,
     source: 'young_person',
     age_band: '16-17',
     language: 'en',
     county: 'oxfordshire',
-    young_person: { first_name: name, pronouns: 'they/them', age: 16, area: 'OX4 1AB', county: 'oxfordshire' },
+    young_person: {
+      first_name: name,
+      pronouns: 'they/them',
+      age: 16,
+      area: 'OX4 1AB',
+      county: 'oxfordshire',
+    },
     what_happened: {
-      categories: ['relationship_abuse', 'violence'], involvement: 'both', when: 'ongoing',
-      reported_to_police: 'yes', crime_reference: '43/12345/26', details,
+      categories: ['relationship_abuse', 'violence'],
+      involvement: 'both',
+      when: 'ongoing',
+      reported_to_police: 'yes',
+      crime_reference: '43/12345/26',
+      details,
     },
     safety: { safe_now: 'no', harmer_lives_with_them: 'no' },
     support: { wanted: ['talk_to_someone', 'school_support'] },
@@ -111,12 +123,28 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
   });
   // Exactly these contact answers and nothing else: nothing stale, nothing unasked.
   expect(doc?.contact).toEqual({
-    via: 'direct', channels: ['text_message', 'phone_call'], phone: '07700 900982', phone_shared: 'yes',
-    voicemail_ok: false, say_who_we_are: false, safe_days: ['wed'], safe_times: ['evening'],
-    safe_times_note: 'Po 18:00 — not on Fridays', language: 'pl', interpreter: true,
+    via: 'direct',
+    channels: ['text_message', 'phone_call'],
+    phone: '07700 900982',
+    phone_shared: 'yes',
+    voicemail_ok: false,
+    say_who_we_are: false,
+    safe_days: ['wed'],
+    safe_times: ['evening'],
+    safe_times_note: 'Po 18:00 — not on Fridays',
+    language: 'pl',
+    interpreter: true,
   });
-  const consents = doc?.consents as { what: string; given_by: string; notice_version: string; given_at: string }[];
-  expect(consents.map((c) => `${c.what}:${c.given_by}`)).toEqual(['referral:young_person', 'contact:young_person']);
+  const consents = doc?.consents as {
+    what: string;
+    given_by: string;
+    notice_version: string;
+    given_at: string;
+  }[];
+  expect(consents.map((c) => `${c.what}:${c.given_by}`)).toEqual([
+    'referral:young_person',
+    'contact:young_person',
+  ]);
   expect(doc).not.toHaveProperty('idempotency_key');
   expect(doc).not.toHaveProperty('website');
 });
@@ -138,11 +166,17 @@ test('a parent asks for help for their child', async ({ page }) => {
   await expect(page.getByLabel('Abuse from a boyfriend, girlfriend or partner')).toHaveCount(0);
   await page.getByLabel('They saw or heard it').check();
   await page.getByLabel('In the last 6 months').check();
-  await group(page, /police been told/).getByLabel('Not sure').check();
+  await group(page, /police been told/)
+    .getByLabel('Not sure')
+    .check();
   await continueButton(page).click();
 
-  await group(page, /safe right now/).getByLabel('Yes').check();
-  await group(page, /live with them/).getByLabel("I'd rather not say").check();
+  await group(page, /safe right now/)
+    .getByLabel('Yes')
+    .check();
+  await group(page, /live with them/)
+    .getByLabel("I'd rather not say")
+    .check();
   await continueButton(page).click();
 
   await page.getByLabel('Help for the family').check();
@@ -151,12 +185,14 @@ test('a parent asks for help for their child', async ({ page }) => {
 
   await page.getByLabel('Your full name').fill('Farah Khan-Nowak');
   await page.getByLabel('Parent', { exact: true }).check();
-  await page.getByLabel('Not yet, I\'ll talk to them').check();
+  await page.getByLabel("Not yet, I'll talk to them").check();
   await page.getByLabel('Phone number').fill('+44 7700 900123');
   await continueButton(page).click();
 
   await page.getByLabel('Best way to contact').selectOption('phone_call');
-  await group(page, /anyone else use or check this phone/).getByLabel('No', { exact: true }).check();
+  await group(page, /anyone else use or check this phone/)
+    .getByLabel('No', { exact: true })
+    .check();
   await page.getByLabel('Yes, you can leave a message').check();
   await page.getByLabel("Yes, you can say you're from the Young Victims Service").check();
   await page.getByLabel('Another language').check();
@@ -166,23 +202,52 @@ test('a parent asks for help for their child', async ({ page }) => {
   await page.getByLabel(/I agree to the Young Victims Service keeping these answers/).check();
   await continueButton(page).click();
 
-  const { reference, doc } = await sendAndPull(page, path, name, () => page.getByRole('button', { name: 'Send' }).click());
+  const { reference, doc } = await sendAndPull(page, path, name, () =>
+    page.getByRole('button', { name: 'Send' }).click(),
+  );
   expect(doc).toMatchObject({
     reference,
     source: 'parent_carer',
     age_band: '5-10',
-    young_person: { first_name: name, age: 8, area: 'Milton Keynes', county: 'buckinghamshire', school: 'Szkoła Podstawowa № 3' },
-    what_happened: { categories: ['domestic_abuse_home'], involvement: 'witness', when: 'last_6_months', reported_to_police: 'not_sure' },
+    young_person: {
+      first_name: name,
+      age: 8,
+      area: 'Milton Keynes',
+      county: 'buckinghamshire',
+      school: 'Szkoła Podstawowa № 3',
+    },
+    what_happened: {
+      categories: ['domestic_abuse_home'],
+      involvement: 'witness',
+      when: 'last_6_months',
+      reported_to_police: 'not_sure',
+    },
     safety: { safe_now: 'yes', harmer_lives_with_them: 'prefer_not_to_say' },
     support: { wanted: ['family_support'], details: 'ہم اردو بولتے ہیں' },
-    referrer: { name: 'Farah Khan-Nowak', relationship: 'parent', young_person_agreed: 'not_yet', phone: '+44 7700 900123' },
+    referrer: {
+      name: 'Farah Khan-Nowak',
+      relationship: 'parent',
+      young_person_agreed: 'not_yet',
+      phone: '+44 7700 900123',
+    },
     contact: {
-      via: 'direct', channels: ['phone_call'], phone: '+44 7700 900123', phone_shared: 'no', voicemail_ok: true,
-      say_who_we_are: true, language: 'other', other_language: 'Pashto', interpreter: true, access_needs: 'Large print, please',
+      via: 'direct',
+      channels: ['phone_call'],
+      phone: '+44 7700 900123',
+      phone_shared: 'no',
+      voicemail_ok: true,
+      say_who_we_are: true,
+      language: 'other',
+      other_language: 'Pashto',
+      interpreter: true,
+      access_needs: 'Large print, please',
     },
   });
   const consents = doc?.consents as { what: string; given_by: string }[];
-  expect(consents.map((c) => `${c.what}:${c.given_by}`)).toEqual(['referral:parent_carer', 'contact:parent_carer']);
+  expect(consents.map((c) => `${c.what}:${c.given_by}`)).toEqual([
+    'referral:parent_carer',
+    'contact:parent_carer',
+  ]);
 });
 
 test('a school refers a pupil, through a safe adult', async ({ page }) => {
@@ -204,17 +269,29 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
   await page.getByLabel(/Which town do they live in/).fill('Didcot');
   await continueButton(page).click();
 
-  await page.getByLabel('Made to carry drugs, sell drugs or do other crimes (county lines)').check();
+  await page
+    .getByLabel('Made to carry drugs, sell drugs or do other crimes (county lines)')
+    .check();
   await page.getByLabel('It happened to them').check();
   await page.getByLabel('In the last week').check();
-  await group(page, /police been told/).getByLabel('Yes').check();
+  await group(page, /police been told/)
+    .getByLabel('Yes')
+    .check();
   await continueButton(page).click();
 
-  await group(page, /safe right now/).getByLabel('Not sure').check();
+  await group(page, /safe right now/)
+    .getByLabel('Not sure')
+    .check();
   await expect(page.getByRole('alert')).toContainText('999');
-  await group(page, /live with them/).getByLabel('No', { exact: true }).check();
-  await group(page, /safeguarding lead been told/).getByLabel('Yes').check();
-  await group(page, /safeguarding referral been made/).getByLabel('Yes').check();
+  await group(page, /live with them/)
+    .getByLabel('No', { exact: true })
+    .check();
+  await group(page, /safeguarding lead been told/)
+    .getByLabel('Yes')
+    .check();
+  await group(page, /safeguarding referral been made/)
+    .getByLabel('Yes')
+    .check();
   await continueButton(page).click();
 
   await page.getByLabel('Feeling safer').check();
@@ -229,27 +306,60 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
   await continueButton(page).click();
 
   await page.getByLabel('The young person knows about this referral and agrees to it').check();
-  await group(page, /parents or carers know about this referral/).getByLabel('No', { exact: true }).check();
-  await group(page, /safe for their parents or carers to know/).getByLabel('No', { exact: true }).check();
-  await group(page, /contact the parents or carers/).getByLabel('No', { exact: true }).check();
-  await page.getByLabel(/Why do their parents or carers not know/).fill('Older brother involved; mum not told yet.');
+  await group(page, /parents or carers know about this referral/)
+    .getByLabel('No', { exact: true })
+    .check();
+  await group(page, /safe for their parents or carers to know/)
+    .getByLabel('No', { exact: true })
+    .check();
+  await group(page, /contact the parents or carers/)
+    .getByLabel('No', { exact: true })
+    .check();
+  await page
+    .getByLabel(/Why do their parents or carers not know/)
+    .fill('Older brother involved; mum not told yet.');
   await page.getByLabel(/The young person agreed that I can share/).check();
   await continueButton(page).click();
 
-  const { reference, doc } = await sendAndPull(page, path, name, () => page.getByRole('button', { name: 'Send' }).click());
+  const { reference, doc } = await sendAndPull(page, path, name, () =>
+    page.getByRole('button', { name: 'Send' }).click(),
+  );
   expect(doc).toMatchObject({
     reference,
     source: 'professional',
     age_band: '11-15',
     young_person: { first_name: name, age: 13, area: 'Didcot', county: 'oxfordshire' },
-    referrer: { name: 'Ms Joanna Wiśniewska', role: 'Designated Safeguarding Lead', organisation: 'Didcot Girls’ School', email: 'j.wisniewska@example.sch.uk', phone: '01235 000000' },
-    what_happened: { categories: ['criminal_exploitation'], involvement: 'victim', when: 'this_week', reported_to_police: 'yes' },
+    referrer: {
+      name: 'Ms Joanna Wiśniewska',
+      role: 'Designated Safeguarding Lead',
+      organisation: 'Didcot Girls’ School',
+      email: 'j.wisniewska@example.sch.uk',
+      phone: '01235 000000',
+    },
+    what_happened: {
+      categories: ['criminal_exploitation'],
+      involvement: 'victim',
+      when: 'this_week',
+      reported_to_police: 'yes',
+    },
     safety: { safe_now: 'not_sure', harmer_lives_with_them: 'no' },
     parent_carer: { knows: 'no', safe_to_know: 'no', may_contact: false },
-    professional: { young_person_agreed: true, parent_not_told_reason: 'Older brother involved; mum not told yet.', safeguarding_lead_told: 'yes', safeguarding_referral_made: 'yes' },
+    professional: {
+      young_person_agreed: true,
+      parent_not_told_reason: 'Older brother involved; mum not told yet.',
+      safeguarding_lead_told: 'yes',
+      safeguarding_referral_made: 'yes',
+    },
   });
   expect(doc?.contact).toEqual({
-    via: 'safe_adult', channels: [], safe_adult: { name: 'Ciocia Basia', relationship: 'Aunt', email: 'basia@example.com' },
-    voicemail_ok: false, say_who_we_are: false, safe_days: [], safe_times: [], language: 'en', interpreter: false,
+    via: 'safe_adult',
+    channels: [],
+    safe_adult: { name: 'Ciocia Basia', relationship: 'Aunt', email: 'basia@example.com' },
+    voicemail_ok: false,
+    say_who_we_are: false,
+    safe_days: [],
+    safe_times: [],
+    language: 'en',
+    interpreter: false,
   });
 });

@@ -21,7 +21,9 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 export async function chooseRadio(page: Page, group: Locator, option: string): Promise<void> {
   const radios = group.getByRole('radio');
   await tabTo(page, radios.first());
-  const labels = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+  const labels = await radios.evaluateAll((els) =>
+    els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+  );
   const index = labels.indexOf(option);
   if (index < 0) throw new Error(`no option "${option}" in ${labels.join(' | ')}`);
   await page.keyboard.press('Space');
@@ -38,7 +40,9 @@ export async function tick(page: Page, checkbox: Locator): Promise<void> {
 /** A closed <select>: arrows step through its options. */
 export async function selectOption(page: Page, select: Locator, value: string): Promise<void> {
   await tabTo(page, select);
-  const values = await select.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
+  const values = await select.evaluate((el) =>
+    [...(el as HTMLSelectElement).options].map((o) => o.value),
+  );
   const from = values.indexOf(await select.inputValue());
   const to = values.indexOf(value);
   for (let i = from; i < to; i += 1) await page.keyboard.press('ArrowDown');

@@ -23,7 +23,9 @@ test('browser Back and Forward move between steps and keep the answers', async (
   expect(await page.evaluate(() => JSON.stringify(history.state))).not.toContain('Sam');
 });
 
-test('a 16 year old who came in through the 11 to 15 pages is asked about their own relationships', async ({ page }) => {
+test('a 16 year old who came in through the 11 to 15 pages is asked about their own relationships', async ({
+  page,
+}) => {
   await page.goto(formPath.young_person);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByLabel("What's your first name?").fill('Kit');

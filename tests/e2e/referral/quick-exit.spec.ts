@@ -4,7 +4,10 @@ import { test, expect } from '@playwright/test';
 import { expectNoStorage, fakeNeutralSite, neutralSite } from '../helpers';
 import { formPath } from './fill';
 
-test('Shift three times in the middle of a form leaves nothing behind', async ({ page, context }) => {
+test('Shift three times in the middle of a form leaves nothing behind', async ({
+  page,
+  context,
+}) => {
   const seen = await fakeNeutralSite(context, 1_000);
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
@@ -18,7 +21,11 @@ test('Shift three times in the middle of a form leaves nothing behind', async ({
   await page.exposeFunction('reportTitle', (title: string) => titles.push(title));
   await page.evaluate(() => {
     const report = (window as unknown as { reportTitle: (t: string) => void }).reportTitle;
-    new MutationObserver(() => report(document.title)).observe(document.head, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => report(document.title)).observe(document.head, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   });
   await page.locator('body').press('Shift');
   await page.keyboard.press('Shift');

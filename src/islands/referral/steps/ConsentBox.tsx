@@ -13,13 +13,29 @@ export function ConsentBox({ label, share }: { label: ReferralKey; share?: Refer
     <Fieldset text={f.text('consents', 'consent.legend')}>
       <div className="options">
         <div className="option">
-          <input className="option__input" type="checkbox" id="consents-input" checked={!!consents.referral} onChange={(e) => toggle('referral', e.target.checked)} />
-          <label className="option__label" htmlFor="consents-input">{f.t(label)}</label>
+          <input
+            className="option__input"
+            type="checkbox"
+            id="consents-input"
+            checked={!!consents.referral}
+            onChange={(e) => toggle('referral', e.target.checked)}
+          />
+          <label className="option__label" htmlFor="consents-input">
+            {f.t(label)}
+          </label>
         </div>
         {share && (
           <div className="option">
-            <input className="option__input" type="checkbox" id="consents-share" checked={!!consents.share_information} onChange={(e) => toggle('share_information', e.target.checked)} />
-            <label className="option__label" htmlFor="consents-share">{f.t(share)}</label>
+            <input
+              className="option__input"
+              type="checkbox"
+              id="consents-share"
+              checked={!!consents.share_information}
+              onChange={(e) => toggle('share_information', e.target.checked)}
+            />
+            <label className="option__label" htmlFor="consents-share">
+              {f.t(share)}
+            </label>
           </div>
         )}
       </div>

@@ -13,11 +13,31 @@ export function FamilyQuestions() {
   const options = yesNoNotSure.map((v) => ({ value: v, label: f.t(`family.knows.${v}`) }));
   return (
     <>
-      <Radios required text={f.text('parent_carer.knows', self ? 'family.knows' : 'childKnows')} options={options} {...f.bind<Answer>('parent_carer.knows')} inline />
-      <Radios required text={f.text('parent_carer.safe_to_know', self ? 'family.safeToKnow' : 'childSafeToKnow', self ? 'family.safeToKnow.why' : undefined)} options={options} {...f.bind<Answer>('parent_carer.safe_to_know')} inline />
-      <Radios required
+      <Radios
+        required
+        text={f.text('parent_carer.knows', self ? 'family.knows' : 'childKnows')}
+        options={options}
+        {...f.bind<Answer>('parent_carer.knows')}
+        inline
+      />
+      <Radios
+        required
+        text={f.text(
+          'parent_carer.safe_to_know',
+          self ? 'family.safeToKnow' : 'childSafeToKnow',
+          self ? 'family.safeToKnow.why' : undefined,
+        )}
+        options={options}
+        {...f.bind<Answer>('parent_carer.safe_to_know')}
+        inline
+      />
+      <Radios
+        required
         text={f.text('parent_carer.may_contact', self ? 'family.mayContact' : 'childMayContact')}
-        options={[{ value: 'yes', label: f.t('family.mayContact.yes') }, { value: 'no', label: f.t(self ? 'family.mayContact.no' : 'no') }]}
+        options={[
+          { value: 'yes', label: f.t('family.mayContact.yes') },
+          { value: 'no', label: f.t(self ? 'family.mayContact.no' : 'no') },
+        ]}
         {...f.bind<'yes' | 'no'>('parent_carer.may_contact')}
       />
     </>

@@ -14,13 +14,30 @@ export function ProConsentStep() {
     <>
       <Fieldset text={f.text('professional.young_person_agreed', 'pro.agreed.legend')}>
         <div className="option">
-          <input className="option__input" type="checkbox" id="professional-young_person_agreed-input" checked={agreed} onChange={(e) => f.set('professional.young_person_agreed', e.target.checked)} />
-          <label className="option__label" htmlFor="professional-young_person_agreed-input">{f.t('pro.agreed')}</label>
+          <input
+            className="option__input"
+            type="checkbox"
+            id="professional-young_person_agreed-input"
+            checked={agreed}
+            onChange={(e) => f.set('professional.young_person_agreed', e.target.checked)}
+          />
+          <label className="option__label" htmlFor="professional-young_person_agreed-input">
+            {f.t('pro.agreed')}
+          </label>
         </div>
       </Fieldset>
       <FamilyQuestions />
       {f.answers.parent_carer.knows === 'no' && (
-        <TextField text={f.text('professional.parent_not_told_reason', 'pro.parentNotToldReason', 'pro.parentNotToldReason.hint')} {...f.bind<string>('professional.parent_not_told_reason')} maxLength={limits.parentNotToldReason} multiline />
+        <TextField
+          text={f.text(
+            'professional.parent_not_told_reason',
+            'pro.parentNotToldReason',
+            'pro.parentNotToldReason.hint',
+          )}
+          {...f.bind<string>('professional.parent_not_told_reason')}
+          maxLength={limits.parentNotToldReason}
+          multiline
+        />
       )}
       <ConsentBox label="consent.referral.pro" />
     </>

@@ -7,25 +7,86 @@ import { useForm } from '../form';
 
 export function ReferrerStep() {
   const f = useForm();
-  const name = <TextField text={f.text('referrer.name', 'referrer.name')} {...f.bind<string>('referrer.name')} maxLength={limits.personName} required autoComplete="name" width="medium" />;
+  const name = (
+    <TextField
+      text={f.text('referrer.name', 'referrer.name')}
+      {...f.bind<string>('referrer.name')}
+      maxLength={limits.personName}
+      required
+      autoComplete="name"
+      width="medium"
+    />
+  );
   if (f.source === 'professional') {
     return (
       <>
         {name}
-        <TextField text={f.text('referrer.role', 'referrer.role')} {...f.bind<string>('referrer.role')} maxLength={limits.jobRole} required autoComplete="organization-title" width="medium" />
-        <TextField text={f.text('referrer.organisation', 'referrer.organisation')} {...f.bind<string>('referrer.organisation')} maxLength={limits.organisation} required autoComplete="organization" width="medium" />
-        <TextField text={f.text('referrer.email', 'referrer.workEmail')} {...f.bind<string>('referrer.email')} type="email" maxLength={limits.email} required autoComplete="work email" width="medium" />
-        <TextField text={f.text('referrer.phone', 'referrer.workPhone', 'phone.hint')} {...f.bind<string>('referrer.phone')} type="tel" maxLength={limits.phone} required autoComplete="work tel" width="medium" />
+        <TextField
+          text={f.text('referrer.role', 'referrer.role')}
+          {...f.bind<string>('referrer.role')}
+          maxLength={limits.jobRole}
+          required
+          autoComplete="organization-title"
+          width="medium"
+        />
+        <TextField
+          text={f.text('referrer.organisation', 'referrer.organisation')}
+          {...f.bind<string>('referrer.organisation')}
+          maxLength={limits.organisation}
+          required
+          autoComplete="organization"
+          width="medium"
+        />
+        <TextField
+          text={f.text('referrer.email', 'referrer.workEmail')}
+          {...f.bind<string>('referrer.email')}
+          type="email"
+          maxLength={limits.email}
+          required
+          autoComplete="work email"
+          width="medium"
+        />
+        <TextField
+          text={f.text('referrer.phone', 'referrer.workPhone', 'phone.hint')}
+          {...f.bind<string>('referrer.phone')}
+          type="tel"
+          maxLength={limits.phone}
+          required
+          autoComplete="work tel"
+          width="medium"
+        />
       </>
     );
   }
   return (
     <>
       {name}
-      <Radios required text={f.text('referrer.relationship', 'referrer.relationship')} options={parentRelationships.map((v) => ({ value: v, label: f.t(`relationship.${v}`) }))} {...f.bind<(typeof parentRelationships)[number]>('referrer.relationship')} />
-      <Radios required text={f.text('referrer.young_person_agreed', 'referrer.agreed')} options={childAgreement.map((v) => ({ value: v, label: f.t(`agreed.${v}`) }))} {...f.bind<(typeof childAgreement)[number]>('referrer.young_person_agreed')} />
-      <TextField text={f.text('referrer.phone', 'phone.other', 'phone.hint')} {...f.bind<string>('referrer.phone')} type="tel" maxLength={limits.phone} width="medium" />
-      <TextField text={f.text('referrer.email', 'email.other')} {...f.bind<string>('referrer.email')} type="email" maxLength={limits.email} width="medium" />
+      <Radios
+        required
+        text={f.text('referrer.relationship', 'referrer.relationship')}
+        options={parentRelationships.map((v) => ({ value: v, label: f.t(`relationship.${v}`) }))}
+        {...f.bind<(typeof parentRelationships)[number]>('referrer.relationship')}
+      />
+      <Radios
+        required
+        text={f.text('referrer.young_person_agreed', 'referrer.agreed')}
+        options={childAgreement.map((v) => ({ value: v, label: f.t(`agreed.${v}`) }))}
+        {...f.bind<(typeof childAgreement)[number]>('referrer.young_person_agreed')}
+      />
+      <TextField
+        text={f.text('referrer.phone', 'phone.other', 'phone.hint')}
+        {...f.bind<string>('referrer.phone')}
+        type="tel"
+        maxLength={limits.phone}
+        width="medium"
+      />
+      <TextField
+        text={f.text('referrer.email', 'email.other')}
+        {...f.bind<string>('referrer.email')}
+        type="email"
+        maxLength={limits.email}
+        width="medium"
+      />
     </>
   );
 }

@@ -9,8 +9,12 @@ export function Danger() {
   return (
     <div className="warning" role="alert">
       <h2 className="legend">{t('danger.title')}</h2>
-      <p><a href={service.emergencyHref}>{t('danger.call999')}</a></p>
-      <p><a href={service.childlineHref}>{t('danger.childline')}</a></p>
+      <p>
+        <a href={service.emergencyHref}>{t('danger.call999')}</a>
+      </p>
+      <p>
+        <a href={service.childlineHref}>{t('danger.childline')}</a>
+      </p>
       <p>{t('danger.stillSend')}</p>
     </div>
   );
@@ -21,13 +25,39 @@ export function SafetyStep() {
   const safe = f.answers.safety.safe_now;
   return (
     <>
-      <Radios required text={f.text('safety.safe_now', f.voiced('safeNow'))} options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`safeNow.${v}`) }))} {...f.bind<(typeof yesNoNotSure)[number]>('safety.safe_now')} inline />
+      <Radios
+        required
+        text={f.text('safety.safe_now', f.voiced('safeNow'))}
+        options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`safeNow.${v}`) }))}
+        {...f.bind<(typeof yesNoNotSure)[number]>('safety.safe_now')}
+        inline
+      />
       {(safe === 'no' || safe === 'not_sure') && <Danger />}
-      <Radios required text={f.text('safety.harmer_lives_with_them', f.voiced('livesWith'), 'livesWith.hint')} options={livesWith.map((v) => ({ value: v, label: f.t(`livesWith.${v}`) }))} {...f.bind<(typeof livesWith)[number]>('safety.harmer_lives_with_them')} />
+      <Radios
+        required
+        text={f.text('safety.harmer_lives_with_them', f.voiced('livesWith'), 'livesWith.hint')}
+        options={livesWith.map((v) => ({ value: v, label: f.t(`livesWith.${v}`) }))}
+        {...f.bind<(typeof livesWith)[number]>('safety.harmer_lives_with_them')}
+      />
       {f.source === 'professional' && (
         <>
-          <Radios required text={f.text('professional.safeguarding_lead_told', 'pro.safeguardingLead')} options={yesNo.map((v) => ({ value: v, label: f.t(v) }))} {...f.bind<(typeof yesNo)[number]>('professional.safeguarding_lead_told')} inline />
-          <Radios required text={f.text('professional.safeguarding_referral_made', 'pro.safeguardingReferral')} options={yesNoNotSure.map((v) => ({ value: v, label: f.t(v === 'not_sure' ? 'notSure' : v) }))} {...f.bind<(typeof yesNoNotSure)[number]>('professional.safeguarding_referral_made')} inline />
+          <Radios
+            required
+            text={f.text('professional.safeguarding_lead_told', 'pro.safeguardingLead')}
+            options={yesNo.map((v) => ({ value: v, label: f.t(v) }))}
+            {...f.bind<(typeof yesNo)[number]>('professional.safeguarding_lead_told')}
+            inline
+          />
+          <Radios
+            required
+            text={f.text('professional.safeguarding_referral_made', 'pro.safeguardingReferral')}
+            options={yesNoNotSure.map((v) => ({
+              value: v,
+              label: f.t(v === 'not_sure' ? 'notSure' : v),
+            }))}
+            {...f.bind<(typeof yesNoNotSure)[number]>('professional.safeguarding_referral_made')}
+            inline
+          />
         </>
       )}
     </>

@@ -7,8 +7,17 @@ export function SupportStep() {
   const f = useForm();
   return (
     <>
-      <Checkboxes text={f.text('support.wanted', f.voiced('wanted'))} options={supportKinds.map((v) => ({ value: v, label: f.t(`wanted.${v}`) }))} {...f.bind<(typeof supportKinds)[number][]>('support.wanted')} />
-      <TextField text={f.text('support.details', 'supportDetails', undefined, true)} {...f.bind<string>('support.details')} maxLength={limits.supportDetails} multiline />
+      <Checkboxes
+        text={f.text('support.wanted', f.voiced('wanted'))}
+        options={supportKinds.map((v) => ({ value: v, label: f.t(`wanted.${v}`) }))}
+        {...f.bind<(typeof supportKinds)[number][]>('support.wanted')}
+      />
+      <TextField
+        text={f.text('support.details', 'supportDetails', undefined, true)}
+        {...f.bind<string>('support.details')}
+        maxLength={limits.supportDetails}
+        multiline
+      />
     </>
   );
 }

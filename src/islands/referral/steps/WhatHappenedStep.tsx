@@ -20,23 +20,49 @@ export function WhatHappenedStep() {
   const reported = f.answers.what_happened.reported_to_police;
   return (
     <>
-      <Checkboxes text={f.text('what_happened.categories', f.voiced('categories'), 'categories.hint')} options={categories.map((c) => ({ value: c, label: label(c) }))} {...f.bind<Category[]>('what_happened.categories')} />
-      <Radios required
+      <Checkboxes
+        text={f.text('what_happened.categories', f.voiced('categories'), 'categories.hint')}
+        options={categories.map((c) => ({ value: c, label: label(c) }))}
+        {...f.bind<Category[]>('what_happened.categories')}
+      />
+      <Radios
+        required
         text={f.text('what_happened.involvement', f.voiced('involvement'))}
-        options={involvements.map((v) => ({ value: v, label: f.t((v === 'both' || self ? `involvement.${v}` : `involvement.${v}.other`) as ReferralKey) }))}
+        options={involvements.map((v) => ({
+          value: v,
+          label: f.t(
+            (v === 'both' || self ? `involvement.${v}` : `involvement.${v}.other`) as ReferralKey,
+          ),
+        }))}
         {...f.bind<(typeof involvements)[number]>('what_happened.involvement')}
       />
-      <Radios required text={f.text('what_happened.when', 'when')} options={happenedWhen.map((v) => ({ value: v, label: f.t(`when.${v}`) }))} {...f.bind<(typeof happenedWhen)[number]>('what_happened.when')} />
-      <Radios required
+      <Radios
+        required
+        text={f.text('what_happened.when', 'when')}
+        options={happenedWhen.map((v) => ({ value: v, label: f.t(`when.${v}`) }))}
+        {...f.bind<(typeof happenedWhen)[number]>('what_happened.when')}
+      />
+      <Radios
+        required
         text={f.text('what_happened.reported_to_police', 'police', 'police.hint')}
         options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`police.${v}`) }))}
         {...f.bind<(typeof yesNoNotSure)[number]>('what_happened.reported_to_police')}
         inline
       />
       {reported === 'yes' && (
-        <TextField text={f.text('what_happened.crime_reference', 'crimeReference', undefined, true)} {...f.bind<string>('what_happened.crime_reference')} maxLength={limits.crimeReference} width="medium" />
+        <TextField
+          text={f.text('what_happened.crime_reference', 'crimeReference', undefined, true)}
+          {...f.bind<string>('what_happened.crime_reference')}
+          maxLength={limits.crimeReference}
+          width="medium"
+        />
       )}
-      <TextField text={f.text('what_happened.details', f.voiced('details'), 'details.hint', true)} {...f.bind<string>('what_happened.details')} maxLength={limits.details} multiline />
+      <TextField
+        text={f.text('what_happened.details', f.voiced('details'), 'details.hint', true)}
+        {...f.bind<string>('what_happened.details')}
+        maxLength={limits.details}
+        multiline
+      />
     </>
   );
 }

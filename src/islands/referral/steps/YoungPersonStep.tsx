@@ -14,24 +14,89 @@ export function YoungPersonStep() {
   const name = `firstName.${f.who}` as const;
   return (
     <>
-      <TextField text={f.text('young_person.first_name', name)} {...f.bind<string>('young_person.first_name')} maxLength={limits.firstName} required autoComplete="off" width="medium" />
-      <TextField text={f.text('young_person.preferred_name', self ? 'preferredName.self' : 'preferredName.other', 'preferredName.hint', true)} {...f.bind<string>('young_person.preferred_name')} maxLength={limits.preferredName} width="medium" />
-      <TextField text={f.text('young_person.pronouns', self ? 'pronouns.self' : 'pronouns.other', 'pronouns.hint', true)} {...f.bind<string>('young_person.pronouns')} maxLength={limits.pronouns} width="medium" />
-      <TextField text={f.text('young_person.age', f.voiced('age'), 'age.hint')} {...f.bind<string>('young_person.age')} type="number" maxLength={3} required width="short" />
-      {age !== undefined && age > ages.max && <Route title={f.t('route.adult.title')} text={f.t('route.adult.text')} href={f.links.adults} link={f.t('route.adult.link')} />}
-      {self && age !== undefined && age < ages.selfReferralMin && (
-        <Route title={f.t('route.under11.title')} text={f.t('route.under11.text')} href={f.links.under11} link={f.t('route.under11.link')} />
+      <TextField
+        text={f.text('young_person.first_name', name)}
+        {...f.bind<string>('young_person.first_name')}
+        maxLength={limits.firstName}
+        required
+        autoComplete="off"
+        width="medium"
+      />
+      <TextField
+        text={f.text(
+          'young_person.preferred_name',
+          self ? 'preferredName.self' : 'preferredName.other',
+          'preferredName.hint',
+          true,
+        )}
+        {...f.bind<string>('young_person.preferred_name')}
+        maxLength={limits.preferredName}
+        width="medium"
+      />
+      <TextField
+        text={f.text(
+          'young_person.pronouns',
+          self ? 'pronouns.self' : 'pronouns.other',
+          'pronouns.hint',
+          true,
+        )}
+        {...f.bind<string>('young_person.pronouns')}
+        maxLength={limits.pronouns}
+        width="medium"
+      />
+      <TextField
+        text={f.text('young_person.age', f.voiced('age'), 'age.hint')}
+        {...f.bind<string>('young_person.age')}
+        type="number"
+        maxLength={3}
+        required
+        width="short"
+      />
+      {age !== undefined && age > ages.max && (
+        <Route
+          title={f.t('route.adult.title')}
+          text={f.t('route.adult.text')}
+          href={f.links.adults}
+          link={f.t('route.adult.link')}
+        />
       )}
-      <TextField text={f.text('young_person.area', self ? 'area.self' : 'area.other', 'area.hint')} {...f.bind<string>('young_person.area')} maxLength={limits.area} required width="medium" />
+      {self && age !== undefined && age < ages.selfReferralMin && (
+        <Route
+          title={f.t('route.under11.title')}
+          text={f.t('route.under11.text')}
+          href={f.links.under11}
+          link={f.t('route.under11.link')}
+        />
+      )}
+      <TextField
+        text={f.text('young_person.area', self ? 'area.self' : 'area.other', 'area.hint')}
+        {...f.bind<string>('young_person.area')}
+        maxLength={limits.area}
+        required
+        width="medium"
+      />
       {(found === null && yp.area !== '') || yp.county !== undefined ? (
-        <Radios required
+        <Radios
+          required
           text={f.text('young_person.county', self ? 'county.self' : 'county.other')}
           options={counties.map((c) => ({ value: c, label: f.t(`county.${c}`) }))}
           {...f.bind<(typeof counties)[number]>('young_person.county')}
         />
       ) : null}
-      {outside && <Route title={f.t('route.outside.title')} text={f.t('route.outside.text')} href={f.links.outside} link={f.t('route.outside.link')} />}
-      <TextField text={f.text('young_person.school', self ? 'school.self' : 'school.other', undefined, true)} {...f.bind<string>('young_person.school')} maxLength={limits.school} width="medium" />
+      {outside && (
+        <Route
+          title={f.t('route.outside.title')}
+          text={f.t('route.outside.text')}
+          href={f.links.outside}
+          link={f.t('route.outside.link')}
+        />
+      )}
+      <TextField
+        text={f.text('young_person.school', self ? 'school.self' : 'school.other', undefined, true)}
+        {...f.bind<string>('young_person.school')}
+        maxLength={limits.school}
+        width="medium"
+      />
     </>
   );
 }
