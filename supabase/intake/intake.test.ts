@@ -191,17 +191,13 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
       crashing.child.kill('SIGKILL');
       const lost = lines(await crashing.done);
       // Wait for the claim to run out by the database's own clock, not for a fixed time.
-      await expect
-        .poll(
-          async () =>
-            (await stack.query('select claim_expires_at < now() as expired from private.referrals'))
-              .rows[0]?.expired,
-          {
-            timeout: 10_000,
-            interval: 100,
-          },
-        )
-        .toBe(true);
+      const expired = async () => {
+        const { rows } = await stack.query(
+          'select claim_expires_at < now() as expired from private.referrals',
+        );
+        return (rows as unknown as { expired: boolean }[])[0]?.expired;
+      };
+      await expect.poll(expired, { timeout: 10_000, interval: 100 }).toBe(true);
       const again = await runIntake(stack, ['pull']);
       // stdout cannot be taken back: the reader sees the reference twice and keeps one.
       expect([...lost, ...lines(again)].map((d) => d.reference)).toEqual([ref, ref]);

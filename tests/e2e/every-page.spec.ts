@@ -3,9 +3,8 @@
 // request to any other site, nothing written to browser storage, and no
 // sideways scrolling on a 320 px screen.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { allPages } from '../../src/lib/routes';
-import { wcagTags, expectNoStorage } from './helpers';
+import { expectNoAxeViolations, expectNoStorage } from './helpers';
 import { missingGlyphs } from './glyphs';
 
 test('the sitemap lists exactly the pages the site has', async ({ request, baseURL }) => {
@@ -32,10 +31,7 @@ for (const path of allPages()) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
 
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page, path);
     expect(await missingGlyphs(page)).toEqual([]);
 
     const origin = new URL(baseURL ?? '').origin;

@@ -1,8 +1,26 @@
 // Shared by the browser tests.
 import { expect, type Page, type BrowserContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** WCAG 2.2 AA, as axe names it. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Zero axe violations against WCAG 2.2 AA; `where` names the screen in a failure. */
+export async function expectNoAxeViolations(page: Page, where = ''): Promise<void> {
+  // The quick exit bar is sticky: mid-scroll, whatever passes under it is partly
+  // hidden for that moment, which axe's target-size rule reads as a small target.
+  // Focus is kept clear of the bar by scroll-padding; axe looks at the page at rest.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Only violations are reported back: listing every pass too doubles the time.
+  const results = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
+  );
+  expect(found, where).toEqual([]);
+}
 
 /** Nothing a visitor does may leave a trace in the browser's storage. */
 export async function expectNoStorage(page: Page): Promise<void> {

@@ -2,8 +2,7 @@
 // back as the case system receives it. A token links answers to a case once, and
 // never says whether it was known; no answer carries anyone's identity.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { expectNoStorage, wcagTags } from '../helpers';
+import { expectNoAxeViolations, expectNoStorage } from '../helpers';
 import { issueToken, pullFeedback } from './case-system';
 
 const unique = (label: string) =>
@@ -143,15 +142,7 @@ for (const lang of ['', 'ur']) {
   for (const band of ['5-10', '11-15', '16-17'] as const) {
     test(`axe on every screen: ${band} in ${lang || 'en'}`, async ({ page }) => {
       await page.goto(`${lang ? `/${lang}` : ''}/young-people/${band}/feedback/`);
-      const check = async (where: string) => {
-        await page.evaluate(() => window.scrollTo(0, 0));
-        const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        expect(
-          results.violations.map(
-            (v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
-          ),
-        ).toEqual([]);
-      };
+      const check = (where: string) => expectNoAxeViolations(page, where);
       await check('start');
       await page.locator('main button.button').click();
       const screens = band === '5-10' ? 4 : 3;

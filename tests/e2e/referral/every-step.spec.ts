@@ -3,21 +3,11 @@
 // structure, so the full pass is in English, with one right-to-left pass in
 // Urdu; every page of the sitemap is also checked in every language
 // (every-page.spec.ts).
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { wcagTags } from '../helpers';
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from '../helpers';
 import { fillStep, formPath, type Source } from './fill';
 
-async function axe(page: Page, where: string) {
-  // The quick exit bar is sticky: mid-scroll, whatever passes under it is partly
-  // hidden for that moment, which axe's target-size rule reads as a small target.
-  // Focus is kept clear of the bar by scroll-padding; axe looks at the page at rest.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(
-    results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
-}
+const axe = expectNoAxeViolations;
 
 type State = 'empty' | 'errors' | 'filled';
 const passes: { lang: string; states: State[] }[] = [
