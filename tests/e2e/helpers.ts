@@ -12,9 +12,9 @@ export async function expectNoAxeViolations(page: Page, where = ''): Promise<voi
   // Focus is kept clear of the bar by scroll-padding; axe looks at the page at rest.
   await page.evaluate(() => window.scrollTo(0, 0));
   // Only violations are reported back: listing every pass too doubles the time.
+  // options() replaces what withTags() set, so the tags go in with it.
   const results = await new AxeBuilder({ page })
-    .withTags(wcagTags)
-    .options({ resultTypes: ['violations'] })
+    .options({ runOnly: { type: 'tag', values: wcagTags }, resultTypes: ['violations'] })
     .analyze();
   const found = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
@@ -39,13 +39,10 @@ export const neutralSite = 'https://www.bbc.co.uk/weather';
 /** Stands in for the neutral site (no internet here) and records what it was sent. */
 export async function fakeNeutralSite(
   context: BrowserContext,
-  delayMs = 0,
 ): Promise<{ referers: (string | undefined)[] }> {
   const seen: { referers: (string | undefined)[] } = { referers: [] };
   await context.route('https://www.bbc.co.uk/**', async (route) => {
     seen.referers.push(route.request().headers()['referer']);
-    // A slow network, so a test can look at the page being left while it waits.
-    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     await route.fulfill({
       contentType: 'text/html',
       body: '<!doctype html><title>Neutral site</title><h1>Neutral</h1>',
