@@ -39,10 +39,13 @@ export const neutralSite = 'https://www.bbc.co.uk/weather';
 /** Stands in for the neutral site (no internet here) and records what it was sent. */
 export async function fakeNeutralSite(
   context: BrowserContext,
+  delayMs = 0,
 ): Promise<{ referers: (string | undefined)[] }> {
   const seen: { referers: (string | undefined)[] } = { referers: [] };
   await context.route('https://www.bbc.co.uk/**', async (route) => {
     seen.referers.push(route.request().headers()['referer']);
+    // A slow network, so a test can watch the page being left while it waits.
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     await route.fulfill({
       contentType: 'text/html',
       body: '<!doctype html><title>Neutral site</title><h1>Neutral</h1>',
