@@ -7,6 +7,7 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
       'src/**/*.test.ts',
       'supabase/local/**/*.test.ts',
+      'supabase/validation/**/*.test.ts',
       'supabase/tests/**/*.test.ts',
       'supabase/intake/**/*.test.ts',
       'supabase/report/**/*.test.ts',

@@ -101,6 +101,19 @@ begin
   return errs;
 end $$;
 
+-- A list of objects: each item is checked where it stands (by the generated checks).
+create function private.check_list(v jsonb, path text, min integer, max integer) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case
+    when v is null then private.field_error(path, 'required')
+    when jsonb_typeof(v) <> 'array' then private.field_error(path, 'invalid')
+    when jsonb_array_length(v) < min then private.field_error(path, 'required')
+    when jsonb_array_length(v) > max then private.field_error(path, 'too_many')
+    else '[]'
+  end
+$$;
+
 create function private.check_int(v jsonb, path text, min integer, max integer, required boolean) returns jsonb
 language sql immutable set search_path = ''
 as $$

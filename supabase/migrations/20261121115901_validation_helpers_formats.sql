@@ -5,30 +5,30 @@
 -- helpers
 -- ===========================================================================
 
-create function private.check_email(v jsonb, path text, required boolean) returns jsonb
+create function private.check_email(v jsonb, path text, max integer, required boolean) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
 declare
   errs jsonb := '[]';
 begin
-  if v is null or jsonb_typeof(v) <> 'string' then return private.check_text(v, path, 254, required); end if;
-  if length(v #>> '{}') > 254 then errs := errs || private.field_error(path, 'too_long'); end if;
+  if v is null or jsonb_typeof(v) <> 'string' then return private.check_text(v, path, max, required); end if;
+  if length(v #>> '{}') > max then errs := errs || private.field_error(path, 'too_long'); end if;
   if (v #>> '{}') !~ '^[A-Za-z0-9._%+''-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$' then
     errs := errs || private.field_error(path, 'invalid_email');
   end if;
   return errs;
 end $$;
 
-create function private.check_phone(v jsonb, path text, required boolean) returns jsonb
+create function private.check_phone(v jsonb, path text, max integer, required boolean) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
 declare
   errs jsonb := '[]';
   s text;
 begin
-  if v is null or jsonb_typeof(v) <> 'string' then return private.check_text(v, path, 20, required); end if;
+  if v is null or jsonb_typeof(v) <> 'string' then return private.check_text(v, path, max, required); end if;
   s := v #>> '{}';
-  if length(s) > 20 then errs := errs || private.field_error(path, 'too_long'); end if;
+  if length(s) > max then errs := errs || private.field_error(path, 'too_long'); end if;
   if s !~ '^\+?[0-9 ()-]+$' or regexp_replace(s, '[^0-9]', '', 'g') !~ '^(0[0-9]{9,10}|44[0-9]{9,10})$' then
     errs := errs || private.field_error(path, 'invalid_phone');
   end if;
