@@ -1,7 +1,10 @@
 // The languages the portal is written in. English lives at the site root; every
 // other language has its own path prefix, so a shared link keeps its language
 // without anything being stored on the device.
-export const locales = ['en', 'pl', 'ur'] as const;
+import { languages } from '../schemas/choices';
+
+/** Declared once with the payload contract, which records the language used. */
+export const locales = languages;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 

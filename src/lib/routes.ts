@@ -1,8 +1,10 @@
 // Every page of the portal, in one place: the pages, the sitemap and the browser
 // tests all read this list, so a page cannot exist without being tested.
 import { locales, langParam, type Locale } from '../i18n/locales';
+import { ageBands } from '../schemas/choices';
 
-export const bands = ['5-10', '11-15', '16-17'] as const;
+/** The age bands, declared once with the payload contract. */
+export const bands = ageBands;
 export type Band = (typeof bands)[number];
 
 const fixed = {

@@ -10,7 +10,7 @@ export type CaseDocument = Record<string, unknown> & { reference: string };
 type Kind = 'referrals' | 'feedback';
 
 /** The service-role client, for what a caseworker does besides reading (feedback tokens). */
-export const caseSystem = () =>
+const caseSystem = () =>
   createClient(apiURL, serviceKey, { auth: { persistSession: false, autoRefreshToken: false } });
 
 async function received(kind: Kind): Promise<CaseDocument[]> {
@@ -25,7 +25,7 @@ async function received(kind: Kind): Promise<CaseDocument[]> {
  * first, then `settleMs` more for any duplicate. A test that expects none calls it
  * after the page has its answer, so anything stored has been stored by then.
  */
-export async function pull(
+async function pull(
   kind: Kind,
   mine: (doc: CaseDocument) => boolean,
   { waitMs = 10_000, settleMs = 1_000 } = {},
@@ -41,4 +41,33 @@ export async function pull(
     if (Date.now() >= until) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+type PullOptions = { waitMs?: number; settleMs?: number };
+
+/** Every referral whose young person has this (unique, per-test) first name. */
+export const pullReferrals = (firstName: string, options?: PullOptions) =>
+  pull(
+    'referrals',
+    (doc) => (doc.young_person as { first_name?: string } | undefined)?.first_name === firstName,
+    options,
+  );
+
+/** A first name no other test uses, with text that must survive the trip unchanged. */
+export const uniqueName = (label: string) =>
+  `${label} ${Math.random().toString(36).slice(2, 8)} Zoë 🌟 زینب`;
+
+/** Every feedback document whose comment is `comment`. */
+export const pullFeedback = (comment: string, options?: PullOptions) =>
+  pull(
+    'feedback',
+    (doc) => (doc.answers as { comment?: string } | undefined)?.comment === comment,
+    options,
+  );
+
+/** A feedback token as a caseworker gets one: with the service key, never the portal's. */
+export async function issueToken(caseId: string): Promise<string> {
+  const { data, error } = await caseSystem().rpc('issue_feedback_token', { case_id: caseId });
+  if (error) throw new Error(error.message);
+  return (data as { token: string }).token;
 }

@@ -14,6 +14,8 @@ import { Honeypot } from '../fields/Honeypot';
 import { useHydrated } from '../fields/hydrated';
 import { screensFor, type Question } from './questions';
 import { QuestionView, type Answers } from './QuestionView';
+import type { Band } from '../../lib/routes';
+import type { Locale } from '../../i18n/locales';
 
 export type FeedbackKey = keyof typeof feedbackEn;
 
@@ -21,8 +23,8 @@ export type FeedbackKey = keyof typeof feedbackEn;
 const MIN_FILL_MS = 3000;
 
 interface Props {
-  band: '5-10' | '11-15' | '16-17';
-  language: 'en' | 'pl' | 'ur';
+  band: Band;
+  language: Locale;
   messages: Messages<FeedbackKey>;
   api: SupabaseConfig | null;
 }

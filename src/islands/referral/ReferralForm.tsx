@@ -17,11 +17,13 @@ import { Send, type SendOutcome } from './Send';
 import { Confirmation } from './Confirmation';
 import { CheckAnswers } from './CheckAnswers';
 import type { SupabaseConfig } from '../../lib/supabase-config';
+import type { Band } from '../../lib/routes';
+import type { Locale } from '../../i18n/locales';
 
 interface Props {
   source: ReferralSource;
-  band: '5-10' | '11-15' | '16-17';
-  language: 'en' | 'pl' | 'ur';
+  band: Band;
+  language: Locale;
   messages: Messages<ReferralKey>;
   links: Links;
   api: SupabaseConfig | null;

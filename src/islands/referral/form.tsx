@@ -6,6 +6,7 @@ import type { Translator, ReferralKey } from '../messages';
 import type { ReferralSource } from '../../schemas';
 import { getAt, type Answers } from './answers';
 import { fieldId } from './steps';
+import type { Band } from '../../lib/routes';
 
 export interface FormState {
   answers: Answers;
@@ -14,7 +15,7 @@ export interface FormState {
   errors: Map<string, string>;
   tr: Translator<ReferralKey>;
   source: ReferralSource;
-  band: '5-10' | '11-15' | '16-17';
+  band: Band;
   /** Self-referrals say "you", others "they": picks `key.self` or `key.other`. */
   voice: 'self' | 'other';
   /** Whose words to use where the three journeys differ: `key.self`, `key.parent`, `key.pro`. */

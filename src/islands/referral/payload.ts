@@ -2,13 +2,15 @@
 // answers are left out; everything else goes exactly as typed.
 import { countyFor, type ReferralPayload, type ReferralSource } from '../../schemas';
 import type { Answers, ContactAnswers } from './answers';
+import type { Band } from '../../lib/routes';
+import type { Locale } from '../../i18n/locales';
 
 export const NOTICE_VERSION = 'privacy-2026-11';
 
 export interface Context {
   source: ReferralSource;
-  band: '5-10' | '11-15' | '16-17';
-  language: 'en' | 'pl' | 'ur';
+  band: Band;
+  language: Locale;
   key: string;
 }
 

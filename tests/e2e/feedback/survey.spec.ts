@@ -3,7 +3,7 @@
 // never says whether it was known; no answer carries anyone's identity.
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoStorage } from '../helpers';
-import { issueToken, pullFeedback } from './case-system';
+import { issueToken, pullFeedback } from '../case-system';
 
 const unique = (label: string) =>
   `${label} ${Math.random().toString(36).slice(2, 8)} – dziękuję 🙏 شکریہ`;

@@ -1,7 +1,7 @@
 // Bad input gets a clear message and nothing is stored; odd-looking but honest
 // text (markup, SQL, emoji) is kept exactly as typed and never run.
 import { test, expect, type Page } from '@playwright/test';
-import { pullReferrals, uniqueName } from './case-system';
+import { pullReferrals, uniqueName } from '../case-system';
 import { fillAll, formPath } from './fill';
 import { limits } from '../../../src/schemas';
 

@@ -3,7 +3,7 @@
 // and keeps every answer.
 import { test, expect, type Locator, type Page, type Request } from '@playwright/test';
 import { apiURL } from '../../playwright.config';
-import { pullReferrals, uniqueName } from './case-system';
+import { pullReferrals, uniqueName } from '../case-system';
 import { fillAll, formPath } from './fill';
 
 const rpc = `${apiURL}/rest/v1/rpc/submit_referral`;

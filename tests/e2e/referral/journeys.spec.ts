@@ -3,7 +3,7 @@
 // exactly as typed, non-Latin text and emoji included, and exactly once.
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoStorage } from '../helpers';
-import { pullReferrals, uniqueName } from './case-system';
+import { pullReferrals, uniqueName } from '../case-system';
 import { chooseRadio, press, selectOption, tick, typeInto } from './keyboard';
 
 const group = (page: Page, name: RegExp) => page.getByRole('group', { name });
