@@ -20,6 +20,9 @@ import { tallyAssertions } from './support/tally';
 tallyAssertions('anonymous', 'property');
 
 const RUNS = Number(process.env.PARITY_RUNS ?? 300);
+// The same payloads on every machine and every run, so a result never depends on
+// luck; PARITY_SEED explores others (fast-check prints the seed of a failure).
+const SEED = Number(process.env.PARITY_SEED ?? 20261130);
 type Outcome = { accepted: true; reference: string } | { accepted: false; errors: FieldError[] };
 
 async function outcome(submit: () => Promise<string>): Promise<Outcome> {
@@ -84,7 +87,7 @@ forEachDb('validation parity', (db) => {
   for (const form of ['referral', 'feedback'] as const) {
     test(`${form}: mixed valid and edge-case payloads get the same verdict from schema and database`, async () => {
       const tally = { accepted: 0, rejected: 0 };
-      await fc.assert(property(db, form, 1, tally), { numRuns: RUNS });
+      await fc.assert(property(db, form, 1, tally), { numRuns: RUNS, seed: SEED });
       // Both verdicts must really occur, or the property proved nothing.
       expect(tally.accepted).toBeGreaterThan(RUNS / 10);
       expect(tally.rejected).toBeGreaterThan(RUNS / 10);
@@ -92,7 +95,7 @@ forEachDb('validation parity', (db) => {
 
     test(`${form}: payloads with every field valid round-trip unchanged through claim`, async () => {
       const tally = { accepted: 0, rejected: 0 };
-      await fc.assert(property(db, form, 0, tally), { numRuns: RUNS });
+      await fc.assert(property(db, form, 0, tally), { numRuns: RUNS, seed: SEED });
       expect(tally.accepted).toBeGreaterThan(RUNS / 4);
     }, 120_000);
   }
