@@ -49,7 +49,6 @@ interface DomNode {
   nodeName: string;
   nodeValue: string;
   children?: DomNode[];
-  contentDocument?: DomNode;
 }
 
 function* textNodes(node: DomNode): Generator<DomNode> {

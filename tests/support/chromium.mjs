@@ -19,7 +19,7 @@ const candidates = [
  * Debian packages and what they give the tests. The families are named in the
  * stylesheet after the system fonts, so a phone with its own fonts keeps them.
  */
-export const fontPackages = [
+const fontPackages = [
   // Noto Sans: Latin with every Polish letter. Noto Nastaliq Urdu: Urdu's own
   // letters (ہ ے ں ٹ …) in the Nastaliq style Urdu readers expect.
   { name: 'fonts-noto-core', families: ['Noto Sans', 'Noto Nastaliq Urdu'] },
@@ -41,7 +41,7 @@ function installedFamilies() {
 }
 
 /** What the browser tests need that this machine lacks, as Debian package names. */
-export function missingPackages() {
+function missingPackages() {
   const missing = [];
   if (!findChromium()) missing.push('chromium');
   const families = installedFamilies();
@@ -53,7 +53,7 @@ export function missingPackages() {
 }
 
 /** Installs Debian packages when this is a Debian machine and we are root. */
-export function aptInstall(packages) {
+function aptInstall(packages) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!packages.length || !isRoot || !existsSync('/usr/bin/apt-get')) return false;
   console.log(`Installing Debian packages the tests need: ${packages.join(' ')}`);
