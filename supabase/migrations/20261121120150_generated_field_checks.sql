@@ -6,91 +6,263 @@
 -- functions
 -- ===========================================================================
 
-create or replace function private.young_person_referral_fields(p jsonb) returns jsonb
+-- Used by young_person_referral, parent_carer_referral, professional_referral.
+create or replace function private.what_happened_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'what_happened', array['categories', 'involvement', 'when', 'details', 'reported_to_police', 'crime_reference'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_choices(v -> 'categories', 'what_happened.categories', array['violence', 'robbery_theft', 'sexual_abuse_exploitation', 'online_abuse_harassment', 'hate_crime', 'domestic_abuse_home', 'relationship_abuse', 'criminal_exploitation', 'something_else'], 1);
+    errs := errs || private.check_choice(v -> 'involvement', 'what_happened.involvement', array['victim', 'witness', 'both'], true);
+    errs := errs || private.check_choice(v -> 'when', 'what_happened.when', array['this_week', 'this_month', 'last_6_months', 'longer_ago', 'ongoing', 'not_sure'], true);
+    errs := errs || private.check_text(v -> 'details', 'what_happened.details', 4000, false);
+    errs := errs || private.check_choice(v -> 'reported_to_police', 'what_happened.reported_to_police', array['yes', 'no', 'not_sure'], true);
+    errs := errs || private.check_text(v -> 'crime_reference', 'what_happened.crime_reference', 30, false);
+  end if;
+  return errs;
+end $$;
+
+-- Used by young_person_referral, parent_carer_referral, professional_referral.
+create or replace function private.safety_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'safety', array['safe_now', 'harmer_lives_with_them'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_choice(v -> 'safe_now', 'safety.safe_now', array['yes', 'no', 'not_sure'], true);
+    errs := errs || private.check_choice(v -> 'harmer_lives_with_them', 'safety.harmer_lives_with_them', array['yes', 'no', 'not_sure', 'prefer_not_to_say'], true);
+  end if;
+  return errs;
+end $$;
+
+-- Used by young_person_referral, parent_carer_referral, professional_referral.
+create or replace function private.support_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'support', array['wanted', 'details'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_choices(v -> 'wanted', 'support.wanted', array['talk_to_someone', 'feel_safer', 'understand_police_court', 'school_support', 'family_support', 'online_safety', 'practical_help', 'not_sure'], 1);
+    errs := errs || private.check_text(v -> 'details', 'support.details', 1000, false);
+  end if;
+  return errs;
+end $$;
+
+-- Used by young_person_referral, parent_carer_referral, professional_referral.
+create or replace function private.contact_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'contact', array['via', 'channels', 'phone', 'email', 'voicemail_ok', 'say_who_we_are', 'safe_days', 'safe_times', 'safe_times_note', 'phone_shared', 'email_shared', 'safe_adult', 'language', 'other_language', 'interpreter', 'access_needs'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_choice(v -> 'via', 'contact.via', array['direct', 'safe_adult', 'school'], true);
+    errs := errs || private.check_choices(v -> 'channels', 'contact.channels', array['phone_call', 'text_message', 'email'], 0);
+    errs := errs || private.check_phone(v -> 'phone', 'contact.phone', 20, false);
+    errs := errs || private.check_email(v -> 'email', 'contact.email', 254, false);
+    errs := errs || private.check_flag(v -> 'voicemail_ok', 'contact.voicemail_ok');
+    errs := errs || private.check_flag(v -> 'say_who_we_are', 'contact.say_who_we_are');
+    errs := errs || private.check_choices(v -> 'safe_days', 'contact.safe_days', array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 0);
+    errs := errs || private.check_choices(v -> 'safe_times', 'contact.safe_times', array['morning', 'afternoon', 'evening'], 0);
+    errs := errs || private.check_text(v -> 'safe_times_note', 'contact.safe_times_note', 200, false);
+    errs := errs || private.check_choice(v -> 'phone_shared', 'contact.phone_shared', array['yes', 'no', 'not_sure'], false);
+    errs := errs || private.check_choice(v -> 'email_shared', 'contact.email_shared', array['yes', 'no', 'not_sure'], false);
+    errs := errs || private.check_object(v -> 'safe_adult', 'contact.safe_adult', array['name', 'relationship', 'phone', 'email'], false);
+    if jsonb_typeof(v -> 'safe_adult') = 'object' then
+      errs := errs || private.check_text(v -> 'safe_adult' -> 'name', 'contact.safe_adult.name', 100, true);
+      errs := errs || private.check_text(v -> 'safe_adult' -> 'relationship', 'contact.safe_adult.relationship', 60, true);
+      errs := errs || private.check_phone(v -> 'safe_adult' -> 'phone', 'contact.safe_adult.phone', 20, false);
+      errs := errs || private.check_email(v -> 'safe_adult' -> 'email', 'contact.safe_adult.email', 254, false);
+    end if;
+    errs := errs || private.check_choice(v -> 'language', 'contact.language', array['en', 'pl', 'ur', 'other'], true);
+    errs := errs || private.check_text(v -> 'other_language', 'contact.other_language', 40, false);
+    errs := errs || private.check_flag(v -> 'interpreter', 'contact.interpreter');
+    errs := errs || private.check_text(v -> 'access_needs', 'contact.access_needs', 500, false);
+  end if;
+  return errs;
+end $$;
+
+-- Used by young_person_referral, parent_carer_referral, professional_referral.
+create or replace function private.consents_fields(v jsonb) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
 declare
   errs jsonb := '[]';
   n0 integer;
 begin
+  errs := errs || private.check_list(v, 'consents', 1, 6);
+  if jsonb_typeof(v) = 'array' then
+    for n0 in 0 .. jsonb_array_length(v) - 1 loop
+      errs := errs || private.check_object(v -> n0, 'consents' || '.' || n0, array['what', 'given_by', 'given_at', 'notice_version'], true);
+      if jsonb_typeof(v -> n0) = 'object' then
+        errs := errs || private.check_choice(v -> n0 -> 'what', 'consents' || '.' || n0 || '.what', array['referral', 'contact', 'share_information'], true);
+        errs := errs || private.check_choice(v -> n0 -> 'given_by', 'consents' || '.' || n0 || '.given_by', array['young_person', 'parent_carer', 'professional_on_behalf'], true);
+        errs := errs || private.check_instant(v -> n0 -> 'given_at', 'consents' || '.' || n0 || '.given_at');
+        errs := errs || private.check_pattern(v -> n0 -> 'notice_version', 'consents' || '.' || n0 || '.notice_version', '^[A-Za-z0-9._-]{1,20}$', 'invalid_format', true);
+      end if;
+    end loop;
+  end if;
+  return errs;
+end $$;
+
+-- Used by young_person_referral.
+create or replace function private.young_person_referral_young_person_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'young_person', array['first_name', 'preferred_name', 'pronouns', 'age', 'date_of_birth', 'county', 'area', 'school'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_text(v -> 'first_name', 'young_person.first_name', 60, true);
+    errs := errs || private.check_text(v -> 'preferred_name', 'young_person.preferred_name', 60, false);
+    errs := errs || private.check_text(v -> 'pronouns', 'young_person.pronouns', 30, false);
+    errs := errs || private.check_int(v -> 'age', 'young_person.age', 11, 17, false);
+    errs := errs || private.check_date(v -> 'date_of_birth', 'young_person.date_of_birth', false);
+    errs := errs || private.check_choice(v -> 'county', 'young_person.county', array['berkshire', 'buckinghamshire', 'oxfordshire', 'outside'], true);
+    errs := errs || private.check_text(v -> 'area', 'young_person.area', 60, true);
+    errs := errs || private.check_text(v -> 'school', 'young_person.school', 100, false);
+  end if;
+  return errs;
+end $$;
+
+-- Used by young_person_referral, professional_referral.
+create or replace function private.parent_carer_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'parent_carer', array['knows', 'safe_to_know', 'may_contact'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_choice(v -> 'knows', 'parent_carer.knows', array['yes', 'no', 'not_sure'], true);
+    errs := errs || private.check_choice(v -> 'safe_to_know', 'parent_carer.safe_to_know', array['yes', 'no', 'not_sure'], true);
+    errs := errs || private.check_flag(v -> 'may_contact', 'parent_carer.may_contact');
+  end if;
+  return errs;
+end $$;
+
+-- Used by parent_carer_referral, professional_referral.
+create or replace function private.parent_carer_referral_young_person_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'young_person', array['first_name', 'preferred_name', 'pronouns', 'age', 'date_of_birth', 'county', 'area', 'school'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_text(v -> 'first_name', 'young_person.first_name', 60, true);
+    errs := errs || private.check_text(v -> 'preferred_name', 'young_person.preferred_name', 60, false);
+    errs := errs || private.check_text(v -> 'pronouns', 'young_person.pronouns', 30, false);
+    errs := errs || private.check_int(v -> 'age', 'young_person.age', 5, 17, false);
+    errs := errs || private.check_date(v -> 'date_of_birth', 'young_person.date_of_birth', false);
+    errs := errs || private.check_choice(v -> 'county', 'young_person.county', array['berkshire', 'buckinghamshire', 'oxfordshire', 'outside'], true);
+    errs := errs || private.check_text(v -> 'area', 'young_person.area', 60, true);
+    errs := errs || private.check_text(v -> 'school', 'young_person.school', 100, false);
+  end if;
+  return errs;
+end $$;
+
+-- Used by parent_carer_referral.
+create or replace function private.parent_carer_referral_referrer_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'referrer', array['name', 'relationship', 'young_person_agreed', 'phone', 'email'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_text(v -> 'name', 'referrer.name', 100, true);
+    errs := errs || private.check_choice(v -> 'relationship', 'referrer.relationship', array['parent', 'step_parent', 'carer', 'guardian', 'other_family'], true);
+    errs := errs || private.check_choice(v -> 'young_person_agreed', 'referrer.young_person_agreed', array['yes', 'not_yet', 'too_young'], true);
+    errs := errs || private.check_phone(v -> 'phone', 'referrer.phone', 20, false);
+    errs := errs || private.check_email(v -> 'email', 'referrer.email', 254, false);
+  end if;
+  return errs;
+end $$;
+
+-- Used by professional_referral.
+create or replace function private.professional_referral_referrer_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'referrer', array['name', 'role', 'organisation', 'email', 'phone'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_text(v -> 'name', 'referrer.name', 100, true);
+    errs := errs || private.check_text(v -> 'role', 'referrer.role', 100, true);
+    errs := errs || private.check_text(v -> 'organisation', 'referrer.organisation', 150, true);
+    errs := errs || private.check_email(v -> 'email', 'referrer.email', 254, true);
+    errs := errs || private.check_phone(v -> 'phone', 'referrer.phone', 20, true);
+  end if;
+  return errs;
+end $$;
+
+-- Used by professional_referral.
+create or replace function private.professional_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'professional', array['young_person_agreed', 'parent_not_told_reason', 'safeguarding_lead_told', 'safeguarding_referral_made'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || case when v -> 'young_person_agreed' = 'true'::jsonb then '[]'::jsonb else private.field_error('professional.young_person_agreed', 'required') end;
+    errs := errs || private.check_text(v -> 'parent_not_told_reason', 'professional.parent_not_told_reason', 500, false);
+    errs := errs || private.check_choice(v -> 'safeguarding_lead_told', 'professional.safeguarding_lead_told', array['yes', 'no'], true);
+    errs := errs || private.check_choice(v -> 'safeguarding_referral_made', 'professional.safeguarding_referral_made', array['yes', 'no', 'not_sure'], true);
+  end if;
+  return errs;
+end $$;
+
+-- Used by feedback.
+create or replace function private.answers_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'answers', array['informed', 'wellbeing', 'safe', 'everyday', 'satisfaction', 'listened_to', 'recommend', 'comment'], true);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_choice(v -> 'informed', 'answers.informed', array['better', 'same', 'worse', 'not_sure'], false);
+    errs := errs || private.check_choice(v -> 'wellbeing', 'answers.wellbeing', array['better', 'same', 'worse', 'not_sure'], false);
+    errs := errs || private.check_choice(v -> 'safe', 'answers.safe', array['better', 'same', 'worse', 'not_sure'], false);
+    errs := errs || private.check_choice(v -> 'everyday', 'answers.everyday', array['better', 'same', 'worse', 'not_sure'], false);
+    errs := errs || private.check_int(v -> 'satisfaction', 'answers.satisfaction', 1, 5, false);
+    errs := errs || private.check_choice(v -> 'listened_to', 'answers.listened_to', array['yes', 'a_bit', 'no'], false);
+    errs := errs || private.check_choice(v -> 'recommend', 'answers.recommend', array['yes', 'maybe', 'no'], false);
+    errs := errs || private.check_text(v -> 'comment', 'answers.comment', 2000, false);
+  end if;
+  return errs;
+end $$;
+
+create or replace function private.young_person_referral_fields(p jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
   errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'parent_carer'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
-  errs := errs || private.check_object(p -> 'what_happened', 'what_happened', array['categories', 'involvement', 'when', 'details', 'reported_to_police', 'crime_reference'], true);
-  if jsonb_typeof(p -> 'what_happened') = 'object' then
-    errs := errs || private.check_choices(p -> 'what_happened' -> 'categories', 'what_happened.categories', array['violence', 'robbery_theft', 'sexual_abuse_exploitation', 'online_abuse_harassment', 'hate_crime', 'domestic_abuse_home', 'relationship_abuse', 'criminal_exploitation', 'something_else'], 1);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'involvement', 'what_happened.involvement', array['victim', 'witness', 'both'], true);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'when', 'what_happened.when', array['this_week', 'this_month', 'last_6_months', 'longer_ago', 'ongoing', 'not_sure'], true);
-    errs := errs || private.check_text(p -> 'what_happened' -> 'details', 'what_happened.details', 4000, false);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'reported_to_police', 'what_happened.reported_to_police', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_text(p -> 'what_happened' -> 'crime_reference', 'what_happened.crime_reference', 30, false);
-  end if;
-  errs := errs || private.check_object(p -> 'safety', 'safety', array['safe_now', 'harmer_lives_with_them'], true);
-  if jsonb_typeof(p -> 'safety') = 'object' then
-    errs := errs || private.check_choice(p -> 'safety' -> 'safe_now', 'safety.safe_now', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_choice(p -> 'safety' -> 'harmer_lives_with_them', 'safety.harmer_lives_with_them', array['yes', 'no', 'not_sure', 'prefer_not_to_say'], true);
-  end if;
-  errs := errs || private.check_object(p -> 'support', 'support', array['wanted', 'details'], true);
-  if jsonb_typeof(p -> 'support') = 'object' then
-    errs := errs || private.check_choices(p -> 'support' -> 'wanted', 'support.wanted', array['talk_to_someone', 'feel_safer', 'understand_police_court', 'school_support', 'family_support', 'online_safety', 'practical_help', 'not_sure'], 1);
-    errs := errs || private.check_text(p -> 'support' -> 'details', 'support.details', 1000, false);
-  end if;
-  errs := errs || private.check_object(p -> 'contact', 'contact', array['via', 'channels', 'phone', 'email', 'voicemail_ok', 'say_who_we_are', 'safe_days', 'safe_times', 'safe_times_note', 'phone_shared', 'email_shared', 'safe_adult', 'language', 'other_language', 'interpreter', 'access_needs'], true);
-  if jsonb_typeof(p -> 'contact') = 'object' then
-    errs := errs || private.check_choice(p -> 'contact' -> 'via', 'contact.via', array['direct', 'safe_adult', 'school'], true);
-    errs := errs || private.check_choices(p -> 'contact' -> 'channels', 'contact.channels', array['phone_call', 'text_message', 'email'], 0);
-    errs := errs || private.check_phone(p -> 'contact' -> 'phone', 'contact.phone', 20, false);
-    errs := errs || private.check_email(p -> 'contact' -> 'email', 'contact.email', 254, false);
-    errs := errs || private.check_flag(p -> 'contact' -> 'voicemail_ok', 'contact.voicemail_ok');
-    errs := errs || private.check_flag(p -> 'contact' -> 'say_who_we_are', 'contact.say_who_we_are');
-    errs := errs || private.check_choices(p -> 'contact' -> 'safe_days', 'contact.safe_days', array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 0);
-    errs := errs || private.check_choices(p -> 'contact' -> 'safe_times', 'contact.safe_times', array['morning', 'afternoon', 'evening'], 0);
-    errs := errs || private.check_text(p -> 'contact' -> 'safe_times_note', 'contact.safe_times_note', 200, false);
-    errs := errs || private.check_choice(p -> 'contact' -> 'phone_shared', 'contact.phone_shared', array['yes', 'no', 'not_sure'], false);
-    errs := errs || private.check_choice(p -> 'contact' -> 'email_shared', 'contact.email_shared', array['yes', 'no', 'not_sure'], false);
-    errs := errs || private.check_object(p -> 'contact' -> 'safe_adult', 'contact.safe_adult', array['name', 'relationship', 'phone', 'email'], false);
-    if jsonb_typeof(p -> 'contact' -> 'safe_adult') = 'object' then
-      errs := errs || private.check_text(p -> 'contact' -> 'safe_adult' -> 'name', 'contact.safe_adult.name', 100, true);
-      errs := errs || private.check_text(p -> 'contact' -> 'safe_adult' -> 'relationship', 'contact.safe_adult.relationship', 60, true);
-      errs := errs || private.check_phone(p -> 'contact' -> 'safe_adult' -> 'phone', 'contact.safe_adult.phone', 20, false);
-      errs := errs || private.check_email(p -> 'contact' -> 'safe_adult' -> 'email', 'contact.safe_adult.email', 254, false);
-    end if;
-    errs := errs || private.check_choice(p -> 'contact' -> 'language', 'contact.language', array['en', 'pl', 'ur', 'other'], true);
-    errs := errs || private.check_text(p -> 'contact' -> 'other_language', 'contact.other_language', 40, false);
-    errs := errs || private.check_flag(p -> 'contact' -> 'interpreter', 'contact.interpreter');
-    errs := errs || private.check_text(p -> 'contact' -> 'access_needs', 'contact.access_needs', 500, false);
-  end if;
-  errs := errs || private.check_list(p -> 'consents', 'consents', 1, 6);
-  if jsonb_typeof(p -> 'consents') = 'array' then
-    for n0 in 0 .. jsonb_array_length(p -> 'consents') - 1 loop
-      errs := errs || private.check_object(p -> 'consents' -> n0, 'consents' || '.' || n0, array['what', 'given_by', 'given_at', 'notice_version'], true);
-      if jsonb_typeof(p -> 'consents' -> n0) = 'object' then
-        errs := errs || private.check_choice(p -> 'consents' -> n0 -> 'what', 'consents' || '.' || n0 || '.what', array['referral', 'contact', 'share_information'], true);
-        errs := errs || private.check_choice(p -> 'consents' -> n0 -> 'given_by', 'consents' || '.' || n0 || '.given_by', array['young_person', 'parent_carer', 'professional_on_behalf'], true);
-        errs := errs || private.check_instant(p -> 'consents' -> n0 -> 'given_at', 'consents' || '.' || n0 || '.given_at');
-        errs := errs || private.check_pattern(p -> 'consents' -> n0 -> 'notice_version', 'consents' || '.' || n0 || '.notice_version', '^[A-Za-z0-9._-]{1,20}$', 'invalid_format', true);
-      end if;
-    end loop;
-  end if;
-  errs := errs || private.check_object(p -> 'young_person', 'young_person', array['first_name', 'preferred_name', 'pronouns', 'age', 'date_of_birth', 'county', 'area', 'school'], true);
-  if jsonb_typeof(p -> 'young_person') = 'object' then
-    errs := errs || private.check_text(p -> 'young_person' -> 'first_name', 'young_person.first_name', 60, true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'preferred_name', 'young_person.preferred_name', 60, false);
-    errs := errs || private.check_text(p -> 'young_person' -> 'pronouns', 'young_person.pronouns', 30, false);
-    errs := errs || private.check_int(p -> 'young_person' -> 'age', 'young_person.age', 11, 17, false);
-    errs := errs || private.check_date(p -> 'young_person' -> 'date_of_birth', 'young_person.date_of_birth', false);
-    errs := errs || private.check_choice(p -> 'young_person' -> 'county', 'young_person.county', array['berkshire', 'buckinghamshire', 'oxfordshire', 'outside'], true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'area', 'young_person.area', 60, true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'school', 'young_person.school', 100, false);
-  end if;
-  errs := errs || private.check_object(p -> 'parent_carer', 'parent_carer', array['knows', 'safe_to_know', 'may_contact'], true);
-  if jsonb_typeof(p -> 'parent_carer') = 'object' then
-    errs := errs || private.check_choice(p -> 'parent_carer' -> 'knows', 'parent_carer.knows', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_choice(p -> 'parent_carer' -> 'safe_to_know', 'parent_carer.safe_to_know', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_flag(p -> 'parent_carer' -> 'may_contact', 'parent_carer.may_contact');
-  end if;
+  errs := errs || private.what_happened_fields(p -> 'what_happened');
+  errs := errs || private.safety_fields(p -> 'safety');
+  errs := errs || private.support_fields(p -> 'support');
+  errs := errs || private.contact_fields(p -> 'contact');
+  errs := errs || private.consents_fields(p -> 'consents');
+  errs := errs || private.young_person_referral_young_person_fields(p -> 'young_person');
+  errs := errs || private.parent_carer_fields(p -> 'parent_carer');
   return errs;
 end $$;
 
@@ -99,88 +271,19 @@ language plpgsql immutable set search_path = ''
 as $$
 declare
   errs jsonb := '[]';
-  n0 integer;
 begin
   errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'referrer'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['5-10', '11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
-  errs := errs || private.check_object(p -> 'what_happened', 'what_happened', array['categories', 'involvement', 'when', 'details', 'reported_to_police', 'crime_reference'], true);
-  if jsonb_typeof(p -> 'what_happened') = 'object' then
-    errs := errs || private.check_choices(p -> 'what_happened' -> 'categories', 'what_happened.categories', array['violence', 'robbery_theft', 'sexual_abuse_exploitation', 'online_abuse_harassment', 'hate_crime', 'domestic_abuse_home', 'relationship_abuse', 'criminal_exploitation', 'something_else'], 1);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'involvement', 'what_happened.involvement', array['victim', 'witness', 'both'], true);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'when', 'what_happened.when', array['this_week', 'this_month', 'last_6_months', 'longer_ago', 'ongoing', 'not_sure'], true);
-    errs := errs || private.check_text(p -> 'what_happened' -> 'details', 'what_happened.details', 4000, false);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'reported_to_police', 'what_happened.reported_to_police', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_text(p -> 'what_happened' -> 'crime_reference', 'what_happened.crime_reference', 30, false);
-  end if;
-  errs := errs || private.check_object(p -> 'safety', 'safety', array['safe_now', 'harmer_lives_with_them'], true);
-  if jsonb_typeof(p -> 'safety') = 'object' then
-    errs := errs || private.check_choice(p -> 'safety' -> 'safe_now', 'safety.safe_now', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_choice(p -> 'safety' -> 'harmer_lives_with_them', 'safety.harmer_lives_with_them', array['yes', 'no', 'not_sure', 'prefer_not_to_say'], true);
-  end if;
-  errs := errs || private.check_object(p -> 'support', 'support', array['wanted', 'details'], true);
-  if jsonb_typeof(p -> 'support') = 'object' then
-    errs := errs || private.check_choices(p -> 'support' -> 'wanted', 'support.wanted', array['talk_to_someone', 'feel_safer', 'understand_police_court', 'school_support', 'family_support', 'online_safety', 'practical_help', 'not_sure'], 1);
-    errs := errs || private.check_text(p -> 'support' -> 'details', 'support.details', 1000, false);
-  end if;
-  errs := errs || private.check_object(p -> 'contact', 'contact', array['via', 'channels', 'phone', 'email', 'voicemail_ok', 'say_who_we_are', 'safe_days', 'safe_times', 'safe_times_note', 'phone_shared', 'email_shared', 'safe_adult', 'language', 'other_language', 'interpreter', 'access_needs'], true);
-  if jsonb_typeof(p -> 'contact') = 'object' then
-    errs := errs || private.check_choice(p -> 'contact' -> 'via', 'contact.via', array['direct', 'safe_adult', 'school'], true);
-    errs := errs || private.check_choices(p -> 'contact' -> 'channels', 'contact.channels', array['phone_call', 'text_message', 'email'], 0);
-    errs := errs || private.check_phone(p -> 'contact' -> 'phone', 'contact.phone', 20, false);
-    errs := errs || private.check_email(p -> 'contact' -> 'email', 'contact.email', 254, false);
-    errs := errs || private.check_flag(p -> 'contact' -> 'voicemail_ok', 'contact.voicemail_ok');
-    errs := errs || private.check_flag(p -> 'contact' -> 'say_who_we_are', 'contact.say_who_we_are');
-    errs := errs || private.check_choices(p -> 'contact' -> 'safe_days', 'contact.safe_days', array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 0);
-    errs := errs || private.check_choices(p -> 'contact' -> 'safe_times', 'contact.safe_times', array['morning', 'afternoon', 'evening'], 0);
-    errs := errs || private.check_text(p -> 'contact' -> 'safe_times_note', 'contact.safe_times_note', 200, false);
-    errs := errs || private.check_choice(p -> 'contact' -> 'phone_shared', 'contact.phone_shared', array['yes', 'no', 'not_sure'], false);
-    errs := errs || private.check_choice(p -> 'contact' -> 'email_shared', 'contact.email_shared', array['yes', 'no', 'not_sure'], false);
-    errs := errs || private.check_object(p -> 'contact' -> 'safe_adult', 'contact.safe_adult', array['name', 'relationship', 'phone', 'email'], false);
-    if jsonb_typeof(p -> 'contact' -> 'safe_adult') = 'object' then
-      errs := errs || private.check_text(p -> 'contact' -> 'safe_adult' -> 'name', 'contact.safe_adult.name', 100, true);
-      errs := errs || private.check_text(p -> 'contact' -> 'safe_adult' -> 'relationship', 'contact.safe_adult.relationship', 60, true);
-      errs := errs || private.check_phone(p -> 'contact' -> 'safe_adult' -> 'phone', 'contact.safe_adult.phone', 20, false);
-      errs := errs || private.check_email(p -> 'contact' -> 'safe_adult' -> 'email', 'contact.safe_adult.email', 254, false);
-    end if;
-    errs := errs || private.check_choice(p -> 'contact' -> 'language', 'contact.language', array['en', 'pl', 'ur', 'other'], true);
-    errs := errs || private.check_text(p -> 'contact' -> 'other_language', 'contact.other_language', 40, false);
-    errs := errs || private.check_flag(p -> 'contact' -> 'interpreter', 'contact.interpreter');
-    errs := errs || private.check_text(p -> 'contact' -> 'access_needs', 'contact.access_needs', 500, false);
-  end if;
-  errs := errs || private.check_list(p -> 'consents', 'consents', 1, 6);
-  if jsonb_typeof(p -> 'consents') = 'array' then
-    for n0 in 0 .. jsonb_array_length(p -> 'consents') - 1 loop
-      errs := errs || private.check_object(p -> 'consents' -> n0, 'consents' || '.' || n0, array['what', 'given_by', 'given_at', 'notice_version'], true);
-      if jsonb_typeof(p -> 'consents' -> n0) = 'object' then
-        errs := errs || private.check_choice(p -> 'consents' -> n0 -> 'what', 'consents' || '.' || n0 || '.what', array['referral', 'contact', 'share_information'], true);
-        errs := errs || private.check_choice(p -> 'consents' -> n0 -> 'given_by', 'consents' || '.' || n0 || '.given_by', array['young_person', 'parent_carer', 'professional_on_behalf'], true);
-        errs := errs || private.check_instant(p -> 'consents' -> n0 -> 'given_at', 'consents' || '.' || n0 || '.given_at');
-        errs := errs || private.check_pattern(p -> 'consents' -> n0 -> 'notice_version', 'consents' || '.' || n0 || '.notice_version', '^[A-Za-z0-9._-]{1,20}$', 'invalid_format', true);
-      end if;
-    end loop;
-  end if;
-  errs := errs || private.check_object(p -> 'young_person', 'young_person', array['first_name', 'preferred_name', 'pronouns', 'age', 'date_of_birth', 'county', 'area', 'school'], true);
-  if jsonb_typeof(p -> 'young_person') = 'object' then
-    errs := errs || private.check_text(p -> 'young_person' -> 'first_name', 'young_person.first_name', 60, true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'preferred_name', 'young_person.preferred_name', 60, false);
-    errs := errs || private.check_text(p -> 'young_person' -> 'pronouns', 'young_person.pronouns', 30, false);
-    errs := errs || private.check_int(p -> 'young_person' -> 'age', 'young_person.age', 5, 17, false);
-    errs := errs || private.check_date(p -> 'young_person' -> 'date_of_birth', 'young_person.date_of_birth', false);
-    errs := errs || private.check_choice(p -> 'young_person' -> 'county', 'young_person.county', array['berkshire', 'buckinghamshire', 'oxfordshire', 'outside'], true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'area', 'young_person.area', 60, true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'school', 'young_person.school', 100, false);
-  end if;
-  errs := errs || private.check_object(p -> 'referrer', 'referrer', array['name', 'relationship', 'young_person_agreed', 'phone', 'email'], true);
-  if jsonb_typeof(p -> 'referrer') = 'object' then
-    errs := errs || private.check_text(p -> 'referrer' -> 'name', 'referrer.name', 100, true);
-    errs := errs || private.check_choice(p -> 'referrer' -> 'relationship', 'referrer.relationship', array['parent', 'step_parent', 'carer', 'guardian', 'other_family'], true);
-    errs := errs || private.check_choice(p -> 'referrer' -> 'young_person_agreed', 'referrer.young_person_agreed', array['yes', 'not_yet', 'too_young'], true);
-    errs := errs || private.check_phone(p -> 'referrer' -> 'phone', 'referrer.phone', 20, false);
-    errs := errs || private.check_email(p -> 'referrer' -> 'email', 'referrer.email', 254, false);
-  end if;
+  errs := errs || private.what_happened_fields(p -> 'what_happened');
+  errs := errs || private.safety_fields(p -> 'safety');
+  errs := errs || private.support_fields(p -> 'support');
+  errs := errs || private.contact_fields(p -> 'contact');
+  errs := errs || private.consents_fields(p -> 'consents');
+  errs := errs || private.parent_carer_referral_young_person_fields(p -> 'young_person');
+  errs := errs || private.parent_carer_referral_referrer_fields(p -> 'referrer');
   return errs;
 end $$;
 
@@ -189,101 +292,21 @@ language plpgsql immutable set search_path = ''
 as $$
 declare
   errs jsonb := '[]';
-  n0 integer;
 begin
   errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'referrer', 'parent_carer', 'professional'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['5-10', '11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
-  errs := errs || private.check_object(p -> 'what_happened', 'what_happened', array['categories', 'involvement', 'when', 'details', 'reported_to_police', 'crime_reference'], true);
-  if jsonb_typeof(p -> 'what_happened') = 'object' then
-    errs := errs || private.check_choices(p -> 'what_happened' -> 'categories', 'what_happened.categories', array['violence', 'robbery_theft', 'sexual_abuse_exploitation', 'online_abuse_harassment', 'hate_crime', 'domestic_abuse_home', 'relationship_abuse', 'criminal_exploitation', 'something_else'], 1);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'involvement', 'what_happened.involvement', array['victim', 'witness', 'both'], true);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'when', 'what_happened.when', array['this_week', 'this_month', 'last_6_months', 'longer_ago', 'ongoing', 'not_sure'], true);
-    errs := errs || private.check_text(p -> 'what_happened' -> 'details', 'what_happened.details', 4000, false);
-    errs := errs || private.check_choice(p -> 'what_happened' -> 'reported_to_police', 'what_happened.reported_to_police', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_text(p -> 'what_happened' -> 'crime_reference', 'what_happened.crime_reference', 30, false);
-  end if;
-  errs := errs || private.check_object(p -> 'safety', 'safety', array['safe_now', 'harmer_lives_with_them'], true);
-  if jsonb_typeof(p -> 'safety') = 'object' then
-    errs := errs || private.check_choice(p -> 'safety' -> 'safe_now', 'safety.safe_now', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_choice(p -> 'safety' -> 'harmer_lives_with_them', 'safety.harmer_lives_with_them', array['yes', 'no', 'not_sure', 'prefer_not_to_say'], true);
-  end if;
-  errs := errs || private.check_object(p -> 'support', 'support', array['wanted', 'details'], true);
-  if jsonb_typeof(p -> 'support') = 'object' then
-    errs := errs || private.check_choices(p -> 'support' -> 'wanted', 'support.wanted', array['talk_to_someone', 'feel_safer', 'understand_police_court', 'school_support', 'family_support', 'online_safety', 'practical_help', 'not_sure'], 1);
-    errs := errs || private.check_text(p -> 'support' -> 'details', 'support.details', 1000, false);
-  end if;
-  errs := errs || private.check_object(p -> 'contact', 'contact', array['via', 'channels', 'phone', 'email', 'voicemail_ok', 'say_who_we_are', 'safe_days', 'safe_times', 'safe_times_note', 'phone_shared', 'email_shared', 'safe_adult', 'language', 'other_language', 'interpreter', 'access_needs'], true);
-  if jsonb_typeof(p -> 'contact') = 'object' then
-    errs := errs || private.check_choice(p -> 'contact' -> 'via', 'contact.via', array['direct', 'safe_adult', 'school'], true);
-    errs := errs || private.check_choices(p -> 'contact' -> 'channels', 'contact.channels', array['phone_call', 'text_message', 'email'], 0);
-    errs := errs || private.check_phone(p -> 'contact' -> 'phone', 'contact.phone', 20, false);
-    errs := errs || private.check_email(p -> 'contact' -> 'email', 'contact.email', 254, false);
-    errs := errs || private.check_flag(p -> 'contact' -> 'voicemail_ok', 'contact.voicemail_ok');
-    errs := errs || private.check_flag(p -> 'contact' -> 'say_who_we_are', 'contact.say_who_we_are');
-    errs := errs || private.check_choices(p -> 'contact' -> 'safe_days', 'contact.safe_days', array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 0);
-    errs := errs || private.check_choices(p -> 'contact' -> 'safe_times', 'contact.safe_times', array['morning', 'afternoon', 'evening'], 0);
-    errs := errs || private.check_text(p -> 'contact' -> 'safe_times_note', 'contact.safe_times_note', 200, false);
-    errs := errs || private.check_choice(p -> 'contact' -> 'phone_shared', 'contact.phone_shared', array['yes', 'no', 'not_sure'], false);
-    errs := errs || private.check_choice(p -> 'contact' -> 'email_shared', 'contact.email_shared', array['yes', 'no', 'not_sure'], false);
-    errs := errs || private.check_object(p -> 'contact' -> 'safe_adult', 'contact.safe_adult', array['name', 'relationship', 'phone', 'email'], false);
-    if jsonb_typeof(p -> 'contact' -> 'safe_adult') = 'object' then
-      errs := errs || private.check_text(p -> 'contact' -> 'safe_adult' -> 'name', 'contact.safe_adult.name', 100, true);
-      errs := errs || private.check_text(p -> 'contact' -> 'safe_adult' -> 'relationship', 'contact.safe_adult.relationship', 60, true);
-      errs := errs || private.check_phone(p -> 'contact' -> 'safe_adult' -> 'phone', 'contact.safe_adult.phone', 20, false);
-      errs := errs || private.check_email(p -> 'contact' -> 'safe_adult' -> 'email', 'contact.safe_adult.email', 254, false);
-    end if;
-    errs := errs || private.check_choice(p -> 'contact' -> 'language', 'contact.language', array['en', 'pl', 'ur', 'other'], true);
-    errs := errs || private.check_text(p -> 'contact' -> 'other_language', 'contact.other_language', 40, false);
-    errs := errs || private.check_flag(p -> 'contact' -> 'interpreter', 'contact.interpreter');
-    errs := errs || private.check_text(p -> 'contact' -> 'access_needs', 'contact.access_needs', 500, false);
-  end if;
-  errs := errs || private.check_list(p -> 'consents', 'consents', 1, 6);
-  if jsonb_typeof(p -> 'consents') = 'array' then
-    for n0 in 0 .. jsonb_array_length(p -> 'consents') - 1 loop
-      errs := errs || private.check_object(p -> 'consents' -> n0, 'consents' || '.' || n0, array['what', 'given_by', 'given_at', 'notice_version'], true);
-      if jsonb_typeof(p -> 'consents' -> n0) = 'object' then
-        errs := errs || private.check_choice(p -> 'consents' -> n0 -> 'what', 'consents' || '.' || n0 || '.what', array['referral', 'contact', 'share_information'], true);
-        errs := errs || private.check_choice(p -> 'consents' -> n0 -> 'given_by', 'consents' || '.' || n0 || '.given_by', array['young_person', 'parent_carer', 'professional_on_behalf'], true);
-        errs := errs || private.check_instant(p -> 'consents' -> n0 -> 'given_at', 'consents' || '.' || n0 || '.given_at');
-        errs := errs || private.check_pattern(p -> 'consents' -> n0 -> 'notice_version', 'consents' || '.' || n0 || '.notice_version', '^[A-Za-z0-9._-]{1,20}$', 'invalid_format', true);
-      end if;
-    end loop;
-  end if;
-  errs := errs || private.check_object(p -> 'young_person', 'young_person', array['first_name', 'preferred_name', 'pronouns', 'age', 'date_of_birth', 'county', 'area', 'school'], true);
-  if jsonb_typeof(p -> 'young_person') = 'object' then
-    errs := errs || private.check_text(p -> 'young_person' -> 'first_name', 'young_person.first_name', 60, true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'preferred_name', 'young_person.preferred_name', 60, false);
-    errs := errs || private.check_text(p -> 'young_person' -> 'pronouns', 'young_person.pronouns', 30, false);
-    errs := errs || private.check_int(p -> 'young_person' -> 'age', 'young_person.age', 5, 17, false);
-    errs := errs || private.check_date(p -> 'young_person' -> 'date_of_birth', 'young_person.date_of_birth', false);
-    errs := errs || private.check_choice(p -> 'young_person' -> 'county', 'young_person.county', array['berkshire', 'buckinghamshire', 'oxfordshire', 'outside'], true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'area', 'young_person.area', 60, true);
-    errs := errs || private.check_text(p -> 'young_person' -> 'school', 'young_person.school', 100, false);
-  end if;
-  errs := errs || private.check_object(p -> 'referrer', 'referrer', array['name', 'role', 'organisation', 'email', 'phone'], true);
-  if jsonb_typeof(p -> 'referrer') = 'object' then
-    errs := errs || private.check_text(p -> 'referrer' -> 'name', 'referrer.name', 100, true);
-    errs := errs || private.check_text(p -> 'referrer' -> 'role', 'referrer.role', 100, true);
-    errs := errs || private.check_text(p -> 'referrer' -> 'organisation', 'referrer.organisation', 150, true);
-    errs := errs || private.check_email(p -> 'referrer' -> 'email', 'referrer.email', 254, true);
-    errs := errs || private.check_phone(p -> 'referrer' -> 'phone', 'referrer.phone', 20, true);
-  end if;
-  errs := errs || private.check_object(p -> 'parent_carer', 'parent_carer', array['knows', 'safe_to_know', 'may_contact'], true);
-  if jsonb_typeof(p -> 'parent_carer') = 'object' then
-    errs := errs || private.check_choice(p -> 'parent_carer' -> 'knows', 'parent_carer.knows', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_choice(p -> 'parent_carer' -> 'safe_to_know', 'parent_carer.safe_to_know', array['yes', 'no', 'not_sure'], true);
-    errs := errs || private.check_flag(p -> 'parent_carer' -> 'may_contact', 'parent_carer.may_contact');
-  end if;
-  errs := errs || private.check_object(p -> 'professional', 'professional', array['young_person_agreed', 'parent_not_told_reason', 'safeguarding_lead_told', 'safeguarding_referral_made'], true);
-  if jsonb_typeof(p -> 'professional') = 'object' then
-    errs := errs || case when p -> 'professional' -> 'young_person_agreed' = 'true'::jsonb then '[]'::jsonb else private.field_error('professional.young_person_agreed', 'required') end;
-    errs := errs || private.check_text(p -> 'professional' -> 'parent_not_told_reason', 'professional.parent_not_told_reason', 500, false);
-    errs := errs || private.check_choice(p -> 'professional' -> 'safeguarding_lead_told', 'professional.safeguarding_lead_told', array['yes', 'no'], true);
-    errs := errs || private.check_choice(p -> 'professional' -> 'safeguarding_referral_made', 'professional.safeguarding_referral_made', array['yes', 'no', 'not_sure'], true);
-  end if;
+  errs := errs || private.what_happened_fields(p -> 'what_happened');
+  errs := errs || private.safety_fields(p -> 'safety');
+  errs := errs || private.support_fields(p -> 'support');
+  errs := errs || private.contact_fields(p -> 'contact');
+  errs := errs || private.consents_fields(p -> 'consents');
+  errs := errs || private.parent_carer_referral_young_person_fields(p -> 'young_person');
+  errs := errs || private.professional_referral_referrer_fields(p -> 'referrer');
+  errs := errs || private.parent_carer_fields(p -> 'parent_carer');
+  errs := errs || private.professional_fields(p -> 'professional');
   return errs;
 end $$;
 
@@ -299,16 +322,6 @@ begin
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_pattern(p -> 'token', 'token', '^[2-9A-HJKMNP-TV-Z]{24}$', 'invalid_format', false);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
-  errs := errs || private.check_object(p -> 'answers', 'answers', array['informed', 'wellbeing', 'safe', 'everyday', 'satisfaction', 'listened_to', 'recommend', 'comment'], true);
-  if jsonb_typeof(p -> 'answers') = 'object' then
-    errs := errs || private.check_choice(p -> 'answers' -> 'informed', 'answers.informed', array['better', 'same', 'worse', 'not_sure'], false);
-    errs := errs || private.check_choice(p -> 'answers' -> 'wellbeing', 'answers.wellbeing', array['better', 'same', 'worse', 'not_sure'], false);
-    errs := errs || private.check_choice(p -> 'answers' -> 'safe', 'answers.safe', array['better', 'same', 'worse', 'not_sure'], false);
-    errs := errs || private.check_choice(p -> 'answers' -> 'everyday', 'answers.everyday', array['better', 'same', 'worse', 'not_sure'], false);
-    errs := errs || private.check_int(p -> 'answers' -> 'satisfaction', 'answers.satisfaction', 1, 5, false);
-    errs := errs || private.check_choice(p -> 'answers' -> 'listened_to', 'answers.listened_to', array['yes', 'a_bit', 'no'], false);
-    errs := errs || private.check_choice(p -> 'answers' -> 'recommend', 'answers.recommend', array['yes', 'maybe', 'no'], false);
-    errs := errs || private.check_text(p -> 'answers' -> 'comment', 'answers.comment', 2000, false);
-  end if;
+  errs := errs || private.answers_fields(p -> 'answers');
   return errs;
 end $$;

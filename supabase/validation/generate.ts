@@ -172,13 +172,10 @@ function emitArray(def: Def, at: Place, required: boolean, loops: string[]): str
   ];
 }
 
-/** One `create or replace function private.<name>(p jsonb)` per payload. */
-export function fieldChecksFunction(name: string, schema: Schema): string {
-  const loops: string[] = [];
-  const body = emit(defOf(schema), { value: 'p', path: "''" }, true, loops);
+function plpgsqlFunction(name: string, param: string, body: string[], loops: string[]): string {
   const declarations = ["  errs jsonb := '[]';", ...loops.map((n) => `  ${n} integer;`)];
   return [
-    `create or replace function private.${name}(p jsonb) returns jsonb`,
+    `create or replace function private.${name}(${param} jsonb) returns jsonb`,
     `language plpgsql immutable set search_path = ''`,
     'as $$',
     'declare',
@@ -188,4 +185,77 @@ export function fieldChecksFunction(name: string, schema: Schema): string {
     '  return errs;',
     'end $$;',
   ].join('\n');
+}
+
+/** One `create or replace function private.<name>(p jsonb)` for a payload, every check inline. */
+export function fieldChecksFunction(name: string, schema: Schema): string {
+  const loops: string[] = [];
+  const body = emit(defOf(schema), { value: 'p', path: "''" }, true, loops);
+  return plpgsqlFunction(name, 'p', body, loops);
+}
+
+/**
+ * The field checks of several payloads (each a strict object). Sections that are
+ * objects or lists get a function of their own, shared by every payload whose
+ * section checks the same: `<section>_fields` when all payloads check it alike,
+ * `<first payload>_<section>_fields` for each variant when they do not.
+ */
+export function fieldChecksFunctions(payloads: [string, Schema][]): string[] {
+  interface Section {
+    key: string;
+    body: string[];
+    loops: string[];
+    users: string[];
+  }
+  const sections = new Map<string, Section>(); // keyed by section name and checks
+  const isSection = (def: Def) => {
+    const inner = def.type === 'optional' ? defOf(def.innerType!) : def;
+    return (
+      inner.type === 'object' || (inner.type === 'array' && defOf(inner.element!).type === 'object')
+    );
+  };
+  const sectionOf = (payload: string, key: string, def: Def): Section => {
+    const loops: string[] = [];
+    const body = emit(def, { value: 'v', path: literal(key) }, true, loops);
+    const id = `${key}\n${body.join('\n')}`;
+    const section = sections.get(id) ?? { key, body, loops, users: [] };
+    section.users.push(payload);
+    sections.set(id, section);
+    return section;
+  };
+  const nameOf = (section: Section) => {
+    const variants = [...sections.values()].filter((other) => other.key === section.key);
+    return variants.length === 1
+      ? `${section.key}_fields`
+      : `${section.users[0]}_${section.key}_fields`;
+  };
+
+  const payloadBodies = payloads.map(([name, schema]) => {
+    const shape = defOf(schema).shape!;
+    const loops: string[] = [];
+    const lines: (string | Section)[] = [
+      `errs := errs || private.check_object(p, '', ${textArray(Object.keys(shape))}, true);`,
+      ...Object.entries(shape).flatMap(([key, field]): (string | Section)[] =>
+        isSection(defOf(field))
+          ? [sectionOf(name.replace(/_fields$/, ''), key, defOf(field))]
+          : emit(defOf(field), child({ value: 'p', path: "''" }, key), true, loops),
+      ),
+    ];
+    return { name, lines, loops };
+  });
+
+  const sectionFunctions = [...sections.values()].map(
+    (section) =>
+      `-- Used by ${section.users.join(', ')}.\n` +
+      plpgsqlFunction(nameOf(section), 'v', section.body, section.loops),
+  );
+  const payloadFunctions = payloadBodies.map(({ name, lines, loops }) => {
+    const body = lines.map((line) =>
+      typeof line === 'string'
+        ? line
+        : `errs := errs || private.${nameOf(line)}(p -> ${literal(line.key)});`,
+    );
+    return plpgsqlFunction(name, 'p', body, loops);
+  });
+  return [...sectionFunctions, ...payloadFunctions];
 }

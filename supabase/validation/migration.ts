@@ -5,7 +5,7 @@ import {
   professionalReferralSchema,
   youngPersonReferralSchema,
 } from '../../src/schemas';
-import { fieldChecksFunction, type Schema } from './generate';
+import { fieldChecksFunctions, type Schema } from './generate';
 
 export const generatedName = 'generated_field_checks';
 
@@ -26,5 +26,5 @@ export function generatedMigration(): string {
     '-- functions',
     '-- ===========================================================================',
   ];
-  return `${[...header, ...payloads.map(([name, schema]) => `\n${fieldChecksFunction(name, schema)}`)].join('\n')}\n`;
+  return `${[...header, ...fieldChecksFunctions(payloads).map((sql) => `\n${sql}`)].join('\n')}\n`;
 }
