@@ -2,8 +2,8 @@
 // plpgsql function per payload, checking every field's type, closed list, length
 // (in code points, as zod counts), pattern, whether it is required, and unknown
 // keys, with the same {path, code} errors the forms map. Rules that span fields
-// are written by hand in SQL (supabase/migrations/*_rules.sql), beside their zod
-// refinements. Run `npm run db:generate` after changing a schema.
+// are written by hand in SQL, in the referral and feedback migrations, beside
+// their zod refinements. Run `npm run db:generate` after changing a schema.
 import * as re from '../../src/schemas/patterns';
 
 /** What the generator reads of a zod schema: its definition, loosely typed. */

@@ -1,5 +1,59 @@
--- What both submit functions share: the error contract, the client's address, rate
--- limits, reference codes and the idempotency check.
+-- The private schema and its locked-down defaults, the settings row, rate-limit
+-- counters and the audit log, and what every form's submit function shares: the
+-- error contract, the client's address, rate limits, reference codes, the
+-- idempotency check and the honeypot. Nothing here is reachable over the API.
+
+-- ===========================================================================
+-- privileges
+-- ===========================================================================
+
+create schema if not exists private;
+revoke all on schema private from public;
+
+-- A hosted project grants anon/authenticated everything new in public by default;
+-- new objects must start with nothing and be granted one by one.
+alter default privileges for role postgres in schema public revoke all on tables from anon, authenticated;
+alter default privileges for role postgres in schema public revoke all on sequences from anon, authenticated;
+alter default privileges for role postgres in schema public revoke execute on functions from public, anon, authenticated;
+alter default privileges for role postgres revoke execute on functions from public;
+
+-- ===========================================================================
+-- tables
+-- ===========================================================================
+
+-- One row of knobs, so tests and operators can change limits without a migration.
+create table private.settings (
+  id boolean primary key default true check (id),
+  ip_salt bytea not null default decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'),
+  referral_ip_limit integer not null default 20 check (referral_ip_limit > 0),
+  feedback_ip_limit integer not null default 20 check (feedback_ip_limit > 0),
+  referral_global_limit integer not null default 300 check (referral_global_limit > 0),
+  feedback_global_limit integer not null default 300 check (feedback_global_limit > 0),
+  rate_window_seconds integer not null default 3600 check (rate_window_seconds between 1 and 86400),
+  claim_timeout interval not null default '15 minutes',
+  overdue_after interval not null default '24 hours',
+  retention interval not null default '7 days',
+  token_lifetime interval not null default '180 days'
+);
+insert into private.settings default values;
+
+create table private.rate_limits (
+  bucket text not null,
+  window_start timestamptz not null,
+  hits integer not null default 0,
+  primary key (bucket, window_start)
+);
+
+-- What the case system did and when. References and counts only, never a person.
+create table private.audit_log (
+  id bigint generated always as identity primary key,
+  at timestamptz not null default now(),
+  actor text not null,
+  event text not null check (event in ('claim', 'acknowledge', 'release', 'purge', 'token_issued')),
+  kind text not null check (kind in ('referral', 'feedback')),
+  item_count integer not null check (item_count >= 0),
+  refs text[] not null default '{}'
+);
 
 -- ===========================================================================
 -- helpers
@@ -110,3 +164,29 @@ end $$;
 create function private.is_honeypot(payload jsonb) returns boolean
 language sql immutable set search_path = ''
 as $$ select coalesce(payload ->> 'website', '') <> '' $$;
+
+create function private.utc_instant(t timestamptz) returns text
+language sql immutable set search_path = ''
+as $$ select to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $$;
+
+create function private.audit(event text, kind text, refs text[]) returns void
+language sql volatile set search_path = ''
+as $$
+  insert into private.audit_log (actor, event, kind, item_count, refs)
+  values (coalesce(nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role', session_user::text),
+          event, kind, coalesce(cardinality(refs), 0), coalesce(refs, '{}'))
+$$;
+
+-- ===========================================================================
+-- policies
+-- ===========================================================================
+
+-- Row-level security on, and deliberately no policy for any role or operation: a
+-- role that somehow gained a table grant would still see and change nothing. The
+-- owner's security-definer functions are the only way in.
+alter table private.settings enable row level security;
+alter table private.rate_limits enable row level security;
+alter table private.audit_log enable row level security;
+
+revoke all on all tables in schema private from public, anon, authenticated, service_role;
+revoke all on all sequences in schema private from public, anon, authenticated, service_role;

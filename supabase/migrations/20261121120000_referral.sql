@@ -1,0 +1,383 @@
+-- Referrals: where they are kept, the rules that span their fields, how one is
+-- submitted, and the document the case system receives. Tables live in the
+-- private schema (not exposed by the API), anon and authenticated hold no grants,
+-- and row-level security is on with no policies, so only the security-definer
+-- functions can read or write a row. CHECK constraints repeat the payload rules,
+-- so even a bug in a function cannot store a value the contract forbids. Each
+-- field on its own is checked by the generated functions
+-- (*_generated_field_checks.sql); the rules here that span fields sit beside the
+-- name of the zod refinement they mirror.
+
+-- ===========================================================================
+-- tables
+-- ===========================================================================
+
+create table private.referrals (
+  id bigint generated always as identity primary key,
+  reference text not null unique check (reference ~ '^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$'),
+  idempotency_key uuid not null unique,
+  payload_hash bytea not null,
+  received_at timestamptz not null default now(),
+  source text not null check (source in ('young_person', 'parent_carer', 'professional')),
+  age_band text not null check (age_band in ('5-10', '11-15', '16-17')),
+  language text not null check (language in ('en', 'pl', 'ur')),
+  categories text[] not null check (cardinality(categories) between 1 and 9 and categories <@ array['violence', 'robbery_theft', 'sexual_abuse_exploitation', 'online_abuse_harassment', 'hate_crime', 'domestic_abuse_home', 'relationship_abuse', 'criminal_exploitation', 'something_else']),
+  involvement text not null check (involvement in ('victim', 'witness', 'both')),
+  happened_when text not null check (happened_when in ('this_week', 'this_month', 'last_6_months', 'longer_ago', 'ongoing', 'not_sure')),
+  details text check (length(details) <= 4000),
+  reported_to_police text not null check (reported_to_police in ('yes', 'no', 'not_sure')),
+  crime_reference text check (length(crime_reference) <= 30),
+  safe_now text not null check (safe_now in ('yes', 'no', 'not_sure')),
+  harmer_lives_with_them text not null check (harmer_lives_with_them in ('yes', 'no', 'not_sure', 'prefer_not_to_say')),
+  support_wanted text[] not null check (cardinality(support_wanted) between 1 and 8 and support_wanted <@ array['talk_to_someone', 'feel_safer', 'understand_police_court', 'school_support', 'family_support', 'online_safety', 'practical_help', 'not_sure']),
+  support_details text check (length(support_details) <= 1000),
+  parent_knows text check (parent_knows in ('yes', 'no', 'not_sure')),
+  parent_safe_to_know text check (parent_safe_to_know in ('yes', 'no', 'not_sure')),
+  parent_may_contact boolean,
+  young_person_agreed text check (young_person_agreed in ('yes', 'not_yet', 'too_young')),
+  parent_not_told_reason text check (length(parent_not_told_reason) <= 500),
+  safeguarding_lead_told text check (safeguarding_lead_told in ('yes', 'no')),
+  safeguarding_referral_made text check (safeguarding_referral_made in ('yes', 'no', 'not_sure')),
+  claimed_at timestamptz,
+  claim_expires_at timestamptz,
+  claimed_by text check (length(claimed_by) <= 100),
+  acknowledged_at timestamptz,
+  case_id text check (length(case_id) <= 200),
+  check ((source = 'parent_carer') = (parent_knows is null)),
+  check ((source = 'young_person') = (young_person_agreed is null)),
+  check ((source = 'professional') = (safeguarding_lead_told is not null)),
+  check (acknowledged_at is null or case_id is not null)
+);
+create index referrals_unclaimed on private.referrals (received_at) where claimed_at is null;
+
+-- The young person, the referrer and a named safe adult: one row each at most.
+create table private.referral_people (
+  referral_id bigint not null references private.referrals (id) on delete cascade,
+  role text not null check (role in ('young_person', 'referrer', 'safe_adult')),
+  name text not null check (length(name) <= 100),
+  preferred_name text check (length(preferred_name) <= 60),
+  pronouns text check (length(pronouns) <= 30),
+  age smallint check (age between 5 and 17),
+  date_of_birth date,
+  county text check (county in ('berkshire', 'buckinghamshire', 'oxfordshire', 'outside')),
+  area text check (length(area) <= 60),
+  school text check (length(school) <= 100),
+  relationship text check (length(relationship) <= 60),
+  job_role text check (length(job_role) <= 100),
+  organisation text check (length(organisation) <= 150),
+  email text check (length(email) <= 254),
+  phone text check (length(phone) <= 20),
+  primary key (referral_id, role),
+  check (role <> 'young_person' or (county is not null and area is not null and (age is not null or date_of_birth is not null)))
+);
+
+create table private.contact_preferences (
+  referral_id bigint primary key references private.referrals (id) on delete cascade,
+  via text not null check (via in ('direct', 'safe_adult', 'school')),
+  channels text[] not null check (channels <@ array['phone_call', 'text_message', 'email']),
+  phone text check (length(phone) <= 20),
+  email text check (length(email) <= 254),
+  voicemail_ok boolean not null,
+  say_who_we_are boolean not null,
+  safe_days text[] not null check (safe_days <@ array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+  safe_times text[] not null check (safe_times <@ array['morning', 'afternoon', 'evening']),
+  safe_times_note text check (length(safe_times_note) <= 200),
+  phone_shared text check (phone_shared in ('yes', 'no', 'not_sure')),
+  email_shared text check (email_shared in ('yes', 'no', 'not_sure')),
+  language text not null check (language in ('en', 'pl', 'ur', 'other')),
+  other_language text check (length(other_language) <= 40),
+  interpreter boolean not null,
+  access_needs text check (length(access_needs) <= 500),
+  check (via <> 'direct' or cardinality(channels) > 0),
+  -- Only what the chosen way of getting in touch uses: nothing left over from a
+  -- choice the person moved away from.
+  check (via = 'direct' or cardinality(channels) = 0),
+  check ((phone is null and phone_shared is null) or (via = 'direct' and channels && array['phone_call', 'text_message'])),
+  check ((email is null and email_shared is null) or (via = 'direct' and channels @> array['email'])),
+  check (not (voicemail_ok or say_who_we_are) or (via = 'direct' and channels @> array['phone_call']))
+);
+
+create table private.consents (
+  referral_id bigint not null references private.referrals (id) on delete cascade,
+  position smallint not null check (position between 0 and 5),
+  what text not null check (what in ('referral', 'contact', 'share_information')),
+  given_by text not null check (given_by in ('young_person', 'parent_carer', 'professional_on_behalf')),
+  given_at timestamptz not null,
+  notice_version text not null check (notice_version ~ '^[A-Za-z0-9._-]{1,20}$'),
+  primary key (referral_id, position)
+);
+
+-- ===========================================================================
+-- helpers
+-- ===========================================================================
+
+-- youngPersonSchema: an age or a date of birth, and a date of birth in the band.
+create function private.young_person_rules(v jsonb, min_age integer) returns jsonb
+language plpgsql stable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  if jsonb_typeof(v) is distinct from 'object' then return errs; end if;
+  if not (v ? 'age' or v ? 'date_of_birth') then errs := errs || private.field_error('young_person.age', 'required'); end if;
+  if jsonb_typeof(v -> 'date_of_birth') = 'string' and private.is_calendar_date(v ->> 'date_of_birth')
+     and private.age_on_today((v ->> 'date_of_birth')::date) not between min_age and 17 then
+    errs := errs || private.field_error('young_person.date_of_birth', 'out_of_range');
+  end if;
+  return errs;
+end $$;
+
+-- safeAdultSchema and parentReferrerSchema: at least one way to reach them.
+create function private.phone_or_email_rule(v jsonb, path text) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case when jsonb_typeof(v) = 'object' and not (v ? 'phone' or v ? 'email')
+    then private.field_error(path || '.phone', 'required') else '[]' end
+$$;
+
+-- contactSchema: nothing the person moved away from is kept. A number, an address,
+-- a channel or a voicemail answer is refused unless the chosen way of getting in
+-- touch uses it.
+create function private.contact_rules(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  p constant text := 'contact';
+  errs jsonb := '[]';
+  channels jsonb := v -> 'channels';
+  direct boolean := v ->> 'via' = 'direct';
+  by_phone boolean;
+  by_email boolean;
+  calls boolean;
+  k text;
+begin
+  if jsonb_typeof(v) is distinct from 'object' then return errs; end if;
+  errs := errs || private.phone_or_email_rule(v -> 'safe_adult', 'contact.safe_adult');
+  -- Judged only with a known `via` and a list of channels, as the schema's rule is.
+  if jsonb_typeof(channels) = 'array' and v ->> 'via' in ('direct', 'safe_adult', 'school') then
+    by_phone := direct and (channels ? 'phone_call' or channels ? 'text_message');
+    by_email := direct and channels ? 'email';
+    calls := direct and channels ? 'phone_call';
+    if direct and jsonb_array_length(channels) = 0 then errs := errs || private.field_error(p || '.channels', 'required'); end if;
+    if not direct and jsonb_array_length(channels) > 0 then errs := errs || private.field_error(p || '.channels', 'invalid'); end if;
+    if by_phone and not v ? 'phone' then errs := errs || private.field_error(p || '.phone', 'required'); end if;
+    if by_email and not v ? 'email' then errs := errs || private.field_error(p || '.email', 'required'); end if;
+    foreach k in array case when by_phone then '{}'::text[] else array['phone', 'phone_shared'] end
+                    || case when by_email then '{}'::text[] else array['email', 'email_shared'] end loop
+      if v ? k then errs := errs || private.field_error(p || '.' || k, 'invalid'); end if;
+    end loop;
+    if not calls then
+      foreach k in array array['voicemail_ok', 'say_who_we_are'] loop
+        if v -> k = 'true'::jsonb then errs := errs || private.field_error(p || '.' || k, 'invalid'); end if;
+      end loop;
+    end if;
+  end if;
+  if v ->> 'via' = 'safe_adult' and not v ? 'safe_adult' then errs := errs || private.field_error(p || '.safe_adult', 'required'); end if;
+  if v ->> 'language' = 'other' and (jsonb_typeof(v -> 'other_language') is distinct from 'string' or private.is_blank(v ->> 'other_language')) then
+    errs := errs || private.field_error(p || '.other_language', 'required');
+  end if;
+  return errs;
+end $$;
+
+-- consentsSchema: the consent to be referred is among them.
+create function private.consents_rules(v jsonb) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case when jsonb_typeof(v) = 'array' and jsonb_array_length(v) > 0
+      and not exists (select 1 from jsonb_array_elements(v) e where e ->> 'what' = 'referral')
+    then private.field_error('consents', 'required') else '[]' end
+$$;
+
+-- professionalReferralSchema: a professional says why the parent or carer was not told.
+create function private.professional_rules(p jsonb) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case when jsonb_typeof(p -> 'professional') = 'object' and p -> 'parent_carer' ->> 'knows' = 'no'
+      and (jsonb_typeof(p -> 'professional' -> 'parent_not_told_reason') is distinct from 'string'
+           or private.is_blank(p -> 'professional' ->> 'parent_not_told_reason'))
+    then private.field_error('professional.parent_not_told_reason', 'required') else '[]' end
+$$;
+
+create function private.referral_errors(p jsonb) returns jsonb
+language plpgsql stable set search_path = ''
+as $$
+declare
+  source text := p ->> 'source';
+begin
+  if jsonb_typeof(p) is distinct from 'object' then return private.field_error('', 'invalid'); end if;
+  if not p ? 'source' then return private.field_error('source', 'required'); end if;
+  -- Like the zod union: with no valid sender there is no schema to judge the rest by.
+  if jsonb_typeof(p -> 'source') <> 'string' or source not in ('young_person', 'parent_carer', 'professional') then
+    return private.field_error('source', 'invalid_choice');
+  end if;
+  return case source
+      when 'young_person' then private.young_person_referral_fields(p)
+      when 'parent_carer' then private.parent_carer_referral_fields(p)
+      else private.professional_referral_fields(p) end
+    || private.young_person_rules(p -> 'young_person', case when source = 'young_person' then 11 else 5 end)
+    || private.contact_rules(p -> 'contact')
+    || private.consents_rules(p -> 'consents')
+    || case when source = 'parent_carer' then private.phone_or_email_rule(p -> 'referrer', 'referrer') else '[]' end
+    || case when source = 'professional' then private.professional_rules(p) else '[]' end;
+end $$;
+
+create function private.store_referral(p jsonb, reference text) returns void
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  rid bigint;
+  yp jsonb := p -> 'young_person';
+  ref jsonb := p -> 'referrer';
+  c jsonb := p -> 'contact';
+begin
+  insert into private.referrals (
+    reference, idempotency_key, payload_hash, source, age_band, language,
+    categories, involvement, happened_when, details, reported_to_police, crime_reference,
+    safe_now, harmer_lives_with_them, support_wanted, support_details,
+    parent_knows, parent_safe_to_know, parent_may_contact, young_person_agreed,
+    parent_not_told_reason, safeguarding_lead_told, safeguarding_referral_made)
+  values (
+    reference, (p ->> 'idempotency_key')::uuid, private.payload_hash(p), p ->> 'source', p ->> 'age_band', p ->> 'language',
+    private.text_array(p #> '{what_happened,categories}'), p #>> '{what_happened,involvement}', p #>> '{what_happened,when}',
+    p #>> '{what_happened,details}', p #>> '{what_happened,reported_to_police}', p #>> '{what_happened,crime_reference}',
+    p #>> '{safety,safe_now}', p #>> '{safety,harmer_lives_with_them}', private.text_array(p #> '{support,wanted}'), p #>> '{support,details}',
+    p #>> '{parent_carer,knows}', p #>> '{parent_carer,safe_to_know}', (p #>> '{parent_carer,may_contact}')::boolean,
+    case p ->> 'source' when 'parent_carer' then ref ->> 'young_person_agreed' when 'professional' then 'yes' end,
+    p #>> '{professional,parent_not_told_reason}', p #>> '{professional,safeguarding_lead_told}', p #>> '{professional,safeguarding_referral_made}')
+  on conflict (idempotency_key) do nothing
+  returning id into rid;
+  -- A concurrent request with the same key won; the caller re-reads and replays.
+  if rid is null then return; end if;
+
+  insert into private.referral_people (referral_id, role, name, preferred_name, pronouns, age, date_of_birth, county, area, school)
+  values (rid, 'young_person', yp ->> 'first_name', yp ->> 'preferred_name', yp ->> 'pronouns', (yp ->> 'age')::smallint,
+          (yp ->> 'date_of_birth')::date, yp ->> 'county', yp ->> 'area', yp ->> 'school');
+  if ref is not null then
+    insert into private.referral_people (referral_id, role, name, relationship, job_role, organisation, email, phone)
+    values (rid, 'referrer', ref ->> 'name', case when p ->> 'source' = 'parent_carer' then ref ->> 'relationship' end,
+            ref ->> 'role', ref ->> 'organisation', ref ->> 'email', ref ->> 'phone');
+  end if;
+  if c ? 'safe_adult' then
+    insert into private.referral_people (referral_id, role, name, relationship, email, phone)
+    values (rid, 'safe_adult', c #>> '{safe_adult,name}', c #>> '{safe_adult,relationship}', c #>> '{safe_adult,email}', c #>> '{safe_adult,phone}');
+  end if;
+
+  insert into private.contact_preferences (
+    referral_id, via, channels, phone, email, voicemail_ok, say_who_we_are, safe_days, safe_times, safe_times_note,
+    phone_shared, email_shared, language, other_language, interpreter, access_needs)
+  values (
+    rid, c ->> 'via', private.text_array(c -> 'channels'), c ->> 'phone', c ->> 'email', (c ->> 'voicemail_ok')::boolean,
+    (c ->> 'say_who_we_are')::boolean, private.text_array(c -> 'safe_days'), private.text_array(c -> 'safe_times'), c ->> 'safe_times_note',
+    c ->> 'phone_shared', c ->> 'email_shared', c ->> 'language', c ->> 'other_language', (c ->> 'interpreter')::boolean, c ->> 'access_needs');
+
+  insert into private.consents (referral_id, position, what, given_by, given_at, notice_version)
+  select rid, n - 1, e ->> 'what', e ->> 'given_by', (e ->> 'given_at')::timestamptz, e ->> 'notice_version'
+  from jsonb_array_elements(p -> 'consents') with ordinality as t(e, n);
+end $$;
+
+-- The versioned JSON document the case system receives. Version 1 is the payload
+-- the sender's form sent (less its idempotency key and honeypot), plus the
+-- reference, when it arrived and the county at the top for routing. The
+-- property tests prove a document gives back every answer exactly as it was sent.
+create function private.referral_document(referral_id bigint) returns jsonb
+language sql stable set search_path = ''
+as $$
+  select jsonb_strip_nulls(jsonb_build_object(
+    'version', 1,
+    'reference', r.reference,
+    'received_at', private.utc_instant(r.received_at),
+    'source', r.source,
+    'age_band', r.age_band,
+    'language', r.language,
+    'county', yp.county,
+    'young_person', jsonb_build_object(
+      'first_name', yp.name, 'preferred_name', yp.preferred_name, 'pronouns', yp.pronouns, 'age', yp.age,
+      'date_of_birth', to_char(yp.date_of_birth, 'YYYY-MM-DD'), 'county', yp.county, 'area', yp.area, 'school', yp.school),
+    'what_happened', jsonb_build_object(
+      'categories', to_jsonb(r.categories), 'involvement', r.involvement, 'when', r.happened_when, 'details', r.details,
+      'reported_to_police', r.reported_to_police, 'crime_reference', r.crime_reference),
+    'safety', jsonb_build_object('safe_now', r.safe_now, 'harmer_lives_with_them', r.harmer_lives_with_them),
+    'support', jsonb_build_object('wanted', to_jsonb(r.support_wanted), 'details', r.support_details),
+    'contact', (
+      select jsonb_build_object(
+        'via', c.via, 'channels', to_jsonb(c.channels), 'phone', c.phone, 'email', c.email,
+        'voicemail_ok', c.voicemail_ok, 'say_who_we_are', c.say_who_we_are, 'safe_days', to_jsonb(c.safe_days),
+        'safe_times', to_jsonb(c.safe_times), 'safe_times_note', c.safe_times_note, 'phone_shared', c.phone_shared,
+        'email_shared', c.email_shared, 'language', c.language, 'other_language', c.other_language,
+        'interpreter', c.interpreter, 'access_needs', c.access_needs,
+        'safe_adult', (
+          select jsonb_build_object('name', a.name, 'relationship', a.relationship, 'phone', a.phone, 'email', a.email)
+          from private.referral_people a where a.referral_id = r.id and a.role = 'safe_adult'))
+      from private.contact_preferences c where c.referral_id = r.id),
+    'consents', (
+      select jsonb_agg(jsonb_build_object('what', k.what, 'given_by', k.given_by, 'given_at', private.utc_instant(k.given_at),
+                                          'notice_version', k.notice_version) order by k.position)
+      from private.consents k where k.referral_id = r.id),
+    'parent_carer', case when r.parent_knows is not null then jsonb_build_object(
+      'knows', r.parent_knows, 'safe_to_know', r.parent_safe_to_know, 'may_contact', r.parent_may_contact) end,
+    'referrer', (
+      select jsonb_build_object('name', p.name, 'relationship', p.relationship, 'role', p.job_role, 'organisation', p.organisation,
+                                'email', p.email, 'phone', p.phone,
+                                'young_person_agreed', case when r.source = 'parent_carer' then r.young_person_agreed end)
+      from private.referral_people p where p.referral_id = r.id and p.role = 'referrer'),
+    'professional', case when r.source = 'professional' then jsonb_build_object(
+      'young_person_agreed', r.young_person_agreed = 'yes', 'parent_not_told_reason', r.parent_not_told_reason,
+      'safeguarding_lead_told', r.safeguarding_lead_told, 'safeguarding_referral_made', r.safeguarding_referral_made) end
+  ))
+  from private.referrals r
+  join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
+  where r.id = referral_document.referral_id
+$$;
+
+-- ===========================================================================
+-- functions
+-- ===========================================================================
+
+-- The public key's door for referrals: validates, replays or refuses a reused
+-- idempotency key, rate-limits, swallows honeypot submissions, stores, and
+-- answers with a reference code and nothing else.
+create function public.submit_referral(payload jsonb) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  errs jsonb := private.referral_errors(payload);
+  ref text;
+  found_ref text;
+  found_hash bytea;
+begin
+  if errs <> '[]' then perform private.raise_error(400, 'invalid_payload', errs); end if;
+  select r.reference, r.payload_hash into found_ref, found_hash
+  from private.referrals r where r.idempotency_key = (payload ->> 'idempotency_key')::uuid;
+  if found_ref is not null then
+    return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  end if;
+  perform private.take_rate_limit('referral');
+  if private.is_honeypot(payload) then
+    return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
+  end if;
+  loop
+    ref := private.reference_from(private.random_bytes());
+    exit when not exists (select 1 from private.referrals r where r.reference = ref);
+  end loop;
+  perform private.store_referral(payload, ref);
+  select r.reference, r.payload_hash into found_ref, found_hash
+  from private.referrals r where r.idempotency_key = (payload ->> 'idempotency_key')::uuid;
+  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+end $$;
+
+-- ===========================================================================
+-- policies
+-- ===========================================================================
+
+-- Row-level security on, and deliberately no policy for any role or operation: a
+-- role that somehow gained a table grant would still see and change nothing.
+alter table private.referrals enable row level security;
+alter table private.referral_people enable row level security;
+alter table private.contact_preferences enable row level security;
+alter table private.consents enable row level security;
+revoke all on all tables in schema private from public, anon, authenticated, service_role;
+revoke all on all sequences in schema private from public, anon, authenticated, service_role;
+
+-- Execute rights are the whole access model: the public key may call this.
+revoke execute on function public.submit_referral(jsonb) from public, anon, authenticated, service_role;
+grant execute on function public.submit_referral(jsonb) to anon;
