@@ -39,16 +39,20 @@ export function ContactPreferences() {
           : 'via.direct.pro'
         : `via.${v}.${f.voice}`) as ReferralKey,
     );
-  const shared = (path: string, label: ReferralKey, why?: ReferralKey) => (
+  const shared = (
+    path: 'contact.phone_shared' | 'contact.email_shared',
+    label: ReferralKey,
+    why?: ReferralKey,
+  ) => (
     <Radios
       text={f.text(path, label, why)}
       options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`shared.${v}`) }))}
-      {...f.bind<(typeof yesNoNotSure)[number]>(path)}
+      {...f.bind(path)}
       inline
     />
   );
   const yesNo = (
-    path: string,
+    path: 'contact.voicemail_ok' | 'contact.say_who_we_are' | 'contact.interpreter',
     label: ReferralKey,
     why: ReferralKey,
     yes: ReferralKey,
@@ -61,7 +65,7 @@ export function ContactPreferences() {
         { value: 'no', label: f.t(no) },
         { value: 'yes', label: f.t(yes) },
       ]}
-      {...f.bind<'yes' | 'no'>(path)}
+      {...f.bind(path)}
     />
   );
 
@@ -72,7 +76,7 @@ export function ContactPreferences() {
           required
           text={f.text('contact.via', f.voiced('via'), 'via.why')}
           options={contactVia.map((v) => ({ value: v, label: viaLabel(v) }))}
-          {...f.bind<(typeof contactVia)[number]>('contact.via')}
+          {...f.bind('contact.via')}
         />
       )}
       {via === 'direct' &&
@@ -100,7 +104,7 @@ export function ContactPreferences() {
       {via === 'direct' && !parent && phone && (
         <TextField
           text={f.text('contact.phone', 'phone.self', 'phone.hint')}
-          {...f.bind<string>('contact.phone')}
+          {...f.bind('contact.phone')}
           type="tel"
           maxLength={limits.phone}
           width="medium"
@@ -112,7 +116,7 @@ export function ContactPreferences() {
       {via === 'direct' && !parent && email && (
         <TextField
           text={f.text('contact.email', 'email.self')}
-          {...f.bind<string>('contact.email')}
+          {...f.bind('contact.email')}
           type="email"
           maxLength={limits.email}
           width="medium"
@@ -139,16 +143,16 @@ export function ContactPreferences() {
           <Checkboxes
             text={f.text('contact.safe_days', 'safeDays', 'safeDays.why', true)}
             options={days.map((d) => ({ value: d, label: f.t(`day.${d}`) }))}
-            {...f.bind<(typeof days)[number][]>('contact.safe_days')}
+            {...f.bind('contact.safe_days')}
           />
           <Checkboxes
             text={f.text('contact.safe_times', 'safeTimes', 'safeTimes.why', true)}
             options={timesOfDay.map((d) => ({ value: d, label: f.t(`time.${d}`) }))}
-            {...f.bind<(typeof timesOfDay)[number][]>('contact.safe_times')}
+            {...f.bind('contact.safe_times')}
           />
           <TextField
             text={f.text('contact.safe_times_note', 'safeTimesNote', 'safeTimesNote.hint', true)}
-            {...f.bind<string>('contact.safe_times_note')}
+            {...f.bind('contact.safe_times_note')}
             maxLength={limits.safeTimesNote}
           />
         </>
@@ -157,12 +161,12 @@ export function ContactPreferences() {
         text={f.text('contact.language', 'language', 'language.why')}
         required
         options={contactLanguages.map((l) => ({ value: l, label: f.t(`language.${l}`) }))}
-        {...f.bind<(typeof contactLanguages)[number]>('contact.language')}
+        {...f.bind('contact.language')}
       />
       {c.language === 'other' && (
         <TextField
           text={f.text('contact.other_language', 'otherLanguage')}
-          {...f.bind<string>('contact.other_language')}
+          {...f.bind('contact.other_language')}
           maxLength={limits.otherLanguage}
           width="medium"
         />
@@ -176,7 +180,7 @@ export function ContactPreferences() {
       )}
       <TextField
         text={f.text('contact.access_needs', 'accessNeeds', 'accessNeeds.hint', true)}
-        {...f.bind<string>('contact.access_needs')}
+        {...f.bind('contact.access_needs')}
         maxLength={limits.accessNeeds}
         multiline
       />
@@ -192,7 +196,7 @@ function SafeAdult() {
     >
       <TextField
         text={f.text('contact.safe_adult.name', 'safeAdult.name')}
-        {...f.bind<string>('contact.safe_adult.name')}
+        {...f.bind('contact.safe_adult.name')}
         maxLength={limits.personName}
         width="medium"
       />
@@ -202,21 +206,21 @@ function SafeAdult() {
           f.voice === 'self' ? 'safeAdult.relationship' : 'safeAdult.relationship.other',
           'safeAdult.relationship.hint',
         )}
-        {...f.bind<string>('contact.safe_adult.relationship')}
+        {...f.bind('contact.safe_adult.relationship')}
         maxLength={limits.relationship}
         width="medium"
       />
       <p className="hint">{f.t('safeAdult.contactHint')}</p>
       <TextField
         text={f.text('contact.safe_adult.phone', 'safeAdult.phone', 'phone.hint')}
-        {...f.bind<string>('contact.safe_adult.phone')}
+        {...f.bind('contact.safe_adult.phone')}
         type="tel"
         maxLength={limits.phone}
         width="medium"
       />
       <TextField
         text={f.text('contact.safe_adult.email', 'safeAdult.email')}
-        {...f.bind<string>('contact.safe_adult.email')}
+        {...f.bind('contact.safe_adult.email')}
         type="email"
         maxLength={limits.email}
         width="medium"

@@ -76,6 +76,20 @@ export interface ContactAnswers {
 }
 export type ChannelSlot = (typeof S.channels)[number] | '';
 
+type Leaf = string | number | boolean | undefined | readonly unknown[];
+/** Every answer's dotted path, so a mistyped path fails the type check. */
+export type AnswerPath<T = Answers> = {
+  [K in keyof T & string]: T[K] extends Leaf ? K : K | `${K}.${AnswerPath<T[K]>}`;
+}[keyof T & string];
+/** The type of the answer at a path. */
+export type AnswerAt<P extends string, T = Answers> = P extends `${infer K}.${infer Rest}`
+  ? K extends keyof T
+    ? AnswerAt<Rest, T[K]>
+    : never
+  : P extends keyof T
+    ? T[P]
+    : never;
+
 export function emptyAnswers(): Answers {
   return {
     young_person: {

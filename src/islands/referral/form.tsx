@@ -4,13 +4,13 @@ import { createContext, useContext } from 'react';
 import type { FieldText } from '../fields/Field';
 import type { Translator, ReferralKey } from '../messages';
 import type { ReferralSource } from '../../schemas';
-import { getAt, type Answers } from './answers';
+import { getAt, type AnswerAt, type AnswerPath, type Answers } from './answers';
 import { fieldId } from './steps';
 import type { Band } from '../../lib/routes';
 
 export interface FormState {
   answers: Answers;
-  set: (path: string, value: unknown) => void;
+  set: (path: AnswerPath, value: unknown) => void;
   /** Translated message per answer path, for the step on screen. */
   errors: Map<string, string>;
   tr: Translator<ReferralKey>;
@@ -53,7 +53,10 @@ export function useForm() {
   });
   /** "foo.self" for a young person writing about themselves, else "foo.other". */
   const voiced = (base: string) => `${base}.${form.voice}` as ReferralKey;
-  const value = <T,>(path: string) => getAt(answers, path) as T;
-  const bind = <T,>(path: string) => ({ value: value<T>(path), onChange: (v: T) => set(path, v) });
+  const value = <P extends AnswerPath>(path: P) => getAt(answers, path) as AnswerAt<P>;
+  const bind = <P extends AnswerPath>(path: P) => ({
+    value: value(path),
+    onChange: (v: AnswerAt<P>) => set(path, v),
+  });
   return { ...form, text, voiced, value, bind, t: tr.t };
 }

@@ -5,8 +5,6 @@ import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
 import { ConsentBox } from './ConsentBox';
 
-type Answer = (typeof yesNoNotSure)[number];
-
 export function FamilyQuestions() {
   const f = useForm();
   const self = f.source === 'young_person';
@@ -17,7 +15,7 @@ export function FamilyQuestions() {
         required
         text={f.text('parent_carer.knows', self ? 'family.knows' : 'childKnows')}
         options={options}
-        {...f.bind<Answer>('parent_carer.knows')}
+        {...f.bind('parent_carer.knows')}
         inline
       />
       <Radios
@@ -28,7 +26,7 @@ export function FamilyQuestions() {
           self ? 'family.safeToKnow.why' : undefined,
         )}
         options={options}
-        {...f.bind<Answer>('parent_carer.safe_to_know')}
+        {...f.bind('parent_carer.safe_to_know')}
         inline
       />
       <Radios
@@ -38,7 +36,7 @@ export function FamilyQuestions() {
           { value: 'yes', label: f.t('family.mayContact.yes') },
           { value: 'no', label: f.t(self ? 'family.mayContact.no' : 'no') },
         ]}
-        {...f.bind<'yes' | 'no'>('parent_carer.may_contact')}
+        {...f.bind('parent_carer.may_contact')}
       />
     </>
   );

@@ -34,7 +34,7 @@ export function ProConsentStep() {
             'pro.parentNotToldReason',
             'pro.parentNotToldReason.hint',
           )}
-          {...f.bind<string>('professional.parent_not_told_reason')}
+          {...f.bind('professional.parent_not_told_reason')}
           maxLength={limits.parentNotToldReason}
           multiline
         />

@@ -10,7 +10,7 @@ export function ReferrerStep() {
   const name = (
     <TextField
       text={f.text('referrer.name', 'referrer.name')}
-      {...f.bind<string>('referrer.name')}
+      {...f.bind('referrer.name')}
       maxLength={limits.personName}
       required
       autoComplete="name"
@@ -23,7 +23,7 @@ export function ReferrerStep() {
         {name}
         <TextField
           text={f.text('referrer.role', 'referrer.role')}
-          {...f.bind<string>('referrer.role')}
+          {...f.bind('referrer.role')}
           maxLength={limits.jobRole}
           required
           autoComplete="organization-title"
@@ -31,7 +31,7 @@ export function ReferrerStep() {
         />
         <TextField
           text={f.text('referrer.organisation', 'referrer.organisation')}
-          {...f.bind<string>('referrer.organisation')}
+          {...f.bind('referrer.organisation')}
           maxLength={limits.organisation}
           required
           autoComplete="organization"
@@ -39,7 +39,7 @@ export function ReferrerStep() {
         />
         <TextField
           text={f.text('referrer.email', 'referrer.workEmail')}
-          {...f.bind<string>('referrer.email')}
+          {...f.bind('referrer.email')}
           type="email"
           maxLength={limits.email}
           required
@@ -48,7 +48,7 @@ export function ReferrerStep() {
         />
         <TextField
           text={f.text('referrer.phone', 'referrer.workPhone', 'phone.hint')}
-          {...f.bind<string>('referrer.phone')}
+          {...f.bind('referrer.phone')}
           type="tel"
           maxLength={limits.phone}
           required
@@ -65,24 +65,24 @@ export function ReferrerStep() {
         required
         text={f.text('referrer.relationship', 'referrer.relationship')}
         options={parentRelationships.map((v) => ({ value: v, label: f.t(`relationship.${v}`) }))}
-        {...f.bind<(typeof parentRelationships)[number]>('referrer.relationship')}
+        {...f.bind('referrer.relationship')}
       />
       <Radios
         required
         text={f.text('referrer.young_person_agreed', 'referrer.agreed')}
         options={childAgreement.map((v) => ({ value: v, label: f.t(`agreed.${v}`) }))}
-        {...f.bind<(typeof childAgreement)[number]>('referrer.young_person_agreed')}
+        {...f.bind('referrer.young_person_agreed')}
       />
       <TextField
         text={f.text('referrer.phone', 'phone.other', 'phone.hint')}
-        {...f.bind<string>('referrer.phone')}
+        {...f.bind('referrer.phone')}
         type="tel"
         maxLength={limits.phone}
         width="medium"
       />
       <TextField
         text={f.text('referrer.email', 'email.other')}
-        {...f.bind<string>('referrer.email')}
+        {...f.bind('referrer.email')}
         type="email"
         maxLength={limits.email}
         width="medium"

@@ -29,7 +29,7 @@ export function SafetyStep() {
         required
         text={f.text('safety.safe_now', f.voiced('safeNow'))}
         options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`safeNow.${v}`) }))}
-        {...f.bind<(typeof yesNoNotSure)[number]>('safety.safe_now')}
+        {...f.bind('safety.safe_now')}
         inline
       />
       {(safe === 'no' || safe === 'not_sure') && <Danger />}
@@ -37,7 +37,7 @@ export function SafetyStep() {
         required
         text={f.text('safety.harmer_lives_with_them', f.voiced('livesWith'), 'livesWith.hint')}
         options={livesWith.map((v) => ({ value: v, label: f.t(`livesWith.${v}`) }))}
-        {...f.bind<(typeof livesWith)[number]>('safety.harmer_lives_with_them')}
+        {...f.bind('safety.harmer_lives_with_them')}
       />
       {f.source === 'professional' && (
         <>
@@ -45,7 +45,7 @@ export function SafetyStep() {
             required
             text={f.text('professional.safeguarding_lead_told', 'pro.safeguardingLead')}
             options={yesNo.map((v) => ({ value: v, label: f.t(v) }))}
-            {...f.bind<(typeof yesNo)[number]>('professional.safeguarding_lead_told')}
+            {...f.bind('professional.safeguarding_lead_told')}
             inline
           />
           <Radios
@@ -55,7 +55,7 @@ export function SafetyStep() {
               value: v,
               label: f.t(v === 'not_sure' ? 'notSure' : v),
             }))}
-            {...f.bind<(typeof yesNoNotSure)[number]>('professional.safeguarding_referral_made')}
+            {...f.bind('professional.safeguarding_referral_made')}
             inline
           />
         </>

@@ -10,11 +10,11 @@ export function SupportStep() {
       <Checkboxes
         text={f.text('support.wanted', f.voiced('wanted'))}
         options={supportKinds.map((v) => ({ value: v, label: f.t(`wanted.${v}`) }))}
-        {...f.bind<(typeof supportKinds)[number][]>('support.wanted')}
+        {...f.bind('support.wanted')}
       />
       <TextField
         text={f.text('support.details', 'supportDetails', undefined, true)}
-        {...f.bind<string>('support.details')}
+        {...f.bind('support.details')}
         maxLength={limits.supportDetails}
         multiline
       />

@@ -23,7 +23,7 @@ export function WhatHappenedStep() {
       <Checkboxes
         text={f.text('what_happened.categories', f.voiced('categories'), 'categories.hint')}
         options={categories.map((c) => ({ value: c, label: label(c) }))}
-        {...f.bind<Category[]>('what_happened.categories')}
+        {...f.bind('what_happened.categories')}
       />
       <Radios
         required
@@ -34,32 +34,32 @@ export function WhatHappenedStep() {
             (v === 'both' || self ? `involvement.${v}` : `involvement.${v}.other`) as ReferralKey,
           ),
         }))}
-        {...f.bind<(typeof involvements)[number]>('what_happened.involvement')}
+        {...f.bind('what_happened.involvement')}
       />
       <Radios
         required
         text={f.text('what_happened.when', 'when')}
         options={happenedWhen.map((v) => ({ value: v, label: f.t(`when.${v}`) }))}
-        {...f.bind<(typeof happenedWhen)[number]>('what_happened.when')}
+        {...f.bind('what_happened.when')}
       />
       <Radios
         required
         text={f.text('what_happened.reported_to_police', 'police', 'police.hint')}
         options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`police.${v}`) }))}
-        {...f.bind<(typeof yesNoNotSure)[number]>('what_happened.reported_to_police')}
+        {...f.bind('what_happened.reported_to_police')}
         inline
       />
       {reported === 'yes' && (
         <TextField
           text={f.text('what_happened.crime_reference', 'crimeReference', undefined, true)}
-          {...f.bind<string>('what_happened.crime_reference')}
+          {...f.bind('what_happened.crime_reference')}
           maxLength={limits.crimeReference}
           width="medium"
         />
       )}
       <TextField
         text={f.text('what_happened.details', f.voiced('details'), 'details.hint', true)}
-        {...f.bind<string>('what_happened.details')}
+        {...f.bind('what_happened.details')}
         maxLength={limits.details}
         multiline
       />

@@ -16,7 +16,7 @@ export function YoungPersonStep() {
     <>
       <TextField
         text={f.text('young_person.first_name', name)}
-        {...f.bind<string>('young_person.first_name')}
+        {...f.bind('young_person.first_name')}
         maxLength={limits.firstName}
         required
         autoComplete="off"
@@ -29,7 +29,7 @@ export function YoungPersonStep() {
           'preferredName.hint',
           true,
         )}
-        {...f.bind<string>('young_person.preferred_name')}
+        {...f.bind('young_person.preferred_name')}
         maxLength={limits.preferredName}
         width="medium"
       />
@@ -40,13 +40,13 @@ export function YoungPersonStep() {
           'pronouns.hint',
           true,
         )}
-        {...f.bind<string>('young_person.pronouns')}
+        {...f.bind('young_person.pronouns')}
         maxLength={limits.pronouns}
         width="medium"
       />
       <TextField
         text={f.text('young_person.age', f.voiced('age'), 'age.hint')}
-        {...f.bind<string>('young_person.age')}
+        {...f.bind('young_person.age')}
         type="number"
         maxLength={3}
         required
@@ -70,7 +70,7 @@ export function YoungPersonStep() {
       )}
       <TextField
         text={f.text('young_person.area', self ? 'area.self' : 'area.other', 'area.hint')}
-        {...f.bind<string>('young_person.area')}
+        {...f.bind('young_person.area')}
         maxLength={limits.area}
         required
         width="medium"
@@ -80,7 +80,7 @@ export function YoungPersonStep() {
           required
           text={f.text('young_person.county', self ? 'county.self' : 'county.other')}
           options={counties.map((c) => ({ value: c, label: f.t(`county.${c}`) }))}
-          {...f.bind<(typeof counties)[number]>('young_person.county')}
+          {...f.bind('young_person.county')}
         />
       ) : null}
       {outside && (
@@ -93,7 +93,7 @@ export function YoungPersonStep() {
       )}
       <TextField
         text={f.text('young_person.school', self ? 'school.self' : 'school.other', undefined, true)}
-        {...f.bind<string>('young_person.school')}
+        {...f.bind('young_person.school')}
         maxLength={limits.school}
         width="medium"
       />
