@@ -5,22 +5,19 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type feedbackEn from '../../i18n/locales/en/feedback.json';
 import { feedbackTokenPattern, type FeedbackPayload } from '../../schemas';
 import type { SupabaseConfig } from '../../lib/supabase-config';
-import { submit } from '../../lib/submit/client';
 import { translator, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
-import { FailedMessage, isSending, Progress, type SendState } from '../fields/SubmitStatus';
+import { FailedMessage, isSending, Progress } from '../fields/SubmitStatus';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { Honeypot } from '../fields/Honeypot';
 import { useHydrated } from '../fields/hydrated';
+import { useSubmission } from '../fields/submission';
 import { screensFor, type Question } from './questions';
 import { QuestionView, type Answers } from './QuestionView';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';
 
 export type FeedbackKey = keyof typeof feedbackEn;
-
-/** Faster than anyone can read the questions: treated like the honeypot. */
-const MIN_FILL_MS = 3000;
 
 interface Props {
   band: Band;
@@ -51,28 +48,25 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
   const screens = screensFor(young);
   const [screen, setScreen] = useState(-1);
   const [answers, setAnswers] = useState<Answers>({ comment: '' });
-  const [state, setState] = useState<SendState>(null);
   const [error, setError] = useState(0);
   const [done, setDone] = useState(false);
   const ready = useHydrated();
   const token = useRef<string | undefined>(undefined);
-  const startedAt = useRef(0);
-  const abort = useRef<AbortController | null>(null);
   const [honeypot, setHoneypot] = useState('');
-  const key = useRef<{ id: string; answers: string } | null>(null);
+  const submission = useSubmission(api, 'submit_feedback');
+  const state = submission.status;
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     token.current = tokenFromFragment();
     const wipe = () => {
-      abort.current?.abort();
       token.current = undefined;
       setAnswers({ comment: '' });
       setScreen(-1);
       setDone(false);
     };
     window.addEventListener(QUICK_EXIT_EVENT, wipe);
-    return () => (window.removeEventListener(QUICK_EXIT_EVENT, wipe), abort.current?.abort());
+    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
   }, []);
   useEffect(() => {
     if (screen >= 0 && !error) heading.current?.focus();
@@ -87,34 +81,15 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
   const send = async () => {
     if (isSending(state)) return;
     if (Object.keys(given).length === 0) return setError((n) => n + 1);
-    const body = JSON.stringify(given);
-    if (key.current?.answers !== body) key.current = { id: crypto.randomUUID(), answers: body };
-    // The same robot checks as the referral forms: a filled hidden field, or
-    // answers sent faster than anyone could read the questions.
-    const robot = honeypot !== '' || Date.now() - startedAt.current < MIN_FILL_MS;
-    const payload = {
-      idempotency_key: key.current.id,
+    const result = await submission.send(given, (key) => ({
+      idempotency_key: key,
       age_band: band,
       language,
       token: token.current,
-      website: robot ? honeypot || 'filled-too-fast' : undefined,
+      website: honeypot || undefined,
       answers: given,
-    };
-    abort.current = new AbortController();
-    const result = api
-      ? await submit({
-          api,
-          fn: 'submit_feedback',
-          payload,
-          onStatus: setState,
-          signal: abort.current.signal,
-        }).catch(() => null)
-      : null;
-    if (abort.current.signal.aborted) return;
-    if (result?.ok) {
-      setDone(true);
-      setState(null);
-    } else setState('failed');
+    }));
+    if (result?.ok) setDone(true);
   };
 
   const texts = {
@@ -145,7 +120,7 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
           type="button"
           className="button"
           disabled={!ready}
-          onClick={() => ((startedAt.current ||= Date.now()), setScreen(0))}
+          onClick={() => (submission.start(), setScreen(0))}
         >
           {tr.t('start.button')}
         </button>

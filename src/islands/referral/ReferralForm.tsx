@@ -3,6 +3,7 @@
 // storage, not in the URL. Quick exit empties it.
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHydrated } from '../fields/hydrated';
+import { useSubmission } from '../fields/submission';
 import type { FieldError, ReferralSource } from '../../schemas';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { translator, type Messages, type ReferralKey } from '../messages';
@@ -53,9 +54,8 @@ export default function ReferralForm({
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const returnToCheck = useRef(false);
-  const startedAt = useRef(0);
   const leaving = useRef(false);
-  const key = useRef<{ id: string; answers: string } | null>(null);
+  const submission = useSubmission(api, 'submit_referral');
   const go = useStepHistory<Phase>(
     setPhase,
     { kind: 'start' },
@@ -68,7 +68,6 @@ export default function ReferralForm({
     const wipe = () => {
       // The page is being left: its title must stay the neutral one quick exit set.
       leaving.current = true;
-      key.current = null;
       setAnswers(emptyAnswers());
       setErrors([]);
       setPhase({ kind: 'start' });
@@ -114,7 +113,6 @@ export default function ReferralForm({
   const onSent = (outcome: SendOutcome) => {
     if (outcome.kind === 'sent') {
       setAnswers(emptyAnswers());
-      key.current = null;
       window.history.replaceState(null, '');
       setPhase({ kind: 'done', reference: outcome.reference });
     } else {
@@ -172,10 +170,8 @@ export default function ReferralForm({
           onChange={(index) => ((returnToCheck.current = true), go({ kind: 'step', index }))}
         />
         <Send
-          api={api}
+          submission={submission}
           payload={payload}
-          keyRef={key}
-          startedAtRef={startedAt}
           knows={(path) => !!fieldFor(steps, path)}
           onDone={onSent}
         />
@@ -190,7 +186,7 @@ export default function ReferralForm({
         summary={summary}
         attempt={attempt}
         headingRef={heading}
-        onStart={() => ((startedAt.current ||= Date.now()), go({ kind: 'step', index: 0 }))}
+        onStart={() => (submission.start(), go({ kind: 'step', index: 0 }))}
         onBack={(index) => go(index < 0 ? { kind: 'start' } : { kind: 'step', index })}
         onNext={next}
       >

@@ -1,77 +1,39 @@
-// Sending: one idempotency key per set of answers, kept in memory, reused for
-// every retry and for "try again"; a new key only when an answer changes. The
-// button cannot send twice, and if sending fails the answers stay on screen.
-import { useEffect, useRef, useState, type RefObject } from 'react';
+// Sending: the form's submission (../fields/submission.ts) owns the key, the
+// robot checks and the retries; this screen shows its status, and puts an error
+// the person can fix back on the step that asks it. If sending fails the answers
+// stay on screen.
+import { useEffect } from 'react';
 import type { FieldError, ReferralPayload } from '../../schemas';
-import type { SupabaseConfig } from '../../lib/supabase-config';
-import { submit } from '../../lib/submit/client';
-import {
-  FailedMessage,
-  isSending,
-  Progress,
-  type SendState,
-  type StatusTexts,
-} from '../fields/SubmitStatus';
+import { FailedMessage, isSending, Progress, type StatusTexts } from '../fields/SubmitStatus';
+import type { Submission } from '../fields/submission';
 import { useForm } from './form';
 import { service } from '../../lib/service';
 
 export type SendOutcome =
   { kind: 'sent'; reference: string } | { kind: 'invalid'; errors: FieldError[] };
 
-/** Faster than any person can read and answer every step: treated like the honeypot. */
-const MIN_FILL_MS = 3000;
-
 interface Props {
-  api: SupabaseConfig | null;
+  /** Owned by the form, so its key outlives this screen when the person goes back to change an answer. */
+  submission: Submission;
   payload: (key?: string) => ReferralPayload;
-  /** Owned by the form, so it outlives this screen when the person goes back to change an answer. */
-  keyRef: RefObject<{ id: string; answers: string } | null>;
-  /** When the person pressed Start. */
-  startedAtRef: RefObject<number>;
   /** Whether the form has a question for an error path; anything else cannot be fixed by the person. */
   knows: (path: string) => boolean;
   onDone: (outcome: SendOutcome) => void;
 }
 
-export function Send({ api, payload, keyRef, startedAtRef, knows, onDone }: Props) {
+export function Send({ submission, payload, knows, onDone }: Props) {
   const f = useForm();
-  const [status, setStatus] = useState<SendState>(null);
-  const busy = useRef(false);
-  const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
+  const { status, stop } = submission;
+  // Leaving this screen stops a send on its way; the same key sends it again later.
+  useEffect(() => stop, [stop]);
 
   const send = async () => {
-    if (busy.current) return;
-    busy.current = true;
-    const answers = JSON.stringify(payload());
-    if (keyRef.current?.answers !== answers) keyRef.current = { id: crypto.randomUUID(), answers };
-    const body = payload(keyRef.current.id);
-    if (Date.now() - startedAtRef.current < MIN_FILL_MS) body.website ??= 'filled-too-fast';
-    abort.current = new AbortController();
-    setStatus('sending');
-    try {
-      const result = api
-        ? await submit({
-            api,
-            fn: 'submit_referral',
-            payload: body,
-            onStatus: setStatus,
-            signal: abort.current.signal,
-          })
-        : ({ ok: false, reason: 'unavailable' } as const);
-      if (result.ok) return onDone({ kind: 'sent', reference: result.reference });
-      if (result.reason === 'invalid' && result.issues.some((issue) => knows(issue.path))) {
-        setStatus(null);
-        return onDone({
-          kind: 'invalid',
-          errors: result.issues.filter((issue) => knows(issue.path)),
-        });
-      }
-      setStatus('failed');
-    } catch {
-      // Aborted: the page is being left (quick exit) and nothing is shown.
-    } finally {
-      busy.current = false;
+    const result = await submission.send(payload(), (key) => payload(key));
+    if (!result) return;
+    if (result.ok) return onDone({ kind: 'sent', reference: result.reference });
+    if (result.reason === 'invalid' && result.issues.some((issue) => knows(issue.path))) {
+      submission.reset();
+      onDone({ kind: 'invalid', errors: result.issues.filter((issue) => knows(issue.path)) });
     }
   };
 
