@@ -11,7 +11,7 @@ import { SupportStep } from './steps/SupportStep';
 import { FamilyStep } from './steps/FamilyStep';
 import { ReferrerStep } from './steps/ReferrerStep';
 import { ProConsentStep } from './steps/ProConsentStep';
-import { ContactPreferences } from '../contact-preferences/ContactPreferences';
+import { ContactStep } from './steps/ContactStep';
 import { ConsentBox } from './steps/ConsentBox';
 import { Honeypot } from '../fields/Honeypot';
 
@@ -20,7 +20,7 @@ const views = {
   whatHappened: WhatHappenedStep,
   safety: SafetyStep,
   support: SupportStep,
-  contact: ContactPreferences,
+  contact: ContactStep,
   family: FamilyStep,
   referrer: ReferrerStep,
   consent: ProConsentStep,

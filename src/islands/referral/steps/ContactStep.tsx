@@ -9,19 +9,19 @@ import {
   limits,
   timesOfDay,
   yesNoNotSure,
-} from '../../schemas';
-import { Checkboxes, Radios } from '../fields/Choices';
-import { Fieldset } from '../fields/Field';
-import { Select } from '../fields/Select';
-import { TextField } from '../fields/TextField';
-import { useForm } from '../referral/form';
-import type { ReferralKey } from '../messages';
-import { usesEmail, usesPhone } from '../referral/payload';
+} from '../../../schemas';
+import { Checkboxes, Radios } from '../../fields/Choices';
+import { Fieldset } from '../../fields/Field';
+import { Select } from '../../fields/Select';
+import { TextField } from '../../fields/TextField';
+import { useForm } from '../form';
+import type { ReferralKey } from '../../messages';
+import { usesEmail, usesPhone } from '../payload';
 
 type Slot = (typeof channels)[number] | '';
 const ranks = ['channel.first', 'channel.second', 'channel.third'] as const;
 
-export function ContactPreferences() {
+export function ContactStep() {
   const f = useForm();
   const c = f.answers.contact;
   const parent = f.source === 'parent_carer';
