@@ -3,7 +3,13 @@
 import { createContext, useContext } from 'react';
 import type { FieldText } from '../fields/Field';
 import type { Translator, ReferralKey } from '../messages';
-import type { ReferralSource } from '../../schemas';
+import {
+  constraintsAt,
+  parentCarerReferralSchema,
+  professionalReferralSchema,
+  youngPersonReferralSchema,
+  type ReferralSource,
+} from '../../schemas';
 import { getAt, type AnswerAt, type AnswerPath, type Answers } from './answers';
 import { fieldId } from './steps';
 import type { Band } from '../../lib/routes';
@@ -30,6 +36,12 @@ export interface Links {
   under11: string;
   privacy: string;
 }
+
+const schemas = {
+  young_person: youngPersonReferralSchema,
+  parent_carer: parentCarerReferralSchema,
+  professional: professionalReferralSchema,
+};
 
 export const FormContext = createContext<FormState | null>(null);
 
@@ -58,5 +70,10 @@ export function useForm() {
     value: value(path),
     onChange: (v: AnswerAt<P>) => set(path, v),
   });
-  return { ...form, text, voiced, value, bind, t: tr.t };
+  /** A text answer's value and setter, with what its schema says: maxlength, required. */
+  const field = <P extends AnswerPath>(path: P) => ({
+    ...bind(path),
+    ...constraintsAt(schemas[form.source], path),
+  });
+  return { ...form, text, voiced, value, bind, field, t: tr.t };
 }

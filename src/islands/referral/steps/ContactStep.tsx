@@ -6,7 +6,6 @@ import {
   contactLanguages,
   contactVia,
   days,
-  limits,
   timesOfDay,
   yesNoNotSure,
 } from '../../../schemas';
@@ -104,9 +103,8 @@ export function ContactStep() {
       {via === 'direct' && !parent && phone && (
         <TextField
           text={f.text('contact.phone', 'phone.self', 'phone.hint')}
-          {...f.bind('contact.phone')}
+          {...f.field('contact.phone')}
           type="tel"
-          maxLength={limits.phone}
           width="medium"
         />
       )}
@@ -116,9 +114,8 @@ export function ContactStep() {
       {via === 'direct' && !parent && email && (
         <TextField
           text={f.text('contact.email', 'email.self')}
-          {...f.bind('contact.email')}
+          {...f.field('contact.email')}
           type="email"
-          maxLength={limits.email}
           width="medium"
         />
       )}
@@ -152,8 +149,7 @@ export function ContactStep() {
           />
           <TextField
             text={f.text('contact.safe_times_note', 'safeTimesNote', 'safeTimesNote.hint', true)}
-            {...f.bind('contact.safe_times_note')}
-            maxLength={limits.safeTimesNote}
+            {...f.field('contact.safe_times_note')}
           />
         </>
       )}
@@ -166,8 +162,7 @@ export function ContactStep() {
       {c.language === 'other' && (
         <TextField
           text={f.text('contact.other_language', 'otherLanguage')}
-          {...f.bind('contact.other_language')}
-          maxLength={limits.otherLanguage}
+          {...f.field('contact.other_language')}
           width="medium"
         />
       )}
@@ -180,8 +175,7 @@ export function ContactStep() {
       )}
       <TextField
         text={f.text('contact.access_needs', 'accessNeeds', 'accessNeeds.hint', true)}
-        {...f.bind('contact.access_needs')}
-        maxLength={limits.accessNeeds}
+        {...f.field('contact.access_needs')}
         multiline
       />
     </>
@@ -196,8 +190,7 @@ function SafeAdult() {
     >
       <TextField
         text={f.text('contact.safe_adult.name', 'safeAdult.name')}
-        {...f.bind('contact.safe_adult.name')}
-        maxLength={limits.personName}
+        {...f.field('contact.safe_adult.name')}
         width="medium"
       />
       <TextField
@@ -206,23 +199,20 @@ function SafeAdult() {
           f.voice === 'self' ? 'safeAdult.relationship' : 'safeAdult.relationship.other',
           'safeAdult.relationship.hint',
         )}
-        {...f.bind('contact.safe_adult.relationship')}
-        maxLength={limits.relationship}
+        {...f.field('contact.safe_adult.relationship')}
         width="medium"
       />
       <p className="hint">{f.t('safeAdult.contactHint')}</p>
       <TextField
         text={f.text('contact.safe_adult.phone', 'safeAdult.phone', 'phone.hint')}
-        {...f.bind('contact.safe_adult.phone')}
+        {...f.field('contact.safe_adult.phone')}
         type="tel"
-        maxLength={limits.phone}
         width="medium"
       />
       <TextField
         text={f.text('contact.safe_adult.email', 'safeAdult.email')}
-        {...f.bind('contact.safe_adult.email')}
+        {...f.field('contact.safe_adult.email')}
         type="email"
-        maxLength={limits.email}
         width="medium"
       />
     </Fieldset>

@@ -1,6 +1,5 @@
 // A professional's referral: the young person's agreement is required, and if
 // their parents do not know, the reason why.
-import { limits } from '../../../schemas';
 import { Fieldset } from '../../fields/Field';
 import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';
@@ -34,8 +33,7 @@ export function ProConsentStep() {
             'pro.parentNotToldReason',
             'pro.parentNotToldReason.hint',
           )}
-          {...f.bind('professional.parent_not_told_reason')}
-          maxLength={limits.parentNotToldReason}
+          {...f.field('professional.parent_not_told_reason')}
           multiline
         />
       )}

@@ -1,6 +1,6 @@
 // The grown-up who is asking: a parent or carer with their own contact details,
 // or a professional with their work details.
-import { childAgreement, limits, parentRelationships } from '../../../schemas';
+import { childAgreement, parentRelationships } from '../../../schemas';
 import { Radios } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';
@@ -10,9 +10,7 @@ export function ReferrerStep() {
   const name = (
     <TextField
       text={f.text('referrer.name', 'referrer.name')}
-      {...f.bind('referrer.name')}
-      maxLength={limits.personName}
-      required
+      {...f.field('referrer.name')}
       autoComplete="name"
       width="medium"
     />
@@ -23,35 +21,27 @@ export function ReferrerStep() {
         {name}
         <TextField
           text={f.text('referrer.role', 'referrer.role')}
-          {...f.bind('referrer.role')}
-          maxLength={limits.jobRole}
-          required
+          {...f.field('referrer.role')}
           autoComplete="organization-title"
           width="medium"
         />
         <TextField
           text={f.text('referrer.organisation', 'referrer.organisation')}
-          {...f.bind('referrer.organisation')}
-          maxLength={limits.organisation}
-          required
+          {...f.field('referrer.organisation')}
           autoComplete="organization"
           width="medium"
         />
         <TextField
           text={f.text('referrer.email', 'referrer.workEmail')}
-          {...f.bind('referrer.email')}
+          {...f.field('referrer.email')}
           type="email"
-          maxLength={limits.email}
-          required
           autoComplete="work email"
           width="medium"
         />
         <TextField
           text={f.text('referrer.phone', 'referrer.workPhone', 'phone.hint')}
-          {...f.bind('referrer.phone')}
+          {...f.field('referrer.phone')}
           type="tel"
-          maxLength={limits.phone}
-          required
           autoComplete="work tel"
           width="medium"
         />
@@ -75,16 +65,14 @@ export function ReferrerStep() {
       />
       <TextField
         text={f.text('referrer.phone', 'phone.other', 'phone.hint')}
-        {...f.bind('referrer.phone')}
+        {...f.field('referrer.phone')}
         type="tel"
-        maxLength={limits.phone}
         width="medium"
       />
       <TextField
         text={f.text('referrer.email', 'email.other')}
-        {...f.bind('referrer.email')}
+        {...f.field('referrer.email')}
         type="email"
-        maxLength={limits.email}
         width="medium"
       />
     </>

@@ -1,4 +1,4 @@
-import { limits, supportKinds } from '../../../schemas';
+import { supportKinds } from '../../../schemas';
 import { Checkboxes } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';
@@ -14,8 +14,7 @@ export function SupportStep() {
       />
       <TextField
         text={f.text('support.details', 'supportDetails', undefined, true)}
-        {...f.bind('support.details')}
-        maxLength={limits.supportDetails}
+        {...f.field('support.details')}
         multiline
       />
     </>

@@ -1,4 +1,4 @@
-import { harmCategories, happenedWhen, involvements, limits, yesNoNotSure } from '../../../schemas';
+import { harmCategories, happenedWhen, involvements, yesNoNotSure } from '../../../schemas';
 import { Checkboxes, Radios } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import type { ReferralKey } from '../../messages';
@@ -52,15 +52,13 @@ export function WhatHappenedStep() {
       {reported === 'yes' && (
         <TextField
           text={f.text('what_happened.crime_reference', 'crimeReference', undefined, true)}
-          {...f.bind('what_happened.crime_reference')}
-          maxLength={limits.crimeReference}
+          {...f.field('what_happened.crime_reference')}
           width="medium"
         />
       )}
       <TextField
         text={f.text('what_happened.details', f.voiced('details'), 'details.hint', true)}
-        {...f.bind('what_happened.details')}
-        maxLength={limits.details}
+        {...f.field('what_happened.details')}
         multiline
       />
     </>

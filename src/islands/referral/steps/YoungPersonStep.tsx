@@ -1,4 +1,4 @@
-import { ages, countyFor, counties, limits } from '../../../schemas';
+import { ages, countyFor, counties } from '../../../schemas';
 import { TextField } from '../../fields/TextField';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
@@ -16,9 +16,7 @@ export function YoungPersonStep() {
     <>
       <TextField
         text={f.text('young_person.first_name', name)}
-        {...f.bind('young_person.first_name')}
-        maxLength={limits.firstName}
-        required
+        {...f.field('young_person.first_name')}
         autoComplete="off"
         width="medium"
       />
@@ -29,8 +27,7 @@ export function YoungPersonStep() {
           'preferredName.hint',
           true,
         )}
-        {...f.bind('young_person.preferred_name')}
-        maxLength={limits.preferredName}
+        {...f.field('young_person.preferred_name')}
         width="medium"
       />
       <TextField
@@ -40,8 +37,7 @@ export function YoungPersonStep() {
           'pronouns.hint',
           true,
         )}
-        {...f.bind('young_person.pronouns')}
-        maxLength={limits.pronouns}
+        {...f.field('young_person.pronouns')}
         width="medium"
       />
       <TextField
@@ -70,9 +66,7 @@ export function YoungPersonStep() {
       )}
       <TextField
         text={f.text('young_person.area', self ? 'area.self' : 'area.other', 'area.hint')}
-        {...f.bind('young_person.area')}
-        maxLength={limits.area}
-        required
+        {...f.field('young_person.area')}
         width="medium"
       />
       {(found === null && yp.area !== '') || yp.county !== undefined ? (
@@ -93,8 +87,7 @@ export function YoungPersonStep() {
       )}
       <TextField
         text={f.text('young_person.school', self ? 'school.self' : 'school.other', undefined, true)}
-        {...f.bind('young_person.school')}
-        maxLength={limits.school}
+        {...f.field('young_person.school')}
         width="medium"
       />
     </>

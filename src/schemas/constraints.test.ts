@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { constraintsAt } from './constraints';
+import { limits } from './limits';
+import { parentCarerReferralSchema, professionalReferralSchema } from './referral';
+
+test('a question says natively what its schema says of it', () => {
+  expect(constraintsAt(parentCarerReferralSchema, 'young_person.first_name')).toEqual({
+    maxLength: limits.firstName,
+    required: true,
+  });
+  expect(constraintsAt(parentCarerReferralSchema, 'young_person.school')).toEqual({
+    maxLength: limits.school,
+  });
+  // Inside an optional section, a question the section needs is still required.
+  expect(constraintsAt(parentCarerReferralSchema, 'contact.safe_adult.name')).toEqual({
+    maxLength: limits.personName,
+    required: true,
+  });
+  expect(constraintsAt(professionalReferralSchema, 'referrer.phone')).toEqual({
+    maxLength: limits.phone,
+    required: true,
+  });
+});
+
+test('anything that is not text, or not in the schema, has no constraints', () => {
+  expect(constraintsAt(parentCarerReferralSchema, 'young_person.age')).toEqual({});
+  expect(constraintsAt(parentCarerReferralSchema, 'young_person.nickname')).toEqual({});
+  expect(constraintsAt(parentCarerReferralSchema, 'referrer.name.first')).toEqual({});
+});
