@@ -4,35 +4,29 @@ import * as z from 'zod/mini';
 import * as c from './choices';
 import * as f from './fields';
 import { ages, limits } from './limits';
-import { ageOn, isoDate as isoDatePattern, notBlank, noticeVersion } from './patterns';
-
-type Ctx = { issues: { push(issue: object): void }; value: unknown };
-const issue = (ctx: Ctx, path: (string | number)[], message: string) =>
-  ctx.issues.push({ code: 'custom', input: ctx.value, path, message });
+import { ageOn, noticeVersion } from './patterns';
+import { answered, rule } from './rules';
 
 /** Age or date of birth (at least one), each within `minAge`..17. */
 export function youngPersonSchema(minAge: number = ages.min) {
-  return f
-    .object({
-      first_name: f.text(limits.firstName),
-      preferred_name: f.optionalText(limits.preferredName),
-      pronouns: f.optionalText(limits.pronouns),
-      age: z.optional(f.int(minAge, ages.max)),
-      date_of_birth: z.optional(f.isoDate()),
-      county: f.choice(c.counties),
-      area: f.text(limits.area),
-      school: f.optionalText(limits.school),
-    })
-    .check(
-      z.superRefine((yp, ctx) => {
-        if (yp.age === undefined && yp.date_of_birth === undefined) issue(ctx, ['age'], 'required');
-        const dob = yp.date_of_birth;
-        if (dob !== undefined && isoDatePattern.test(dob)) {
-          const age = ageOn(dob);
-          if (age < minAge || age > ages.max) issue(ctx, ['date_of_birth'], 'out_of_range');
-        }
-      }),
-    );
+  const shape = {
+    first_name: f.text(limits.firstName),
+    preferred_name: f.optionalText(limits.preferredName),
+    pronouns: f.optionalText(limits.pronouns),
+    age: z.optional(f.int(minAge, ages.max)),
+    date_of_birth: z.optional(f.isoDate()),
+    county: f.choice(c.counties),
+    area: f.text(limits.area),
+    school: f.optionalText(limits.school),
+  };
+  return f.object(shape).check(
+    rule(shape, ['age', 'date_of_birth'], (yp, report) => {
+      if (yp.age === undefined && yp.date_of_birth === undefined) report(['age'], 'required');
+      const dob = yp.date_of_birth;
+      if (dob !== undefined && (ageOn(dob) < minAge || ageOn(dob) > ages.max))
+        report(['date_of_birth'], 'out_of_range');
+    }),
+  );
 }
 
 export const whatHappenedSchema = f.object({
@@ -54,18 +48,19 @@ export const supportSchema = f.object({
   details: f.optionalText(limits.supportDetails),
 });
 
-export const safeAdultSchema = f
-  .object({
-    name: f.text(limits.personName),
-    relationship: f.text(limits.relationship),
-    phone: z.optional(f.phone(limits.phone)),
-    email: z.optional(f.email(limits.email)),
-  })
-  .check(
-    z.superRefine((adult, ctx) => {
-      if (adult.phone === undefined && adult.email === undefined) issue(ctx, ['phone'], 'required');
-    }),
-  );
+/** At least one way to reach someone: a phone number or an email address. */
+const phoneOrEmail = <S extends { phone: z.ZodMiniType; email: z.ZodMiniType }>(shape: S) =>
+  rule(shape, [], (person, report) => {
+    if (person.phone === undefined && person.email === undefined) report(['phone'], 'required');
+  });
+
+const safeAdultShape = {
+  name: f.text(limits.personName),
+  relationship: f.text(limits.relationship),
+  phone: z.optional(f.phone(limits.phone)),
+  email: z.optional(f.email(limits.email)),
+};
+export const safeAdultSchema = f.object(safeAdultShape).check(phoneOrEmail(safeAdultShape));
 
 /**
  * How it is safe to get in touch. Nothing the person moved away from may be kept,
@@ -79,52 +74,55 @@ export const safeAdultSchema = f
  * A parent or carer's referral is `direct` with the parent's own number or address,
  * under the same rules.
  */
-export const contactSchema = f
-  .object({
-    via: f.choice(c.contactVia),
-    channels: f.choices(c.channels),
-    phone: z.optional(f.phone(limits.phone)),
-    email: z.optional(f.email(limits.email)),
-    voicemail_ok: f.flag(),
-    say_who_we_are: f.flag(),
-    safe_days: f.choices(c.days),
-    safe_times: f.choices(c.timesOfDay),
-    safe_times_note: f.optionalText(limits.safeTimesNote),
-    phone_shared: z.optional(f.choice(c.yesNoNotSure)),
-    email_shared: z.optional(f.choice(c.yesNoNotSure)),
-    safe_adult: z.optional(safeAdultSchema),
-    language: f.choice(c.contactLanguages),
-    other_language: f.optionalText(limits.otherLanguage),
-    interpreter: f.flag(),
-    access_needs: f.optionalText(limits.accessNeeds),
-  })
-  .check(
-    z.superRefine((contact, ctx) => {
-      const direct = contact.via === 'direct';
-      const byPhone =
-        direct &&
-        (contact.channels.includes('phone_call') || contact.channels.includes('text_message'));
-      const byEmail = direct && contact.channels.includes('email');
-      const calls = direct && contact.channels.includes('phone_call');
-      if (direct && contact.channels.length === 0) issue(ctx, ['channels'], 'required');
-      if (!direct && contact.channels.length > 0) issue(ctx, ['channels'], 'invalid');
-      if (byPhone && contact.phone === undefined) issue(ctx, ['phone'], 'required');
-      if (byEmail && contact.email === undefined) issue(ctx, ['email'], 'required');
-      if (!byPhone)
-        for (const key of ['phone', 'phone_shared'] as const)
-          if (contact[key] !== undefined) issue(ctx, [key], 'invalid');
-      if (!byEmail)
-        for (const key of ['email', 'email_shared'] as const)
-          if (contact[key] !== undefined) issue(ctx, [key], 'invalid');
-      if (!calls)
-        for (const key of ['voicemail_ok', 'say_who_we_are'] as const)
-          if (contact[key]) issue(ctx, [key], 'invalid');
-      if (contact.via === 'safe_adult' && contact.safe_adult === undefined)
-        issue(ctx, ['safe_adult'], 'required');
-      if (contact.language === 'other' && !notBlank.test(contact.other_language ?? ''))
-        issue(ctx, ['other_language'], 'required');
-    }),
-  );
+const contactShape = {
+  via: f.choice(c.contactVia),
+  channels: f.choices(c.channels),
+  phone: z.optional(f.phone(limits.phone)),
+  email: z.optional(f.email(limits.email)),
+  voicemail_ok: f.flag(),
+  say_who_we_are: f.flag(),
+  safe_days: f.choices(c.days),
+  safe_times: f.choices(c.timesOfDay),
+  safe_times_note: f.optionalText(limits.safeTimesNote),
+  phone_shared: z.optional(f.choice(c.yesNoNotSure)),
+  email_shared: z.optional(f.choice(c.yesNoNotSure)),
+  safe_adult: z.optional(safeAdultSchema),
+  language: f.choice(c.contactLanguages),
+  other_language: f.optionalText(limits.otherLanguage),
+  interpreter: f.flag(),
+  access_needs: f.optionalText(limits.accessNeeds),
+};
+export const contactSchema = f.object(contactShape).check(
+  rule(contactShape, ['via', 'channels'], (contact, report) => {
+    const direct = contact.via === 'direct';
+    const byPhone =
+      direct &&
+      (contact.channels.includes('phone_call') || contact.channels.includes('text_message'));
+    const byEmail = direct && contact.channels.includes('email');
+    const calls = direct && contact.channels.includes('phone_call');
+    if (direct && contact.channels.length === 0) report(['channels'], 'required');
+    if (!direct && contact.channels.length > 0) report(['channels'], 'invalid');
+    if (byPhone && contact.phone === undefined) report(['phone'], 'required');
+    if (byEmail && contact.email === undefined) report(['email'], 'required');
+    if (!byPhone)
+      for (const key of ['phone', 'phone_shared'] as const)
+        if (contact[key] !== undefined) report([key], 'invalid');
+    if (!byEmail)
+      for (const key of ['email', 'email_shared'] as const)
+        if (contact[key] !== undefined) report([key], 'invalid');
+    if (!calls)
+      for (const key of ['voicemail_ok', 'say_who_we_are'] as const)
+        if (contact[key] === true) report([key], 'invalid');
+  }),
+  rule(contactShape, ['via'], (contact, report) => {
+    if (contact.via === 'safe_adult' && contact.safe_adult === undefined)
+      report(['safe_adult'], 'required');
+  }),
+  rule(contactShape, ['language'], (contact, report) => {
+    if (contact.language === 'other' && !answered(contact.other_language))
+      report(['other_language'], 'required');
+  }),
+);
 
 export const consentSchema = f.object({
   what: f.choice(c.consentKinds),
@@ -149,20 +147,16 @@ export const parentCarerSchema = f.object({
 });
 
 /** The parent or carer's own details: at least one way to reach them. */
+const parentReferrerShape = {
+  name: f.text(limits.personName),
+  relationship: f.choice(c.parentRelationships),
+  young_person_agreed: f.choice(c.childAgreement),
+  phone: z.optional(f.phone(limits.phone)),
+  email: z.optional(f.email(limits.email)),
+};
 export const parentReferrerSchema = f
-  .object({
-    name: f.text(limits.personName),
-    relationship: f.choice(c.parentRelationships),
-    young_person_agreed: f.choice(c.childAgreement),
-    phone: z.optional(f.phone(limits.phone)),
-    email: z.optional(f.email(limits.email)),
-  })
-  .check(
-    z.superRefine((referrer, ctx) => {
-      if (referrer.phone === undefined && referrer.email === undefined)
-        issue(ctx, ['phone'], 'required');
-    }),
-  );
+  .object(parentReferrerShape)
+  .check(phoneOrEmail(parentReferrerShape));
 
 export const professionalReferrerSchema = f.object({
   name: f.text(limits.personName),

@@ -5,8 +5,8 @@ import * as z from 'zod/mini';
 import * as c from './choices';
 import * as f from './fields';
 import { ages, limits } from './limits';
-import { notBlank } from './patterns';
 import * as parts from './referral-parts';
+import { answered, isRecord, rule } from './rules';
 
 const common = {
   idempotency_key: f.idempotencyKey(),
@@ -37,28 +37,27 @@ export const parentCarerReferralSchema = f.object({
   referrer: parts.parentReferrerSchema,
 });
 
-export const professionalReferralSchema = f
-  .object({
-    source: z.literal('professional'),
-    ...common,
-    young_person: parts.youngPersonSchema(),
-    referrer: parts.professionalReferrerSchema,
-    parent_carer: parts.parentCarerSchema,
-    professional: parts.professionalSchema,
-  })
-  .check(
-    z.superRefine((referral, ctx) => {
-      const reason = referral.professional.parent_not_told_reason ?? '';
-      if (referral.parent_carer.knows === 'no' && !notBlank.test(reason)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: referral,
-          path: ['professional', 'parent_not_told_reason'],
-          message: 'required',
-        });
-      }
-    }),
-  );
+const professionalShape = {
+  source: z.literal('professional'),
+  ...common,
+  young_person: parts.youngPersonSchema(),
+  referrer: parts.professionalReferrerSchema,
+  parent_carer: parts.parentCarerSchema,
+  professional: parts.professionalSchema,
+};
+/** A professional says why the parent or carer was not told, whatever else is unanswered. */
+export const professionalReferralSchema = f.object(professionalShape).check(
+  rule(professionalShape, [], (referral, report) => {
+    const { parent_carer: family, professional } = referral;
+    if (
+      isRecord(professional) &&
+      isRecord(family) &&
+      family.knows === 'no' &&
+      !answered(professional.parent_not_told_reason)
+    )
+      report(['professional', 'parent_not_told_reason'], 'required');
+  }),
+);
 
 export const referralSchema = z.discriminatedUnion(
   'source',

@@ -21,12 +21,6 @@ export interface FieldDef {
   /** `error.<errorKey>.<code>` overrides the generic message for this field. */
   errorKey?: string;
   max?: number;
-  /**
-   * A stand-in answer for a second check when this required choice is empty:
-   * zod skips cross-field rules while a required value is missing, and people
-   * should see every problem on a step at once, not one after another.
-   */
-  fill?: unknown;
 }
 
 export interface StepDef {
@@ -49,7 +43,7 @@ const yp = (source: ReferralSource): StepDef => ({
     { path: 'young_person.pronouns', max: limits.pronouns },
     { path: 'young_person.age', errorKey: source === 'young_person' ? 'age' : 'ageAny' },
     { path: 'young_person.area', errorKey: 'area', max: limits.area },
-    { path: 'young_person.county', choice: true, fill: 'berkshire', errorKey: 'county' },
+    { path: 'young_person.county', choice: true, errorKey: 'county' },
     { path: 'young_person.school', max: limits.school },
   ],
 });
@@ -59,17 +53,17 @@ const whatHappened: StepDef = {
   title: 'step.whatHappened',
   fields: [
     { path: 'what_happened.categories', choice: true, errorKey: 'categories' },
-    { path: 'what_happened.involvement', choice: true, fill: 'victim', errorKey: 'involvement' },
-    { path: 'what_happened.when', choice: true, fill: 'not_sure', errorKey: 'when' },
-    { path: 'what_happened.reported_to_police', choice: true, fill: 'no', errorKey: 'police' },
+    { path: 'what_happened.involvement', choice: true, errorKey: 'involvement' },
+    { path: 'what_happened.when', choice: true, errorKey: 'when' },
+    { path: 'what_happened.reported_to_police', choice: true, errorKey: 'police' },
     { path: 'what_happened.crime_reference', max: limits.crimeReference },
     { path: 'what_happened.details', max: limits.details },
   ],
 };
 
 const safetyFields: FieldDef[] = [
-  { path: 'safety.safe_now', choice: true, fill: 'yes', errorKey: 'safeNow' },
-  { path: 'safety.harmer_lives_with_them', choice: true, fill: 'no', errorKey: 'livesWith' },
+  { path: 'safety.safe_now', choice: true, errorKey: 'safeNow' },
+  { path: 'safety.harmer_lives_with_them', choice: true, errorKey: 'livesWith' },
 ];
 
 const support: StepDef = {
@@ -82,14 +76,14 @@ const support: StepDef = {
 };
 
 export const contactFields: FieldDef[] = [
-  { path: 'contact.via', choice: true, fill: 'direct', errorKey: 'via' },
+  { path: 'contact.via', choice: true, errorKey: 'via' },
   { path: 'contact.channels', errorKey: 'channels' },
   { path: 'contact.phone', errorKey: 'phone', max: limits.phone },
   { path: 'contact.email', errorKey: 'email', max: limits.email },
   { path: 'contact.phone_shared', choice: true, errorKey: 'safeguarding' },
   { path: 'contact.email_shared', choice: true, errorKey: 'safeguarding' },
-  { path: 'contact.voicemail_ok', choice: true, fill: false, errorKey: 'voicemail' },
-  { path: 'contact.say_who_we_are', choice: true, fill: false, errorKey: 'sayWho' },
+  { path: 'contact.voicemail_ok', choice: true, errorKey: 'voicemail' },
+  { path: 'contact.say_who_we_are', choice: true, errorKey: 'sayWho' },
   { path: 'contact.safe_adult', errorKey: 'safeAdult' },
   { path: 'contact.safe_adult.name', errorKey: 'safeAdultName', max: limits.personName },
   {
@@ -102,16 +96,16 @@ export const contactFields: FieldDef[] = [
   { path: 'contact.safe_days', choice: true },
   { path: 'contact.safe_times', choice: true },
   { path: 'contact.safe_times_note', max: limits.safeTimesNote },
-  { path: 'contact.language', choice: true, fill: 'en', errorKey: 'language' },
+  { path: 'contact.language', choice: true, errorKey: 'language' },
   { path: 'contact.other_language', errorKey: 'otherLanguage', max: limits.otherLanguage },
-  { path: 'contact.interpreter', choice: true, fill: false, errorKey: 'interpreter' },
+  { path: 'contact.interpreter', choice: true, errorKey: 'interpreter' },
   { path: 'contact.access_needs', max: limits.accessNeeds },
 ];
 
 const familyFields: FieldDef[] = [
-  { path: 'parent_carer.knows', choice: true, fill: 'yes', errorKey: 'family' },
-  { path: 'parent_carer.safe_to_know', choice: true, fill: 'yes', errorKey: 'family' },
-  { path: 'parent_carer.may_contact', choice: true, fill: false, errorKey: 'family' },
+  { path: 'parent_carer.knows', choice: true, errorKey: 'family' },
+  { path: 'parent_carer.safe_to_know', choice: true, errorKey: 'family' },
+  { path: 'parent_carer.may_contact', choice: true, errorKey: 'family' },
 ];
 
 const consentField: FieldDef = { path: 'consents', choice: true, errorKey: 'consent' };
@@ -144,8 +138,8 @@ export function stepsFor(source: ReferralSource): StepDef[] {
         title: 'step.referrer.parent',
         fields: [
           { path: 'referrer.name', errorKey: 'referrerName', max: limits.personName },
-          { path: 'referrer.relationship', choice: true, fill: 'parent', errorKey: 'relationship' },
-          { path: 'referrer.young_person_agreed', choice: true, fill: 'yes', errorKey: 'agreed' },
+          { path: 'referrer.relationship', choice: true, errorKey: 'relationship' },
+          { path: 'referrer.young_person_agreed', choice: true, errorKey: 'agreed' },
           { path: 'referrer.phone', errorKey: 'parentPhone', max: limits.phone },
           { path: 'referrer.email', errorKey: 'email', max: limits.email },
         ],
@@ -178,13 +172,11 @@ export function stepsFor(source: ReferralSource): StepDef[] {
         {
           path: 'professional.safeguarding_lead_told',
           choice: true,
-          fill: 'yes',
           errorKey: 'safeguarding',
         },
         {
           path: 'professional.safeguarding_referral_made',
           choice: true,
-          fill: 'yes',
           errorKey: 'safeguarding',
         },
       ],
