@@ -4,19 +4,40 @@ import enCommon from './locales/en/common.json';
 import enContent from './locales/en/content.json';
 import enReferral from './locales/en/referral.json';
 import enFeedback from './locales/en/feedback.json';
+import enForms from './locales/en/forms.json';
 import plCommon from './locales/pl/common.json';
 import plContent from './locales/pl/content.json';
 import plReferral from './locales/pl/referral.json';
 import plFeedback from './locales/pl/feedback.json';
+import plForms from './locales/pl/forms.json';
 import urCommon from './locales/ur/common.json';
 import urContent from './locales/ur/content.json';
 import urReferral from './locales/ur/referral.json';
 import urFeedback from './locales/ur/feedback.json';
+import urForms from './locales/ur/forms.json';
 
 export const resources = {
-  en: { common: enCommon, content: enContent, referral: enReferral, feedback: enFeedback },
-  pl: { common: plCommon, content: plContent, referral: plReferral, feedback: plFeedback },
-  ur: { common: urCommon, content: urContent, referral: urReferral, feedback: urFeedback },
+  en: {
+    common: enCommon,
+    content: enContent,
+    referral: enReferral,
+    feedback: enFeedback,
+    forms: enForms,
+  },
+  pl: {
+    common: plCommon,
+    content: plContent,
+    referral: plReferral,
+    feedback: plFeedback,
+    forms: plForms,
+  },
+  ur: {
+    common: urCommon,
+    content: urContent,
+    referral: urReferral,
+    feedback: urFeedback,
+    forms: urForms,
+  },
 } as const;
 
 type English = (typeof resources)['en'];

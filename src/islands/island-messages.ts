@@ -1,17 +1,21 @@
-// Build time only: every key of a namespace, resolved by i18next for one locale,
-// ready to hand to an island as a prop.
+// Build time only: every key of an island's namespace and of `forms`, resolved by
+// i18next for one locale, ready to hand to the island as a prop. Kept apart from
+// messages.ts so that i18next never reaches the browser.
 import { translations } from '../i18n/i18n';
-import { resources, type Namespace } from '../i18n/resources';
+import { resources } from '../i18n/resources';
 import type { Locale } from '../i18n/locales';
+import type { FeedbackKey, Messages, ReferralKey } from './messages';
 
-export function islandMessages<N extends Namespace>(
+type IslandKeys = { referral: ReferralKey; feedback: FeedbackKey };
+
+function resolved(locale: Locale, ns: keyof typeof resources.en): Record<string, string> {
+  const t = translations(locale, ns) as (key: string) => string;
+  return Object.fromEntries(Object.keys(resources.en[ns]).map((key) => [key, t(key)]));
+}
+
+export function islandMessages<N extends keyof IslandKeys>(
   locale: Locale,
   ns: N,
-): Record<keyof (typeof resources)['en'][N], string> {
-  const t = translations(locale, ns) as (key: string) => string;
-  const keys = Object.keys(resources.en[ns]);
-  return Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<
-    keyof (typeof resources)['en'][N],
-    string
-  >;
+): Messages<IslandKeys[N]> {
+  return { ...resolved(locale, 'forms'), ...resolved(locale, ns) } as Messages<IslandKeys[N]>;
 }

@@ -1,9 +1,17 @@
-// Islands receive their words already looked up by i18next at build time (the
-// page passes them in), so no translation library ships to the browser. Only the
-// `{{name}}` placeholders are filled in here.
+// The words of every island. Islands receive them already looked up by i18next
+// at build time (island-messages.ts, which the page calls), so no translation
+// library ships to the browser; only `{{name}}` placeholders are filled in here.
+// Words every form says the same way (buttons, the error summary, sending) are
+// written once, in the `forms` namespace, and reach each island with its own.
+import type formsEn from '../i18n/locales/en/forms.json';
 import type referralEn from '../i18n/locales/en/referral.json';
+import type feedbackEn from '../i18n/locales/en/feedback.json';
 
-export type ReferralKey = keyof typeof referralEn;
+export type FormKey = keyof typeof formsEn;
+export type ReferralKey = keyof typeof referralEn | FormKey;
+export type FeedbackKey = keyof typeof feedbackEn | FormKey;
+/** Said by each form in its own words: a survey and a referral fail differently. */
+export type StatusKey = FormKey | 'status.offline' | 'status.failed.title' | 'status.failed.text';
 export type Messages<K extends string> = Record<K, string>;
 
 export function translator<K extends string>(messages: Messages<K>) {

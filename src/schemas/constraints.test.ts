@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { constraintsAt } from './constraints';
+import { choicesAt, constraintsAt } from './constraints';
+import { recommendAnswers, yesNoNotSure } from './choices';
+import { feedbackAnswersSchema } from './feedback';
 import { limits } from './limits';
 import { parentCarerReferralSchema, professionalReferralSchema } from './referral';
 
@@ -19,6 +21,7 @@ test('a question says natively what its schema says of it', () => {
   expect(constraintsAt(professionalReferralSchema, 'referrer.phone')).toEqual({
     maxLength: limits.phone,
     required: true,
+    type: 'tel',
   });
 });
 
@@ -26,4 +29,21 @@ test('anything that is not text, or not in the schema, has no constraints', () =
   expect(constraintsAt(parentCarerReferralSchema, 'young_person.age')).toEqual({});
   expect(constraintsAt(parentCarerReferralSchema, 'young_person.nickname')).toEqual({});
   expect(constraintsAt(parentCarerReferralSchema, 'referrer.name.first')).toEqual({});
+});
+
+test('an email address or phone number question asks for the box that suits it', () => {
+  expect(constraintsAt(parentCarerReferralSchema, 'referrer.email')).toEqual({
+    maxLength: limits.email,
+    type: 'email',
+  });
+  expect(constraintsAt(parentCarerReferralSchema, 'contact.safe_adult.phone')).toEqual({
+    maxLength: limits.phone,
+    type: 'tel',
+  });
+});
+
+test('a closed question offers the answers its schema allows', () => {
+  expect(choicesAt(feedbackAnswersSchema, 'recommend')).toEqual(recommendAnswers);
+  expect(choicesAt(parentCarerReferralSchema, 'contact.phone_shared')).toEqual(yesNoNotSure);
+  expect(choicesAt(feedbackAnswersSchema, 'comment')).toEqual([]);
 });

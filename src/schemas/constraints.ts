@@ -1,12 +1,15 @@
-// What a form control says natively about its question (`maxlength`, `required`),
+// What a form control says natively about its question (`maxlength`, `required`,
+// the kind of box and so the keyboard a phone shows),
 // read from the schema itself so a form cannot drift from the contract. Only
 // what a field asks of itself: a question that becomes required through a rule
 // spanning fields (a phone number once a phone channel is chosen) says so where
 // the rule is.
 import type * as z from 'zod/mini';
+import { inputTypes } from './fields';
 
 interface Def {
   type: string;
+  entries?: Record<string, string>;
   shape?: Record<string, z.ZodMiniType>;
   innerType?: z.ZodMiniType;
   checks?: { _zod: { def: { check: string; maximum?: number } } }[];
@@ -16,23 +19,38 @@ const defOf = (schema: z.ZodMiniType) => schema._zod.def as unknown as Def;
 export interface Constraints {
   maxLength?: number;
   required?: boolean;
+  type?: 'email' | 'tel';
+}
+
+/** The schema of the question at a dotted path of an object schema, and whether it may be left out. */
+function questionAt(schema: z.ZodMiniType, path: string) {
+  let node = schema;
+  for (const key of path.split('.')) {
+    const def = defOf(node);
+    const object = def.type === 'optional' && def.innerType ? defOf(def.innerType) : def;
+    const next = object.type === 'object' ? object.shape?.[key] : undefined;
+    if (!next) return undefined;
+    node = next;
+  }
+  const outer = defOf(node);
+  return outer.type === 'optional' && outer.innerType
+    ? { node: outer.innerType, required: false }
+    : { node, required: true };
 }
 
 /** The constraints of the field at a dotted path of an object schema; none for anything else. */
 export function constraintsAt(schema: z.ZodMiniType, path: string): Constraints {
-  let def = defOf(schema);
-  let required = true;
-  for (const key of path.split('.')) {
-    if (def.type === 'optional' && def.innerType) def = defOf(def.innerType);
-    const next = def.type === 'object' ? def.shape?.[key] : undefined;
-    if (!next) return {};
-    def = defOf(next);
-  }
-  if (def.type === 'optional' && def.innerType) {
-    required = false;
-    def = defOf(def.innerType);
-  }
-  if (def.type !== 'string') return {};
+  const question = questionAt(schema, path);
+  const def = question && defOf(question.node);
+  if (!question || def?.type !== 'string') return {};
   const maxLength = def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
-  return required ? { maxLength, required } : { maxLength };
+  const type = inputTypes.get(question.node)?.type;
+  return { maxLength, ...(question.required && { required: true }), ...(type && { type }) };
+}
+
+/** The answers a closed question allows, in the schema's order; none for anything else. */
+export function choicesAt(schema: z.ZodMiniType, path: string): readonly string[] {
+  const question = questionAt(schema, path);
+  const def = question && defOf(question.node);
+  return def?.type === 'enum' && def.entries ? Object.values(def.entries) : [];
 }

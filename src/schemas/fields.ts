@@ -9,6 +9,12 @@ type Issue = { input?: unknown };
 const missingOr = (fallback: ErrorCode) => (issue: Issue) =>
   issue.input === undefined ? 'required' : fallback;
 
+/**
+ * The kind of box a question needs, kept with its schema so a form shows the
+ * keyboard for it (an email address, a phone number) without being told.
+ */
+export const inputTypes = z.registry<{ type: 'email' | 'tel' }>();
+
 const storable = z.regex(re.storable, { error: 'invalid_characters' });
 
 export function text(max: number) {
@@ -56,17 +62,21 @@ export function flag() {
 export function email(max: number) {
   return z
     .string({ error: missingOr('invalid') })
-    .check(z.maxLength(max, { error: 'too_long' }), z.regex(re.email, { error: 'invalid_email' }));
+    .check(z.maxLength(max, { error: 'too_long' }), z.regex(re.email, { error: 'invalid_email' }))
+    .register(inputTypes, { type: 'email' });
 }
 
 export function phone(max: number) {
-  return z.string({ error: missingOr('invalid') }).check(
-    z.maxLength(max, { error: 'too_long' }),
-    z.regex(re.phoneChars, { error: 'invalid_phone' }),
-    z.refine((value) => re.ukPhoneDigits.test(value.replace(/[^0-9]/g, '')), {
-      error: 'invalid_phone',
-    }),
-  );
+  return z
+    .string({ error: missingOr('invalid') })
+    .check(
+      z.maxLength(max, { error: 'too_long' }),
+      z.regex(re.phoneChars, { error: 'invalid_phone' }),
+      z.refine((value) => re.ukPhoneDigits.test(value.replace(/[^0-9]/g, '')), {
+        error: 'invalid_phone',
+      }),
+    )
+    .register(inputTypes, { type: 'tel' });
 }
 
 export function pattern(regex: RegExp, code: ErrorCode = 'invalid_format') {

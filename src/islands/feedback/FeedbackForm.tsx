@@ -2,12 +2,11 @@
 // A caseworker's link may carry a single-use token in the fragment (#token=…); it
 // is read once into memory and taken out of the address bar at once.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type feedbackEn from '../../i18n/locales/en/feedback.json';
 import { feedbackTokenPattern, type FeedbackPayload } from '../../schemas';
 import type { SupabaseConfig } from '../../lib/supabase-config';
-import { translator, type Messages } from '../messages';
+import { translator, type FeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
-import { FailedMessage, isSending, Progress } from '../fields/SubmitStatus';
+import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { Honeypot } from '../fields/Honeypot';
 import { useHydrated } from '../fields/hydrated';
@@ -16,8 +15,6 @@ import { screensFor, type Question } from './questions';
 import { QuestionView, type Answers } from './QuestionView';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';
-
-export type FeedbackKey = keyof typeof feedbackEn;
 
 interface Props {
   band: Band;
@@ -92,13 +89,7 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
     if (result?.ok) setDone(true);
   };
 
-  const texts = {
-    sending: tr.t('status.sending'),
-    retrying: tr.t('status.retrying'),
-    offline: tr.t('status.offline'),
-    failedTitle: tr.t('status.failed.title'),
-    failedText: tr.t('status.failed.text'),
-  };
+  const texts = statusTexts(tr.t);
   if (done) {
     return (
       <>

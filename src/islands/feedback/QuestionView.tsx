@@ -1,11 +1,11 @@
 // One screen of the survey. On a screen with a single question the question is
 // the page heading (the GOV.UK pattern); otherwise the screen has its own heading.
 import type { RefObject } from 'react';
-import { limits, listenedTo, outcomeAnswers } from '../../schemas';
+import { choicesAt, constraintsAt, feedbackAnswersSchema, satisfactionRange } from '../../schemas';
 import { Radios } from '../fields/Choices';
 import { TextField } from '../fields/TextField';
 import type { Translator } from '../messages';
-import type { FeedbackKey } from './FeedbackForm';
+import type { FeedbackKey } from '../messages';
 import { Face } from './Face';
 import { youngLabel, type Question } from './questions';
 
@@ -21,8 +21,21 @@ interface Props {
   error?: string;
 }
 
-const recommend = ['yes', 'maybe', 'no'] as const;
-const satisfaction = ['5', '4', '3', '2', '1'] as const;
+/** Where each closed question's words are: its label, and the prefix of its answers' words. */
+const words: Record<Exclude<Question, 'comment'>, [FeedbackKey, string]> = {
+  informed: ['area.informed', 'outcome'],
+  wellbeing: ['area.wellbeing', 'outcome'],
+  safe: ['area.safe', 'outcome'],
+  everyday: ['area.everyday', 'outcome'],
+  satisfaction: ['satisfaction', 'satisfaction'],
+  listened_to: ['listened', 'listened'],
+  recommend: ['recommend', 'recommend'],
+};
+// Happiest first, as people read a scale from the top.
+const satisfaction = Array.from(
+  { length: satisfactionRange.max - satisfactionRange.min + 1 },
+  (_, i) => String(satisfactionRange.max - i),
+);
 
 export function QuestionView({
   questions,
@@ -73,68 +86,33 @@ export function QuestionView({
               }}
               value={answers.comment}
               onChange={set(q)}
-              maxLength={limits.comment}
+              {...constraintsAt(feedbackAnswersSchema, 'comment')}
               multiline
             />
           );
         }
         if (young) {
-          const values =
-            q === 'listened_to' ? listenedTo : (['better', 'same', 'worse', 'not_sure'] as const);
           return (
             <Radios
               key={q}
               text={text(q, t(youngLabel[q] as FeedbackKey))}
-              options={face(values)}
+              options={face(choicesAt(feedbackAnswersSchema, q))}
               value={answers[q]}
               onChange={set(q)}
               faces
             />
           );
         }
-        if (q === 'satisfaction') {
-          return (
-            <Radios
-              key={q}
-              text={text(q, t('satisfaction'))}
-              options={satisfaction.map((v) => ({ value: v, label: t(`satisfaction.${v}`) }))}
-              value={answers[q]}
-              onChange={set(q)}
-            />
-          );
-        }
-        if (q === 'listened_to') {
-          return (
-            <Radios
-              key={q}
-              text={text(q, t('listened'))}
-              options={listenedTo.map((v) => ({ value: v, label: t(`listened.${v}`) }))}
-              value={answers[q]}
-              onChange={set(q)}
-              inline
-            />
-          );
-        }
-        if (q === 'recommend') {
-          return (
-            <Radios
-              key={q}
-              text={text(q, t('recommend'))}
-              options={recommend.map((v) => ({ value: v, label: t(`recommend.${v}`) }))}
-              value={answers[q]}
-              onChange={set(q)}
-              inline
-            />
-          );
-        }
+        const values = q === 'satisfaction' ? satisfaction : choicesAt(feedbackAnswersSchema, q);
+        const [label, prefix] = words[q];
         return (
           <Radios
             key={q}
-            text={text(q, t(`area.${q}` as FeedbackKey))}
-            options={outcomeAnswers.map((v) => ({ value: v, label: t(`outcome.${v}`) }))}
+            text={text(q, t(label))}
+            options={values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as FeedbackKey) }))}
             value={answers[q]}
             onChange={set(q)}
-            inline
+            inline={q !== 'satisfaction'}
           />
         );
       })}

@@ -1,16 +1,9 @@
 // Which questions each age band is asked, a few per screen. Every question can be
 // skipped; the survey needs one answer of any kind.
-import type { FeedbackKey } from './FeedbackForm';
+import type { FeedbackAnswers } from '../../schemas';
+import type { FeedbackKey } from '../messages';
 
-export type Question =
-  | 'informed'
-  | 'wellbeing'
-  | 'safe'
-  | 'everyday'
-  | 'satisfaction'
-  | 'listened_to'
-  | 'recommend'
-  | 'comment';
+export type Question = keyof FeedbackAnswers;
 
 export function screensFor(young: boolean): Question[][] {
   return young

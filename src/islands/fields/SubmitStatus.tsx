@@ -1,6 +1,7 @@
 // What the person sees while a submission is on its way: a polite live region for
 // progress, and an alert when it could not be sent (their answers stay on screen).
 import type { SubmitStatus as Status } from '../../lib/submit/client';
+import type { StatusKey } from '../messages';
 
 export type SendState = Status | 'failed' | null;
 
@@ -10,6 +11,20 @@ export interface StatusTexts {
   offline: string;
   failedTitle: string;
   failedText: string;
+}
+
+/** The status words of a form, from its own translator; `vars` fill the failure text. */
+export function statusTexts(
+  t: (key: StatusKey, vars?: Record<string, string>) => string,
+  vars?: Record<string, string>,
+): StatusTexts {
+  return {
+    sending: t('status.sending'),
+    retrying: t('status.retrying'),
+    offline: t('status.offline'),
+    failedTitle: t('status.failed.title'),
+    failedText: t('status.failed.text', vars),
+  };
 }
 
 export const isSending = (state: SendState) =>

@@ -4,7 +4,7 @@
 // stay on screen.
 import { useEffect } from 'react';
 import type { FieldError, ReferralPayload } from '../../schemas';
-import { FailedMessage, isSending, Progress, type StatusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
 import type { Submission } from '../fields/submission';
 import { useForm } from './form';
 import { service } from '../../lib/service';
@@ -38,13 +38,7 @@ export function Send({ submission, payload, knows, onDone }: Props) {
   };
 
   const sending = isSending(status);
-  const texts: StatusTexts = {
-    sending: f.t('status.sending'),
-    retrying: f.t('status.retrying'),
-    offline: f.t('status.offline'),
-    failedTitle: f.t('status.failed.title'),
-    failedText: f.t('status.failed.text', { phone: service.phone }),
-  };
+  const texts = statusTexts(f.t, { phone: service.phone });
   return (
     <>
       <FailedMessage state={status} texts={texts}>

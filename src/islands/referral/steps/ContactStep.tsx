@@ -104,7 +104,6 @@ export function ContactStep() {
         <TextField
           text={f.text('contact.phone', 'phone.self', 'phone.hint')}
           {...f.field('contact.phone')}
-          type="tel"
           width="medium"
         />
       )}
@@ -115,7 +114,6 @@ export function ContactStep() {
         <TextField
           text={f.text('contact.email', 'email.self')}
           {...f.field('contact.email')}
-          type="email"
           width="medium"
         />
       )}
@@ -206,13 +204,11 @@ function SafeAdult() {
       <TextField
         text={f.text('contact.safe_adult.phone', 'safeAdult.phone', 'phone.hint')}
         {...f.field('contact.safe_adult.phone')}
-        type="tel"
         width="medium"
       />
       <TextField
         text={f.text('contact.safe_adult.email', 'safeAdult.email')}
         {...f.field('contact.safe_adult.email')}
-        type="email"
         width="medium"
       />
     </Fieldset>

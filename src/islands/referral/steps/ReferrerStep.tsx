@@ -34,14 +34,12 @@ export function ReferrerStep() {
         <TextField
           text={f.text('referrer.email', 'referrer.workEmail')}
           {...f.field('referrer.email')}
-          type="email"
           autoComplete="work email"
           width="medium"
         />
         <TextField
           text={f.text('referrer.phone', 'referrer.workPhone', 'phone.hint')}
           {...f.field('referrer.phone')}
-          type="tel"
           autoComplete="work tel"
           width="medium"
         />
@@ -66,13 +64,11 @@ export function ReferrerStep() {
       <TextField
         text={f.text('referrer.phone', 'phone.other', 'phone.hint')}
         {...f.field('referrer.phone')}
-        type="tel"
         width="medium"
       />
       <TextField
         text={f.text('referrer.email', 'email.other')}
         {...f.field('referrer.email')}
-        type="email"
         width="medium"
       />
     </>
