@@ -18,13 +18,13 @@ create table private.referral_statistics (
   id uuid primary key default gen_random_uuid(),
   referral_id bigint unique references private.referrals (id) on delete set null,
   received_month date not null check (extract(day from received_month) = 1),
-  source text not null check (source in ('young_person', 'parent_carer', 'professional')),
-  age_band text not null check (age_band in ('5-10', '11-15', '16-17')),
-  county text not null check (county in ('berkshire', 'buckinghamshire', 'oxfordshire', 'outside')),
-  categories text[] not null check (cardinality(categories) between 1 and 9 and categories <@ array['violence', 'robbery_theft', 'sexual_abuse_exploitation', 'online_abuse_harassment', 'hate_crime', 'domestic_abuse_home', 'relationship_abuse', 'criminal_exploitation', 'something_else']),
-  reported_to_police text not null check (reported_to_police in ('yes', 'no', 'not_sure')),
-  contact_via text not null check (contact_via in ('direct', 'safe_adult', 'school')),
-  channels text[] not null check (channels <@ array['phone_call', 'text_message', 'email']),
+  source private.sources not null,
+  age_band private.age_bands not null,
+  county private.counties not null,
+  categories private.harm_categories_list not null check (cardinality(categories) between 1 and 9),
+  reported_to_police private.yes_no_not_sure not null,
+  contact_via private.contact_via not null,
+  channels private.channels_list not null,
   pickup_minutes integer check (pickup_minutes >= 0)
 );
 create index referral_statistics_received_month on private.referral_statistics (received_month);
@@ -32,14 +32,14 @@ create index referral_statistics_received_month on private.referral_statistics (
 create table private.feedback_statistics (
   id uuid primary key default gen_random_uuid(),
   received_month date not null check (extract(day from received_month) = 1),
-  age_band text not null check (age_band in ('5-10', '11-15', '16-17')),
-  informed text check (informed in ('better', 'same', 'worse', 'not_sure')),
-  wellbeing text check (wellbeing in ('better', 'same', 'worse', 'not_sure')),
-  safe text check (safe in ('better', 'same', 'worse', 'not_sure')),
-  everyday text check (everyday in ('better', 'same', 'worse', 'not_sure')),
+  age_band private.age_bands not null,
+  informed private.outcome_answers,
+  wellbeing private.outcome_answers,
+  safe private.outcome_answers,
+  everyday private.outcome_answers,
   satisfaction smallint check (satisfaction between 1 and 5),
-  listened_to text check (listened_to in ('yes', 'a_bit', 'no')),
-  recommend text check (recommend in ('yes', 'maybe', 'no'))
+  listened_to private.listened_to,
+  recommend private.recommend_answers
 );
 create index feedback_statistics_received_month on private.feedback_statistics (received_month);
 

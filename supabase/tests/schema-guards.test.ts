@@ -142,6 +142,10 @@ forEachDb('schema guards', (db) => {
       ),
       `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
        values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}')`,
+      // Closed lists are the generated domains: a value or a list item outside them is refused.
+      `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, recommend) values ('ABCD-EFGH', gen_random_uuid(), '\\x00', '11-15', 'en', 'perhaps')`,
+      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
+       values ('2026-07-01', 'young_person', '11-15', 'berkshire', '{violence,arson}', 'no', 'direct', '{email}')`,
     ];
     for (const sql of attempts) {
       await expect(db().query(sql)).rejects.toMatchObject({ code: '23514' });

@@ -5,6 +5,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import * as z from 'zod/mini';
 import * as f from '../../src/schemas/fields';
+import * as c from '../../src/schemas/choices';
+import { choiceDomains } from './domains';
 import { fieldChecksFunction, type Schema } from './generate';
 import { generatedMigration, generatedName } from './migration';
 
@@ -59,4 +61,17 @@ test('each kind of field becomes its check, with the limits from the schema', ()
   expect(sql).toContain("private.check_flag(p -> 'ok', 'ok')");
   expect(sql).toContain("private.check_object(p -> 'inner', 'inner', array['phone'], false)");
   expect(sql).toContain("private.check_phone(p -> 'inner' -> 'phone', 'inner.phone', 20, true)");
+});
+
+test('each closed list becomes a domain, and a list of several answers a text[] domain too', () => {
+  const schema = f.object({
+    pick: f.choice(c.yesNo),
+    picks: f.choices(c.days),
+  }) as unknown as Schema;
+  const sql = choiceDomains([schema]).join('\n');
+  expect(sql).toContain(
+    "alter domain private.yes_no add constraint yes_no_values check (value in ('yes', 'no'));",
+  );
+  expect(sql).toContain('create domain private.days_list as text[]');
+  expect(sql).not.toContain('create domain private.yes_no_list');
 });
