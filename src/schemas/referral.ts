@@ -71,6 +71,13 @@ export const referralSchema = z.discriminatedUnion(
   },
 );
 
+/** Each sender's schema, for what a form box takes from its question. */
+export const referralSchemas = {
+  young_person: youngPersonReferralSchema,
+  parent_carer: parentCarerReferralSchema,
+  professional: professionalReferralSchema,
+};
+
 export type ReferralPayload = z.infer<typeof referralSchema>;
 export type YoungPersonReferral = z.infer<typeof youngPersonReferralSchema>;
 export type ParentCarerReferral = z.infer<typeof parentCarerReferralSchema>;

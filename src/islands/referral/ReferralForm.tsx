@@ -4,7 +4,12 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHydrated } from '../fields/hydrated';
 import { useSubmission } from '../fields/submission';
-import type { FieldError, ReferralSource } from '../../schemas';
+import {
+  constraintsAt,
+  referralSchemas,
+  type FieldError,
+  type ReferralSource,
+} from '../../schemas';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { translator, type Messages, type ReferralKey } from '../messages';
 import { emptyAnswers, setAt } from './answers';
@@ -130,7 +135,8 @@ export default function ReferralForm({
     [...errorMap].map(([path, e]) => {
       const def = fieldFor(steps, path)?.field;
       const specific = def?.errorKey ? tr.maybe(`error.${def.errorKey}.${e.code}`) : undefined;
-      return [path, specific ?? tr.t(`error.${e.code}` as ReferralKey, { max: def?.max ?? '' })];
+      const max = constraintsAt(referralSchemas[source], path).maxLength ?? '';
+      return [path, specific ?? tr.t(`error.${e.code}` as ReferralKey, { max })];
     }),
   );
   const summary = [...messagesByField].map(([path, message]) => {

@@ -3,13 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { FieldText } from '../fields/Field';
 import type { Translator, ReferralKey } from '../messages';
-import {
-  constraintsAt,
-  parentCarerReferralSchema,
-  professionalReferralSchema,
-  youngPersonReferralSchema,
-  type ReferralSource,
-} from '../../schemas';
+import { constraintsAt, referralSchemas, type ReferralSource } from '../../schemas';
 import { getAt, type AnswerAt, type AnswerPath, type Answers } from './answers';
 import { fieldId } from './steps';
 import type { Band } from '../../lib/routes';
@@ -36,12 +30,6 @@ export interface Links {
   under11: string;
   privacy: string;
 }
-
-const schemas = {
-  young_person: youngPersonReferralSchema,
-  parent_carer: parentCarerReferralSchema,
-  professional: professionalReferralSchema,
-};
 
 export const FormContext = createContext<FormState | null>(null);
 
@@ -73,7 +61,7 @@ export function useForm() {
   /** A text answer's value and setter, with what its schema says: maxlength, required. */
   const field = <P extends AnswerPath>(path: P) => ({
     ...bind(path),
-    ...constraintsAt(schemas[form.source], path),
+    ...constraintsAt(referralSchemas[form.source], path),
   });
   return { ...form, text, voiced, value, bind, field, t: tr.t };
 }

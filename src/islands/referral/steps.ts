@@ -1,8 +1,11 @@
 // The steps of each journey, one topic per step, and the questions on each in the
 // order they appear: the error summary lists problems in that order, and check
-// your answers sends "Change" back to the right step.
-import { limits, type ReferralSource } from '../../schemas';
+// your answers shows them in that order and sends "Change" back to the right step.
+import type { ReferralSource } from '../../schemas';
 import type { ReferralKey } from '../messages';
+import { ask, type FieldDef, type Path } from './questions';
+
+export type { FieldDef } from './questions';
 
 export type StepId =
   | 'youngPerson'
@@ -14,188 +17,144 @@ export type StepId =
   | 'referrer'
   | 'consent';
 
-export interface FieldDef {
-  path: string;
-  /** Radios and checkboxes: errors link to the first option. */
-  choice?: boolean;
-  /** `error.<errorKey>.<code>` overrides the generic message for this field. */
-  errorKey?: string;
-  max?: number;
-}
-
 export interface StepDef {
   id: StepId;
   title: ReferralKey;
   fields: FieldDef[];
 }
 
-const yp = (source: ReferralSource): StepDef => ({
+const youngPerson = (source: ReferralSource): StepDef => ({
   id: 'youngPerson',
-  title:
-    source === 'young_person'
-      ? 'step.youngPerson.self'
-      : source === 'parent_carer'
-        ? 'step.youngPerson.parent'
-        : 'step.youngPerson.pro',
-  fields: [
-    { path: 'young_person.first_name', errorKey: 'firstName', max: limits.firstName },
-    { path: 'young_person.preferred_name', max: limits.preferredName },
-    { path: 'young_person.pronouns', max: limits.pronouns },
-    { path: 'young_person.age', errorKey: source === 'young_person' ? 'age' : 'ageAny' },
-    { path: 'young_person.area', errorKey: 'area', max: limits.area },
-    { path: 'young_person.county', choice: true, errorKey: 'county' },
-    { path: 'young_person.school', max: limits.school },
-  ],
+  title: `step.youngPerson.${({ young_person: 'self', parent_carer: 'parent', professional: 'pro' } as const)[source]}`,
+  fields: ask(
+    [
+      'young_person.first_name',
+      'young_person.preferred_name',
+      'young_person.pronouns',
+      'young_person.age',
+      'young_person.area',
+      'young_person.county',
+      'young_person.school',
+    ],
+    source === 'young_person' ? { 'young_person.age': { errorKey: 'age', summary: 'age.~' } } : {},
+  ),
 });
 
 const whatHappened: StepDef = {
   id: 'whatHappened',
   title: 'step.whatHappened',
-  fields: [
-    { path: 'what_happened.categories', choice: true, errorKey: 'categories' },
-    { path: 'what_happened.involvement', choice: true, errorKey: 'involvement' },
-    { path: 'what_happened.when', choice: true, errorKey: 'when' },
-    { path: 'what_happened.reported_to_police', choice: true, errorKey: 'police' },
-    { path: 'what_happened.crime_reference', max: limits.crimeReference },
-    { path: 'what_happened.details', max: limits.details },
-  ],
+  fields: ask([
+    'what_happened.categories',
+    'what_happened.involvement',
+    'what_happened.when',
+    'what_happened.reported_to_police',
+    'what_happened.crime_reference',
+    'what_happened.details',
+  ]),
 };
 
-const safetyFields: FieldDef[] = [
-  { path: 'safety.safe_now', choice: true, errorKey: 'safeNow' },
-  { path: 'safety.harmer_lives_with_them', choice: true, errorKey: 'livesWith' },
-];
-
+const safety: Path[] = ['safety.safe_now', 'safety.harmer_lives_with_them'];
 const support: StepDef = {
   id: 'support',
   title: 'step.support',
-  fields: [
-    { path: 'support.wanted', choice: true, errorKey: 'wanted' },
-    { path: 'support.details', max: limits.supportDetails },
-  ],
+  fields: ask(['support.wanted', 'support.details']),
 };
 
-export const contactFields: FieldDef[] = [
-  { path: 'contact.via', choice: true, errorKey: 'via' },
-  { path: 'contact.channels', errorKey: 'channels' },
-  { path: 'contact.phone', errorKey: 'phone', max: limits.phone },
-  { path: 'contact.email', errorKey: 'email', max: limits.email },
-  { path: 'contact.phone_shared', choice: true, errorKey: 'safeguarding' },
-  { path: 'contact.email_shared', choice: true, errorKey: 'safeguarding' },
-  { path: 'contact.voicemail_ok', choice: true, errorKey: 'voicemail' },
-  { path: 'contact.say_who_we_are', choice: true, errorKey: 'sayWho' },
-  { path: 'contact.safe_adult', errorKey: 'safeAdult' },
-  { path: 'contact.safe_adult.name', errorKey: 'safeAdultName', max: limits.personName },
-  {
-    path: 'contact.safe_adult.relationship',
-    errorKey: 'safeAdultRelationship',
-    max: limits.relationship,
-  },
-  { path: 'contact.safe_adult.phone', errorKey: 'safeAdultPhone', max: limits.phone },
-  { path: 'contact.safe_adult.email', errorKey: 'email', max: limits.email },
-  { path: 'contact.safe_days', choice: true },
-  { path: 'contact.safe_times', choice: true },
-  { path: 'contact.safe_times_note', max: limits.safeTimesNote },
-  { path: 'contact.language', choice: true, errorKey: 'language' },
-  { path: 'contact.other_language', errorKey: 'otherLanguage', max: limits.otherLanguage },
-  { path: 'contact.interpreter', choice: true, errorKey: 'interpreter' },
-  { path: 'contact.access_needs', max: limits.accessNeeds },
+export const contactFields = ask([
+  'contact.via',
+  'contact.channels',
+  'contact.phone',
+  'contact.email',
+  'contact.phone_shared',
+  'contact.email_shared',
+  'contact.voicemail_ok',
+  'contact.say_who_we_are',
+  'contact.safe_adult',
+  'contact.safe_adult.name',
+  'contact.safe_adult.relationship',
+  'contact.safe_adult.phone',
+  'contact.safe_adult.email',
+  'contact.safe_days',
+  'contact.safe_times',
+  'contact.safe_times_note',
+  'contact.language',
+  'contact.other_language',
+  'contact.interpreter',
+  'contact.access_needs',
+]);
+const contact = (title: ReferralKey): StepDef => ({ id: 'contact', title, fields: contactFields });
+const family: Path[] = [
+  'parent_carer.knows',
+  'parent_carer.safe_to_know',
+  'parent_carer.may_contact',
 ];
-
-const familyFields: FieldDef[] = [
-  { path: 'parent_carer.knows', choice: true, errorKey: 'family' },
-  { path: 'parent_carer.safe_to_know', choice: true, errorKey: 'family' },
-  { path: 'parent_carer.may_contact', choice: true, errorKey: 'family' },
-];
-
-const consentField: FieldDef = { path: 'consents', choice: true, errorKey: 'consent' };
-
-const contactStep = (title: ReferralKey): StepDef => ({
-  id: 'contact',
-  title,
-  fields: contactFields,
-});
 
 export function stepsFor(source: ReferralSource): StepDef[] {
+  const safetyStep = (extra: Path[] = []): StepDef => ({
+    id: 'safety',
+    title: 'step.safety',
+    fields: ask([...safety, ...extra]),
+  });
   if (source === 'young_person') {
     return [
-      yp(source),
+      youngPerson(source),
       whatHappened,
-      { id: 'safety', title: 'step.safety', fields: safetyFields },
+      safetyStep(),
       support,
-      contactStep('step.contact.self'),
-      { id: 'family', title: 'step.family.self', fields: [...familyFields, consentField] },
+      contact('step.contact.self'),
+      { id: 'family', title: 'step.family.self', fields: ask([...family, 'consents']) },
     ];
   }
   if (source === 'parent_carer') {
-    const list: StepDef[] = [
-      yp(source),
-      whatHappened,
-      { id: 'safety', title: 'step.safety', fields: safetyFields },
-      support,
-      {
-        id: 'referrer',
-        title: 'step.referrer.parent',
-        fields: [
-          { path: 'referrer.name', errorKey: 'referrerName', max: limits.personName },
-          { path: 'referrer.relationship', choice: true, errorKey: 'relationship' },
-          { path: 'referrer.young_person_agreed', choice: true, errorKey: 'agreed' },
-          { path: 'referrer.phone', errorKey: 'parentPhone', max: limits.phone },
-          { path: 'referrer.email', errorKey: 'email', max: limits.email },
-        ],
-      },
-      contactStep('step.contact.parent'),
+    const referrer: Path[] = [
+      'referrer.name',
+      'referrer.relationship',
+      'referrer.young_person_agreed',
+      'referrer.phone',
+      'referrer.email',
     ];
-    return list.map((step, i) =>
-      i === list.length - 1 ? { ...step, fields: [...step.fields, consentField] } : step,
-    );
+    return [
+      youngPerson(source),
+      whatHappened,
+      safetyStep(),
+      support,
+      { id: 'referrer', title: 'step.referrer.parent', fields: ask(referrer) },
+      { ...contact('step.contact.parent'), fields: [...contactFields, ...ask(['consents'])] },
+    ];
   }
+  const work = { errorKey: 'workEmail', summary: 'email.other' };
   return [
     {
       id: 'referrer',
       title: 'step.referrer.pro',
-      fields: [
-        { path: 'referrer.name', errorKey: 'referrerName', max: limits.personName },
-        { path: 'referrer.role', errorKey: 'role', max: limits.jobRole },
-        { path: 'referrer.organisation', errorKey: 'organisation', max: limits.organisation },
-        { path: 'referrer.email', errorKey: 'workEmail', max: limits.email },
-        { path: 'referrer.phone', errorKey: 'workPhone', max: limits.phone },
-      ],
+      fields: ask(
+        [
+          'referrer.name',
+          'referrer.role',
+          'referrer.organisation',
+          'referrer.email',
+          'referrer.phone',
+        ],
+        {
+          'referrer.email': work,
+          'referrer.phone': { errorKey: 'workPhone', summary: 'phone.other' },
+        },
+      ),
     },
-    yp(source),
+    youngPerson(source),
     whatHappened,
-    {
-      id: 'safety',
-      title: 'step.safety',
-      fields: [
-        ...safetyFields,
-        {
-          path: 'professional.safeguarding_lead_told',
-          choice: true,
-          errorKey: 'safeguarding',
-        },
-        {
-          path: 'professional.safeguarding_referral_made',
-          choice: true,
-          errorKey: 'safeguarding',
-        },
-      ],
-    },
+    safetyStep(['professional.safeguarding_lead_told', 'professional.safeguarding_referral_made']),
     support,
-    contactStep('step.contact.pro'),
+    contact('step.contact.pro'),
     {
       id: 'consent',
       title: 'step.consent.pro',
-      fields: [
-        { path: 'professional.young_person_agreed', choice: true, errorKey: 'proAgreed' },
-        ...familyFields,
-        {
-          path: 'professional.parent_not_told_reason',
-          errorKey: 'parentReason',
-          max: limits.parentNotToldReason,
-        },
-        consentField,
-      ],
+      fields: ask([
+        'professional.young_person_agreed',
+        ...family,
+        'professional.parent_not_told_reason',
+        'consents',
+      ]),
     },
   ];
 }
