@@ -54,3 +54,19 @@ export function choicesAt(schema: z.ZodMiniType, path: string): readonly string[
   const def = question && defOf(question.node);
   return def?.type === 'enum' && def.entries ? Object.values(def.entries) : [];
 }
+
+/**
+ * Every question of an object schema, unanswered: text as '', a list as [], a
+ * choice, flag or anything else as undefined. Nothing is ticked until the person
+ * ticks it.
+ */
+export function blankAnswers(schema: z.ZodMiniType): unknown {
+  const def = defOf(schema);
+  if (def.type === 'optional' && def.innerType) return blankAnswers(def.innerType);
+  if (def.type === 'string' || def.type === 'number') return '';
+  if (def.type === 'array') return [];
+  if (def.type !== 'object') return undefined;
+  return Object.fromEntries(
+    Object.entries(def.shape ?? {}).map(([key, field]) => [key, blankAnswers(field)]),
+  );
+}

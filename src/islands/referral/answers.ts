@@ -1,79 +1,55 @@
 // What a person has typed and chosen, exactly as they gave it, in memory only.
 // `toPayload` turns it into the contract's shape without changing a character:
 // nothing is trimmed, so what the case system receives is what was typed.
-import type * as S from '../../schemas';
+import * as S from '../../schemas';
+import type * as z from 'zod/mini';
 
-type Pick1<T extends readonly string[]> = T[number] | undefined;
-type YesNo = 'yes' | 'no' | undefined;
+/**
+ * How a form holds an answer to a question of this type: text as typed (a number
+ * too, until the schema reads it), a choice not yet made as undefined, a yes/no
+ * flag as the radio's value, several choices as a list.
+ */
+type Held<V> = V extends readonly (infer E)[]
+  ? E[]
+  : V extends boolean
+    ? 'yes' | 'no' | undefined
+    : V extends number
+      ? string
+      : V extends string
+        ? string extends V
+          ? string
+          : V | undefined
+        : V extends object
+          ? HeldAll<V>
+          : never;
+/** Every question of a section, answered or not. */
+type HeldAll<T> = { [K in keyof T]-?: Held<Exclude<T[K], undefined>> };
+type Out<T extends z.ZodMiniType> = z.infer<T>;
 
+/** The answers follow the schemas; only what a form asks differently is written here. */
 export interface Answers {
-  young_person: {
-    first_name: string;
-    preferred_name: string;
-    pronouns: string;
-    age: string;
-    area: string;
-    county: Pick1<typeof S.counties>;
-    school: string;
-  };
-  what_happened: {
-    categories: (typeof S.harmCategories)[number][];
-    involvement: Pick1<typeof S.involvements>;
-    when: Pick1<typeof S.happenedWhen>;
-    details: string;
-    reported_to_police: Pick1<typeof S.yesNoNotSure>;
-    crime_reference: string;
-  };
-  safety: {
-    safe_now: Pick1<typeof S.yesNoNotSure>;
-    harmer_lives_with_them: Pick1<typeof S.livesWith>;
-  };
-  support: { wanted: (typeof S.supportKinds)[number][]; details: string };
+  /** The date of birth is the database's, for a case system; the form asks the age. */
+  young_person: HeldAll<Omit<S.YoungPerson, 'date_of_birth'>>;
+  what_happened: HeldAll<Out<typeof S.whatHappenedSchema>>;
+  safety: HeldAll<Out<typeof S.safetySchema>>;
+  support: HeldAll<Out<typeof S.supportSchema>>;
   contact: ContactAnswers;
-  parent_carer: {
-    knows: Pick1<typeof S.yesNoNotSure>;
-    safe_to_know: Pick1<typeof S.yesNoNotSure>;
-    may_contact: YesNo;
-  };
-  referrer: {
-    name: string;
-    relationship: Pick1<typeof S.parentRelationships>;
-    young_person_agreed: Pick1<typeof S.childAgreement>;
-    role: string;
-    organisation: string;
-    email: string;
-    phone: string;
-  };
-  professional: {
+  parent_carer: HeldAll<Out<typeof S.parentCarerSchema>>;
+  /** One set of boxes for either kind of referrer: a parent's or a professional's. */
+  referrer: HeldAll<Out<typeof S.parentReferrerSchema> & Out<typeof S.professionalReferrerSchema>>;
+  /** The professional's agreement is one tick box. */
+  professional: HeldAll<Omit<Out<typeof S.professionalSchema>, 'young_person_agreed'>> & {
     young_person_agreed: boolean;
-    parent_not_told_reason: string;
-    safeguarding_lead_told: Pick1<typeof S.yesNo>;
-    safeguarding_referral_made: Pick1<typeof S.yesNoNotSure>;
   };
   /** When each consent box was ticked; unticked is undefined. */
   consents: { referral?: string; share_information?: string };
   website: string;
 }
 
-export interface ContactAnswers {
-  via: Pick1<typeof S.contactVia>;
-  /** Three ranked slots: first, second and third choice; '' is "none". */
+/** Channels are asked as three ranked slots: first, second and third choice; '' is "none". */
+export type ContactAnswers = HeldAll<Omit<S.Contact, 'channels'>> & {
   ranked: [ChannelSlot, ChannelSlot, ChannelSlot];
-  phone: string;
-  email: string;
-  voicemail_ok: YesNo;
-  say_who_we_are: YesNo;
-  safe_days: (typeof S.days)[number][];
-  safe_times: (typeof S.timesOfDay)[number][];
-  safe_times_note: string;
-  phone_shared: Pick1<typeof S.yesNoNotSure>;
-  email_shared: Pick1<typeof S.yesNoNotSure>;
-  safe_adult: { name: string; relationship: string; phone: string; email: string };
-  language: Pick1<typeof S.contactLanguages>;
-  other_language: string;
-  interpreter: YesNo;
-  access_needs: string;
-}
+};
 export type ChannelSlot = (typeof S.channels)[number] | '';
 
 type Leaf = string | number | boolean | undefined | readonly unknown[];
@@ -90,64 +66,24 @@ export type AnswerAt<P extends string, T = Answers> = P extends `${infer K}.${in
     ? T[P]
     : never;
 
+const blank = (schema: z.ZodMiniType) => S.blankAnswers(schema) as Record<string, unknown>;
+
+/** A new form: every question unanswered, as its schema says (answers.test.ts pins it). */
 export function emptyAnswers(): Answers {
+  const { date_of_birth: _notAsked, ...youngPerson } = blank(S.youngPersonSchema());
+  const { channels: _ranked, ...contact } = blank(S.contactSchema);
   return {
-    young_person: {
-      first_name: '',
-      preferred_name: '',
-      pronouns: '',
-      age: '',
-      area: '',
-      county: undefined,
-      school: '',
-    },
-    what_happened: {
-      categories: [],
-      involvement: undefined,
-      when: undefined,
-      details: '',
-      reported_to_police: undefined,
-      crime_reference: '',
-    },
-    safety: { safe_now: undefined, harmer_lives_with_them: undefined },
-    support: { wanted: [], details: '' },
-    contact: {
-      via: undefined,
-      ranked: ['', '', ''],
-      phone: '',
-      email: '',
-      voicemail_ok: undefined,
-      say_who_we_are: undefined,
-      safe_days: [],
-      safe_times: [],
-      safe_times_note: '',
-      phone_shared: undefined,
-      email_shared: undefined,
-      safe_adult: { name: '', relationship: '', phone: '', email: '' },
-      language: undefined,
-      other_language: '',
-      interpreter: undefined,
-      access_needs: '',
-    },
-    parent_carer: { knows: undefined, safe_to_know: undefined, may_contact: undefined },
-    referrer: {
-      name: '',
-      relationship: undefined,
-      young_person_agreed: undefined,
-      role: '',
-      organisation: '',
-      email: '',
-      phone: '',
-    },
-    professional: {
-      young_person_agreed: false,
-      parent_not_told_reason: '',
-      safeguarding_lead_told: undefined,
-      safeguarding_referral_made: undefined,
-    },
+    young_person: youngPerson,
+    what_happened: blank(S.whatHappenedSchema),
+    safety: blank(S.safetySchema),
+    support: blank(S.supportSchema),
+    contact: { ...contact, ranked: ['', '', ''] },
+    parent_carer: blank(S.parentCarerSchema),
+    referrer: { ...blank(S.parentReferrerSchema), ...blank(S.professionalReferrerSchema) },
+    professional: { ...blank(S.professionalSchema), young_person_agreed: false },
     consents: {},
     website: '',
-  };
+  } as unknown as Answers;
 }
 
 /** Sets one answer by its dotted path, returning a new object (React state stays immutable). */
