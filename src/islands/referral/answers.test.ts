@@ -27,76 +27,25 @@ test('each path carries the type of its answer', () => {
 });
 
 test('a new form has every question unanswered, nothing ticked', () => {
-  expect(emptyAnswers()).toStrictEqual({
-    young_person: {
-      first_name: '',
-      preferred_name: '',
-      pronouns: '',
-      age: '',
-      area: '',
-      county: undefined,
-      school: '',
-    },
-    what_happened: {
-      categories: [],
-      involvement: undefined,
-      when: undefined,
-      details: '',
-      reported_to_police: undefined,
-      crime_reference: '',
-    },
-    safety: {
-      safe_now: undefined,
-      harmer_lives_with_them: undefined,
-    },
-    support: {
-      wanted: [],
-      details: '',
-    },
-    contact: {
-      via: undefined,
-      ranked: ['', '', ''],
-      phone: '',
-      email: '',
-      voicemail_ok: undefined,
-      say_who_we_are: undefined,
-      safe_days: [],
-      safe_times: [],
-      safe_times_note: '',
-      phone_shared: undefined,
-      email_shared: undefined,
-      safe_adult: {
-        name: '',
-        relationship: '',
-        phone: '',
-        email: '',
-      },
-      language: undefined,
-      other_language: '',
-      interpreter: undefined,
-      access_needs: '',
-    },
-    parent_carer: {
-      knows: undefined,
-      safe_to_know: undefined,
-      may_contact: undefined,
-    },
-    referrer: {
-      name: '',
-      relationship: undefined,
-      young_person_agreed: undefined,
-      role: '',
-      organisation: '',
-      email: '',
-      phone: '',
-    },
-    professional: {
-      young_person_agreed: false,
-      parent_not_told_reason: '',
-      safeguarding_lead_told: undefined,
-      safeguarding_referral_made: undefined,
-    },
-    consents: {},
-    website: '',
-  });
+  const blank = emptyAnswers();
+  const leaves = (node: unknown, path: string): [string, unknown][] =>
+    typeof node === 'object' && node !== null && !Array.isArray(node)
+      ? Object.entries(node).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key))
+      : [[path, node]];
+  for (const [path, value] of leaves(blank, '')) {
+    const choiceOrFlag = value === undefined || value === false;
+    const textOrList = value === '' || (Array.isArray(value) && value.every((v) => v === ''));
+    expect(choiceOrFlag || textOrList, path).toBe(true);
+  }
+  expect(blank.young_person.age).toBe('');
+  expect(blank.what_happened.categories).toEqual([]);
+  expect(blank.safety.safe_now).toBeUndefined();
+  expect(blank.contact.interpreter).toBeUndefined();
+  expect(blank.contact.ranked).toEqual(['', '', '']);
+  expect(blank.contact.safe_adult).toEqual({ name: '', relationship: '', phone: '', email: '' });
+  expect(blank.professional.young_person_agreed).toBe(false);
+  expect(blank.consents).toEqual({});
+  // Asked as the age, and as three ranked slots: never held in the schema's form.
+  expect('date_of_birth' in blank.young_person).toBe(false);
+  expect('channels' in blank.contact).toBe(false);
 });
