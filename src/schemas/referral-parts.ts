@@ -22,8 +22,8 @@ export function youngPersonSchema(minAge: number = ages.min) {
   return f.object(shape).check(
     rule(shape, ['age', 'date_of_birth'], (yp, report) => {
       if (yp.age === undefined && yp.date_of_birth === undefined) report(['age'], 'required');
-      const dob = yp.date_of_birth;
-      if (dob !== undefined && (ageOn(dob) < minAge || ageOn(dob) > ages.max))
+      const age = yp.date_of_birth === undefined ? undefined : ageOn(yp.date_of_birth);
+      if (age !== undefined && (age < minAge || age > ages.max))
         report(['date_of_birth'], 'out_of_range');
     }),
   );
