@@ -140,11 +140,22 @@ export const consentsSchema = z
     z.refine((list) => list.some((consent) => consent.what === 'referral'), { error: 'required' }),
   );
 
-export const parentCarerSchema = f.object({
+const parentCarerShape = {
   knows: f.choice(c.yesNoNotSure),
   safe_to_know: f.choice(c.yesNoNotSure),
   may_contact: f.flag(),
-});
+};
+/**
+ * Whether the parents or carers know, whether it is safe for them to know, and
+ * whether we may talk to them. A parent or carer it may not be safe to tell (or
+ * the child is not sure) is never contacted, whatever else was answered.
+ */
+export const parentCarerSchema = f.object(parentCarerShape).check(
+  rule(parentCarerShape, ['safe_to_know'], (family, report) => {
+    if (family.safe_to_know !== 'yes' && family.may_contact === true)
+      report(['may_contact'], 'invalid');
+  }),
+);
 
 /** The parent or carer's own details: at least one way to reach them. */
 const parentReferrerShape = {

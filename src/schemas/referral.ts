@@ -30,12 +30,24 @@ export const youngPersonReferralSchema = f.object({
   parent_carer: parts.parentCarerSchema,
 });
 
-export const parentCarerReferralSchema = f.object({
+const parentCarerReferralShape = {
   source: z.literal('parent_carer'),
   ...common,
   young_person: parts.youngPersonSchema(),
   referrer: parts.parentReferrerSchema,
-});
+};
+/** A 16 or 17 year old is never "too young to understand" what their parent asked for. */
+export const parentCarerReferralSchema = f.object(parentCarerReferralShape).check(
+  rule(parentCarerReferralShape, ['age_band'], (referral, report) => {
+    const referrer = referral.referrer;
+    if (
+      referral.age_band === '16-17' &&
+      isRecord(referrer) &&
+      referrer.young_person_agreed === 'too_young'
+    )
+      report(['referrer', 'young_person_agreed'], 'invalid');
+  }),
+);
 
 const professionalShape = {
   source: z.literal('professional'),

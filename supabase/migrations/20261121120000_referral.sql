@@ -46,6 +46,9 @@ create table private.referrals (
   check ((source = 'parent_carer') = (parent_knows is null)),
   check ((source = 'young_person') = (young_person_agreed is null)),
   check ((source = 'professional') = (safeguarding_lead_told is not null)),
+  -- Consent follows safety: no parent or carer it may not be safe to tell is contacted.
+  check (parent_safe_to_know = 'yes' or parent_may_contact is not true),
+  check (age_band <> '16-17' or young_person_agreed is distinct from 'too_young'),
   check (acknowledged_at is null or case_id is not null)
 );
 create index referrals_unclaimed on private.referrals (received_at) where claimed_at is null;
@@ -188,6 +191,25 @@ as $$
     then private.field_error('consents', 'required') else '[]' end
 $$;
 
+-- parentCarerSchema: a parent or carer it may not be safe to tell (or the child is
+-- not sure) is never contacted.
+create function private.parent_carer_rules(v jsonb) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case when jsonb_typeof(v) = 'object' and v ->> 'safe_to_know' in ('no', 'not_sure')
+      and v -> 'may_contact' = 'true'::jsonb
+    then private.field_error('parent_carer.may_contact', 'invalid') else '[]' end
+$$;
+
+-- parentCarerReferralSchema: a 16 or 17 year old is never "too young to understand".
+create function private.parent_carer_referral_rules(p jsonb) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case when p ->> 'age_band' = '16-17' and jsonb_typeof(p -> 'referrer') = 'object'
+      and p -> 'referrer' ->> 'young_person_agreed' = 'too_young'
+    then private.field_error('referrer.young_person_agreed', 'invalid') else '[]' end
+$$;
+
 -- professionalReferralSchema: a professional says why the parent or carer was not told.
 create function private.professional_rules(p jsonb) returns jsonb
 language sql immutable set search_path = ''
@@ -217,7 +239,9 @@ begin
     || private.young_person_rules(p -> 'young_person', case when source = 'young_person' then 11 else 5 end)
     || private.contact_rules(p -> 'contact')
     || private.consents_rules(p -> 'consents')
-    || case when source = 'parent_carer' then private.phone_or_email_rule(p -> 'referrer', 'referrer') else '[]' end
+    || case when source = 'parent_carer' then private.phone_or_email_rule(p -> 'referrer', 'referrer')
+                                              || private.parent_carer_referral_rules(p)
+            else private.parent_carer_rules(p -> 'parent_carer') end
     || case when source = 'professional' then private.professional_rules(p) else '[]' end;
 end $$;
 

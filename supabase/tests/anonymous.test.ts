@@ -1,7 +1,7 @@
 // The anonymous actor: whoever holds the public key. It can submit, and that is all.
 import { afterEach, expect, test } from 'vitest';
 import { feedbackSchema, referencePattern, referralSchema, validate } from '../../src/schemas';
-import { abandonedContact, badFeedback, badReferrals } from './support/bad-payloads';
+import { abandonedContact, badFeedback, badReferrals, unsafeConsent } from './support/bad-payloads';
 import { claim, rejection, resetData, submitFeedback, submitReferral } from './support/db';
 import * as fx from './support/fixtures';
 import { forEachDb } from './support/suites';
@@ -114,8 +114,8 @@ forEachDb('anonymous', (db) => {
 
   // Exact errors, from the schema and the database alike: these are the answers the
   // form must put on the right field, and none of them may be stored.
-  test.each(abandonedContact)(
-    'contact choice moved away from, $name → 400 with exactly those errors, nothing stored',
+  test.each([...abandonedContact, ...unsafeConsent])(
+    'contact choice moved away from, or consent not safe to give: $name → 400 with exactly those errors, nothing stored',
     async ({ payload, errors }) => {
       const body = payload();
       const sorted = (list: { path: string; code: string }[]) =>
@@ -131,6 +131,19 @@ forEachDb('anonymous', (db) => {
       ).toHaveLength(0);
     },
   );
+
+  test('a parent or carer it is safe to tell may be contacted; a 15 year old may be too young to understand', async () => {
+    const safe = fx.youngPersonReferral();
+    safe.parent_carer = { knows: 'yes', safe_to_know: 'yes', may_contact: true };
+    const fifteen = fx.parentCarerReferral();
+    fifteen.age_band = '11-15';
+    delete fifteen.young_person.date_of_birth;
+    fifteen.young_person.age = 15;
+    for (const payload of [safe, fifteen]) {
+      expect(validate(referralSchema, payload)).toEqual([]);
+      expect(await submitReferral(db(), payload)).toMatch(referencePattern);
+    }
+  });
 
   test('what the form sends once the person settles on a way to be contacted is accepted, for every sender', async () => {
     const bySafeAdult = fx.youngPersonReferral();

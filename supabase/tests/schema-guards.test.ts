@@ -142,6 +142,16 @@ forEachDb('schema guards', (db) => {
       ),
       `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
        values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}')`,
+      // Consent follows safety: a parent it may not be safe to tell is never contacted,
+      // and a 16 or 17 year old is never too young to understand.
+      ...[
+        `'young_person', '11-15', 'yes', 'not_sure', true, null`,
+        `'parent_carer', '16-17', null, null, null, 'too_young'`,
+      ].map(
+        (values) =>
+          `insert into private.referrals (reference, idempotency_key, payload_hash, source, age_band, parent_knows, parent_safe_to_know, parent_may_contact, young_person_agreed, language, categories, involvement, happened_when, reported_to_police, safe_now, harmer_lives_with_them, support_wanted)
+         values ('ABCD-EFGH', gen_random_uuid(), '\\x00', ${values}, 'en', '{violence}', 'victim', 'ongoing', 'no', 'yes', 'no', '{not_sure}')`,
+      ),
       // Closed lists are the generated domains: a value or a list item outside them is refused.
       `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, recommend) values ('ABCD-EFGH', gen_random_uuid(), '\\x00', '11-15', 'en', 'perhaps')`,
       `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)

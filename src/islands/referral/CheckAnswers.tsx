@@ -3,6 +3,7 @@
 import type { ReferralKey } from '../messages';
 import { getAt } from './answers';
 import { useForm } from './form';
+import { toPayload } from './payload';
 import type { StepDef } from './steps';
 
 export function CheckAnswers({
@@ -13,6 +14,9 @@ export function CheckAnswers({
   onChange: (step: number) => void;
 }) {
   const f = useForm();
+  // Only what will be sent is shown: an answer to a question no longer asked (a
+  // crime reference typed before choosing "not told the police") is left out.
+  const sent = toPayload(f.answers, { source: f.source, band: f.band, language: 'en', key: '' });
   /** `a|b`: the first for a young person writing about themselves, the second otherwise. */
   const label = (spec: string) => {
     const [own, other = own] = spec.split('|') as [string, string?];
@@ -53,7 +57,11 @@ export function CheckAnswers({
             return [field, getAt(f.answers, path)] as const;
           })
           .filter(
-            ([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.some(Boolean)),
+            ([field, v]) =>
+              getAt(sent, field.path) !== undefined &&
+              v !== undefined &&
+              v !== '' &&
+              !(Array.isArray(v) && !v.some(Boolean)),
           );
         return (
           <section key={step.id} aria-labelledby={`check-${step.id}`}>

@@ -134,4 +134,26 @@ describe('toPayload', () => {
       toPayload(a, { source: 'parent_carer', band: '11-15', language: 'en', key }).age_band,
     ).toBe('16-17');
   });
+
+  it('never says we may contact a parent once it is not safe, or not sure, for them to know', () => {
+    for (const safe of ['no', 'not_sure'] as const) {
+      // "Yes, talk to them" was chosen while it was still "safe to know".
+      let a = setAt(filled(), 'parent_carer.may_contact', 'yes');
+      a = setAt(a, 'parent_carer.safe_to_know', safe);
+      const sent = toPayload(a, { source: 'young_person', band: '11-15', language: 'en', key });
+      expect(sent).toMatchObject({ parent_carer: { safe_to_know: safe, may_contact: false } });
+      expect(validate(referralSchema, sent)).toEqual([]);
+    }
+  });
+
+  it('asks a parent again whether their child agrees once the age given is 16', () => {
+    let a = setAt(filled(), 'young_person.age', '16');
+    a = setAt(a, 'referrer.young_person_agreed', 'too_young');
+    const sent = toPayload(a, { source: 'parent_carer', band: '11-15', language: 'en', key });
+    expect(sent).not.toHaveProperty('referrer.young_person_agreed');
+    expect(validate(referralSchema, sent)).toContainEqual({
+      path: 'referrer.young_person_agreed',
+      code: 'required',
+    });
+  });
 });

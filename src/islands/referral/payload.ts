@@ -113,7 +113,9 @@ function consents(a: Answers, ctx: Context) {
 const parentCarer = (a: Answers) => ({
   knows: a.parent_carer.knows,
   safe_to_know: a.parent_carer.safe_to_know,
-  may_contact: flag(a.parent_carer.may_contact),
+  // Only asked once it is safe for them to know; otherwise the private answer, "no",
+  // stands, whatever was chosen before the answer changed.
+  may_contact: a.parent_carer.safe_to_know === 'yes' ? flag(a.parent_carer.may_contact) : false,
 });
 
 /**
@@ -160,7 +162,11 @@ export function toPayload(a: Answers, ctx: Context): ReferralPayload {
             referrer: {
               name: r.name,
               relationship: r.relationship,
-              young_person_agreed: r.young_person_agreed,
+              // Not offered at 16 or 17: a choice left from a younger age is asked again.
+              young_person_agreed:
+                r.young_person_agreed === 'too_young' && bandFor(a, ctx) === '16-17'
+                  ? undefined
+                  : r.young_person_agreed,
               phone: opt(r.phone),
               email: opt(r.email),
             },

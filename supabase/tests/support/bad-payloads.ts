@@ -341,3 +341,32 @@ export const badFeedback: BadCase[] = [
     errors: [{ path: 'answers.comment', code: 'too_long' }],
   },
 ];
+
+/** Consent follows safety: each refused with exactly these errors, by schema and database. */
+export const unsafeConsent: BadCase[] = [
+  ...(['no', 'not_sure'] as const).flatMap((safe): BadCase[] => [
+    {
+      name: `a young person says it is ${safe === 'no' ? 'not safe' : 'not sure if it is safe'} for their parents to know, yet may contact`,
+      payload: change(fx.youngPersonReferral, (p) => {
+        p.parent_carer = { knows: 'yes', safe_to_know: safe, may_contact: true };
+      }),
+      errors: [{ path: 'parent_carer.may_contact', code: 'invalid' }],
+    },
+    {
+      name: `a professional says it is ${safe === 'no' ? 'not safe' : 'not sure if it is safe'} for the parents to know, yet may contact`,
+      payload: change(fx.professionalReferral, (p) => {
+        p.parent_carer = { knows: 'yes', safe_to_know: safe, may_contact: true };
+      }),
+      errors: [{ path: 'parent_carer.may_contact', code: 'invalid' }],
+    },
+  ]),
+  {
+    name: 'a parent says their 16 year old is too young to understand',
+    payload: change(fx.parentCarerReferral, (p) => {
+      p.age_band = '16-17';
+      delete p.young_person.date_of_birth;
+      p.young_person.age = 16;
+    }),
+    errors: [{ path: 'referrer.young_person_agreed', code: 'invalid' }],
+  },
+];

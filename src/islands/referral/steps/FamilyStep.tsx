@@ -26,18 +26,27 @@ export function FamilyQuestions() {
           self ? 'family.safeToKnow.why' : undefined,
         )}
         options={options}
-        {...f.bind('parent_carer.safe_to_know')}
+        value={f.answers.parent_carer.safe_to_know}
+        onChange={(safe) => {
+          f.set('parent_carer.safe_to_know', safe);
+          // An earlier "yes, talk to them" must not come back if the answer changes again.
+          if (safe !== 'yes') f.set('parent_carer.may_contact', undefined);
+        }}
         inline
       />
-      <Radios
-        required
-        text={f.text('parent_carer.may_contact', self ? 'family.mayContact' : 'childMayContact')}
-        options={[
-          { value: 'yes', label: f.t('family.mayContact.yes') },
-          { value: 'no', label: f.t(self ? 'family.mayContact.no' : 'no') },
-        ]}
-        {...f.bind('parent_carer.may_contact')}
-      />
+      {/* Asked only once it is safe for them to know: a child who said it is not (or
+          is not sure) is never asked whether we may contact that parent. */}
+      {f.answers.parent_carer.safe_to_know === 'yes' && (
+        <Radios
+          required
+          text={f.text('parent_carer.may_contact', self ? 'family.mayContact' : 'childMayContact')}
+          options={[
+            { value: 'yes', label: f.t('family.mayContact.yes') },
+            { value: 'no', label: f.t(self ? 'family.mayContact.no' : 'no') },
+          ]}
+          {...f.bind('parent_carer.may_contact')}
+        />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { childAgreement, parentRelationships } from '../../../schemas';
 import { Radios } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';
+import { bandFor } from '../payload';
 
 export function ReferrerStep() {
   const f = useForm();
@@ -58,7 +59,10 @@ export function ReferrerStep() {
       <Radios
         required
         text={f.text('referrer.young_person_agreed', 'referrer.agreed')}
-        options={childAgreement.map((v) => ({ value: v, label: f.t(`agreed.${v}`) }))}
+        options={childAgreement
+          // A 16 or 17 year old is old enough to understand; the schema refuses it too.
+          .filter((v) => v !== 'too_young' || bandFor(f.answers, f) !== '16-17')
+          .map((v) => ({ value: v, label: f.t(`agreed.${v}`) }))}
         {...f.bind('referrer.young_person_agreed')}
       />
       <TextField
