@@ -29,8 +29,8 @@ export async function ack(portal, { kind, reference, caseId }) {
 
 /**
  * What has waited `hours` or more without being acknowledged. The portal lists
- * from its own `overdue_after` setting (24 hours by default) up; `hours` can only
- * narrow that list.
+ * from its own `overdue_after` setting up (24 hours by default; 4 for an urgent
+ * referral, listed first); `hours` can only narrow that list.
  */
 export async function overdue(portal, { kind, hours }) {
   const listed = await portal.call(
@@ -39,7 +39,7 @@ export async function overdue(portal, { kind, hours }) {
   const items = listed.filter((item) => item.hours_waiting >= hours);
   const lines = items.map(
     (i) =>
-      `${i.reference}  ${i.state.padEnd(13)}  received ${i.received_at}  waiting ${i.hours_waiting} h`,
+      `${i.reference}  ${(i.priority ?? '').padEnd(7)}  ${i.state.padEnd(13)}  received ${i.received_at}  waiting ${i.hours_waiting} h`,
   );
   const summary = items.length
     ? `${items.length} ${noun(kind, items.length)} not acknowledged after ${hours} hours or more`

@@ -284,7 +284,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
       code: 3,
       stderr: expect.stringContaining('2 referrals not acknowledged after 24 hours'),
     });
-    expect(overdue.stdout).toContain(a);
+    expect(overdue.stdout).toMatch(new RegExp(`${a}\\s+routine\\s+unclaimed`));
     expect(overdue.stdout).not.toContain(sent.young_person.first_name);
     expect((await runIntake(stack, ['overdue', '--hours', '48'])).code).toBe(0);
     await runIntake(stack, ['pull', '--limit', '1']);

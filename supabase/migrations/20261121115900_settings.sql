@@ -32,6 +32,8 @@ create table private.settings (
   rate_window_seconds integer not null default 3600 check (rate_window_seconds between 1 and 86400),
   claim_timeout interval not null default '15 minutes',
   overdue_after interval not null default '24 hours',
+  -- An urgent referral (see private.referrals.urgent) is chased much sooner.
+  urgent_overdue_after interval not null default '4 hours',
   retention interval not null default '7 days',
   token_lifetime interval not null default '180 days'
 );

@@ -38,6 +38,11 @@ create table private.referrals (
   parent_not_told_reason text check (length(parent_not_told_reason) <= 500),
   safeguarding_lead_told private.yes_no,
   safeguarding_referral_made private.yes_no_not_sure,
+  -- Derived, never asked: a child is not asked whether they are urgent. Urgent when
+  -- they are not safe (or not sure) right now, the person who harmed them lives
+  -- with them, or it is still happening. The case system is fed these first.
+  urgent boolean not null generated always as (
+    safe_now in ('no', 'not_sure') or harmer_lives_with_them = 'yes' or happened_when = 'ongoing') stored,
   claimed_at timestamptz,
   claim_expires_at timestamptz,
   claimed_by text check (length(claimed_by) <= 100),
@@ -51,7 +56,7 @@ create table private.referrals (
   check (age_band <> '16-17' or young_person_agreed is distinct from 'too_young'),
   check (acknowledged_at is null or case_id is not null)
 );
-create index referrals_unclaimed on private.referrals (received_at) where claimed_at is null;
+create index referrals_unclaimed on private.referrals (urgent desc, received_at, id) where claimed_at is null;
 
 -- The young person, the referrer and a named safe adult: one row each at most.
 create table private.referral_people (

@@ -18,6 +18,17 @@ create function private.queue_table(kind text) returns text
 language sql immutable set search_path = ''
 as $$ select case kind when 'referral' then 'private.referrals' when 'feedback' then 'private.feedback' end $$;
 
+-- Whether a row of the queue is urgent, as SQL over its columns, and the order the
+-- queue is served in: referrals carry their derived priority, urgent first;
+-- feedback is never urgent. Then oldest first.
+create function private.queue_urgent(kind text) returns text
+language sql immutable set search_path = ''
+as $$ select case kind when 'referral' then 'urgent' else 'false' end $$;
+
+create function private.queue_order(kind text) returns text
+language sql immutable set search_path = ''
+as $$ select case kind when 'referral' then 'urgent desc, received_at, id' else 'received_at, id' end $$;
+
 create function private.require_label(value text, path text, max integer) returns void
 language plpgsql volatile set search_path = ''
 as $$
@@ -30,6 +41,7 @@ begin
 end $$;
 
 -- `skip locked`: two case-system workers claiming at once get disjoint batches.
+-- Urgent referrals are claimed, and handed over, before routine ones; then oldest first.
 create function private.claim_batch(kind text, max_count integer, claimant text) returns jsonb
 language plpgsql volatile set search_path = ''
 as $$
@@ -44,13 +56,15 @@ begin
   perform private.require_label(claimant, 'claimant', 100);
   execute format($q$
     with picked as (
-      select id from %1$s where claimed_at is null order by received_at, id limit $1 for update skip locked
+      select id from %1$s where claimed_at is null order by %3$s limit $1 for update skip locked
     ), claimed as (
       update %1$s t set claimed_at = now(), claim_expires_at = now() + $2, claimed_by = $3
       from picked where t.id = picked.id
-      returning t.id, t.reference
+      returning t.id, t.reference, t.received_at, %2$s as urgent
     )
-    select array_agg(id order by id), array_agg(reference order by id) from claimed $q$, private.queue_table(kind))
+    select array_agg(id order by urgent desc, received_at, id), array_agg(reference order by urgent desc, received_at, id)
+    from claimed $q$,
+    private.queue_table(kind), private.queue_urgent(kind), private.queue_order(kind))
   into ids, refs
   using max_count, (select s.claim_timeout from private.settings s), claimant;
   if ids is null then return '[]'; end if;
@@ -137,6 +151,8 @@ begin
 end $$;
 
 -- References, ages and states only: enough to chase, nothing about anyone.
+-- Urgent referrals are overdue after `urgent_overdue_after` (4 hours by default),
+-- the rest after `overdue_after`; urgent ones are listed first.
 create function private.overdue(kind text) returns jsonb
 language plpgsql stable set search_path = ''
 as $$
@@ -144,15 +160,18 @@ declare
   result jsonb;
 begin
   execute format($q$
-    select coalesce(jsonb_agg(jsonb_build_object(
+    select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
       'reference', reference,
       'received_at', private.utc_instant(received_at),
+      'priority', case when %3$L = 'referral' then case when %2$s then 'urgent' else 'routine' end end,
       'state', case when claimed_at is null then 'unclaimed' when claim_expires_at <= now() then 'claim_expired' else 'claimed' end,
       'hours_waiting', floor(extract(epoch from now() - received_at) / 3600)::integer
-    ) order by received_at, id), '[]')
-    from %s
-    where acknowledged_at is null and received_at <= now() - (select s.overdue_after from private.settings s) $q$,
-    private.queue_table(kind))
+    )) order by %4$s), '[]')
+    from %1$s
+    where acknowledged_at is null and received_at <= now() - case when %2$s
+      then (select s.urgent_overdue_after from private.settings s)
+      else (select s.overdue_after from private.settings s) end $q$,
+    private.queue_table(kind), private.queue_urgent(kind), kind, private.queue_order(kind))
   into result;
   return result;
 end $$;

@@ -239,8 +239,20 @@ forEachDb('case system', (db) => {
     );
     const overdue = await service<Row[]>('public.list_overdue_referrals()');
     expect(overdue).toEqual([
-      { reference: a, received_at: expect.any(String), state: 'claimed', hours_waiting: 30 },
-      { reference: b, received_at: expect.any(String), state: 'unclaimed', hours_waiting: 30 },
+      {
+        reference: a,
+        received_at: expect.any(String),
+        priority: 'routine',
+        state: 'claimed',
+        hours_waiting: 30,
+      },
+      {
+        reference: b,
+        received_at: expect.any(String),
+        priority: 'routine',
+        state: 'unclaimed',
+        hours_waiting: 30,
+      },
     ]);
     expect(overdue.map((o) => o.reference)).not.toContain(c);
   });

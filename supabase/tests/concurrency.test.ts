@@ -46,6 +46,24 @@ describe.runIf(hasPostgres)('concurrency (PostgreSQL)', () => {
     expect(claimed.filter((mine) => mine.length > 0).length).toBeGreaterThan(1);
   });
 
+  test('two pullers at once take the urgent referrals first, between them', async () => {
+    await db.query('truncate private.referrals cascade');
+    const routine: string[] = [];
+    for (let i = 0; i < 6; i++)
+      routine.push(await submitReferral(db, fx.youngPersonReferral(), `10.1.0.${i}`));
+    const urgent = new Set<string>();
+    for (const payload of Object.values(fx.urgentReferrals()))
+      urgent.add(await submitReferral(db, payload, '10.1.1.1'));
+    const [a, b] = await Promise.all([
+      claim(db, 'claim_referrals', 2),
+      claim(db, 'claim_referrals', 2),
+    ]);
+    const first = [...a!, ...b!].map((d) => d.reference as string);
+    expect(new Set(first)).toEqual(urgent);
+    const rest = await claim(db, 'claim_referrals', 10);
+    expect(rest.map((d) => d.reference)).toEqual(routine);
+  });
+
   test('racing retries of one submission make one referral and one reference', async () => {
     await db.query('truncate private.referrals cascade');
     const payload = fx.parentCarerReferral();

@@ -146,3 +146,18 @@ export function feedback(): FeedbackPayload {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any shape is the point
 export type Loose = Record<string, any>;
+
+/** Young people's referrals the database must treat as urgent, one for each reason. */
+export function urgentReferrals(): Record<string, YoungPersonReferral> {
+  const edit = (change: (p: YoungPersonReferral) => void) => {
+    const p = youngPersonReferral();
+    change(p);
+    return p;
+  };
+  return {
+    notSafe: edit((p) => (p.safety.safe_now = 'no')),
+    notSureSafe: edit((p) => (p.safety.safe_now = 'not_sure')),
+    livesWith: edit((p) => (p.safety.harmer_lives_with_them = 'yes')),
+    ongoing: edit((p) => (p.what_happened.when = 'ongoing')),
+  };
+}
