@@ -25,6 +25,8 @@ create table private.referral_statistics (
   reported_to_police private.yes_no_not_sure not null,
   contact_via private.contact_via not null,
   channels private.channels_list not null,
+  -- The referral's derived priority (private.referrals.urgent): the urgent share.
+  urgent boolean not null,
   pickup_minutes integer check (pickup_minutes >= 0)
 );
 create index referral_statistics_received_month on private.referral_statistics (received_month);
@@ -60,8 +62,8 @@ create function private.record_referral_statistics() returns trigger
 language plpgsql volatile security definer set search_path = ''
 as $$
 begin
-  insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
-  select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels
+  insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent)
+  select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent
   from private.referrals r
   join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
   join private.contact_preferences c on c.referral_id = r.id
@@ -132,8 +134,8 @@ for each row execute function private.record_feedback_statistics();
 -- ===========================================================================
 
 -- Whatever a hosted project holds when this migration arrives is counted too.
-insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, pickup_minutes)
-select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels,
+insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent, pickup_minutes)
+select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
        greatest(0, floor(extract(epoch from r.acknowledged_at - r.received_at) / 60))::integer
 from private.referrals r
 join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
@@ -176,7 +178,8 @@ begin
   select coalesce(jsonb_agg(jsonb_build_object(
            'month', to_char(s.received_month, 'YYYY-MM'), 'source', s.source, 'age_band', s.age_band, 'county', s.county,
            'categories', to_jsonb(s.categories), 'reported_to_police', s.reported_to_police, 'contact_via', s.contact_via,
-           'channels', to_jsonb(s.channels))), '[]')
+           'channels', to_jsonb(s.channels),
+           'priority', case when s.urgent then 'urgent' else 'routine' end)), '[]')
   into refs
   from private.referral_statistics s where s.received_month between first_day and last_month;
   select coalesce(jsonb_agg(to_jsonb(f) - 'id' - 'received_month' || jsonb_build_object('month', to_char(f.received_month, 'YYYY-MM'))), '[]')
@@ -195,6 +198,7 @@ begin
       'reported_to_police', private.count_by(refs, 'reported_to_police'),
       'contact_via', private.count_by(refs, 'contact_via'),
       'channel', private.count_by(refs, 'channels'),
+      'priority', private.count_by(refs, 'priority'),
       -- Nearest rank: "half were picked up within the median, 95% within the p95",
       -- each an observed time, true as stated.
       'pickup', (

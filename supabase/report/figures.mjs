@@ -75,6 +75,10 @@ export function buildFigures(stats, quarter, generatedOn) {
       base: total,
       partition: true,
     }),
+    breakdown('priority', 'How urgent', pairs('priority'), r.priority, {
+      base: total,
+      partition: true,
+    }),
     breakdown(
       'channel',
       'Ways they chose to be contacted (all that apply)',

@@ -18,6 +18,7 @@ const empty = {
     reported_to_police: {},
     contact_via: {},
     channel: {},
+    priority: {},
     pickup: { count: 0, median_minutes: null, p95_minutes: null },
   },
   feedback: {

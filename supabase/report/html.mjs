@@ -117,7 +117,7 @@ ${tile(referrals.totalShown, 'referrals')}${tile(notReported, 'not reported to t
 </ul></section>
 ${outcomesSection(feedback)}
 <section aria-labelledby="h-who"><h2 id="h-who">Who was referred</h2><div class="cards">${['month', 'source', 'age_band', 'county'].map((k) => barTable(t[k], 'Referrals')).join('')}</div></section>
-<section aria-labelledby="h-what"><h2 id="h-what">What happened</h2><div class="cards">${barTable(t.category, 'Referrals')}${barTable(t.reported_to_police, 'Referrals')}</div></section>
+<section aria-labelledby="h-what"><h2 id="h-what">What happened</h2><div class="cards">${barTable(t.category, 'Referrals')}${barTable(t.reported_to_police, 'Referrals')}${barTable(t.priority, 'Referrals')}</div></section>
 <section aria-labelledby="h-contact"><h2 id="h-contact">How they want to be contacted</h2><div class="cards">${barTable(t.contact_via, 'Referrals')}${barTable(t.channel, 'Referrals')}</div></section>
 ${pickupSection(referrals.pickup, referrals.totalShown)}
 ${notesSection}</main>

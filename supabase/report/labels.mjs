@@ -34,6 +34,10 @@ export const labels = {
     school: 'Through their school',
   },
   channel: { phone_call: 'Phone call', text_message: 'Text message', email: 'Email' },
+  priority: {
+    urgent: 'Urgent: not safe now, harm at home, or still happening',
+    routine: 'Routine',
+  },
   outcome: { better: 'Better', same: 'About the same', worse: 'Worse', not_sure: 'Not sure' },
   satisfaction: {
     satisfied: 'Satisfied (4 or 5 of 5)',
@@ -53,6 +57,7 @@ export const values = {
   reported_to_police: choices.yesNoNotSure,
   contact_via: choices.contactVia,
   channel: choices.channels,
+  priority: ['urgent', 'routine'],
   outcome: choices.outcomeAnswers,
   satisfaction: ['satisfied', 'neither', 'dissatisfied'],
   listened_to: choices.listenedTo,

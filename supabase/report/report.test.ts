@@ -50,6 +50,8 @@ const expected: [string, string, string, string][] = [
   ['contact_via', 'direct', H, ''],
   ['contact_via', 'safe_adult', F, ''],
   ['contact_via', 'school', '0', '0.0'],
+  ['priority', 'urgent', '7', '23.3'],
+  ['priority', 'routine', '23', '76.7'],
   ['channel', 'phone_call', '9', '30.0'],
   ['channel', 'text_message', '21', '70.0'],
   ['channel', 'email', F, ''],

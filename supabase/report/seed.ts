@@ -11,18 +11,19 @@ import type { Stack } from '../tests/support/stack';
 // Y/P/R = young person, parent or carer, professional; a/b/c = 5-10, 11-15, 16-17;
 // B/K/O/X = Berkshire, Buckinghamshire, Oxfordshire, outside; y/n/u = yes, no, not sure;
 // D/S = direct, through a safe adult; t/p/m = text, phone, email; '-' = not acknowledged.
+// A trailing '!' = urgent: the young person is not safe right now (7 in the quarter).
 export const referralRows = `
-Y b B v  n D t  2026-07-01 30
+Y b B v  n D t  2026-07-01 30 !
 Y b B o  n D t  2026-07-15 45
 Y b B vo n D tp 2026-07-15 60
-Y b K o  y D t  2026-07-15 60
+Y b K o  y D t  2026-07-15 60 !
 Y b K v  n D t  2026-07-15 90
 Y b O s  u D tm 2026-07-15 120
 Y b X o  n D p  2026-07-15 120
 Y b B vd y D t  2026-07-15 180
-Y c K c  n D t  2026-07-15 240
+Y c K c  n D t  2026-07-15 240 !
 Y c B os n D tp 2026-07-15 240
-P a B v  n S -  2026-07-15 300
+P a B v  n S -  2026-07-15 300 !
 P a K do y S -  2026-07-31 360
 P a O v  n S -  2026-08-01 420
 P a B vh n S -  2026-08-15 480
@@ -31,17 +32,17 @@ P b B v  n D t  2026-08-15 720
 P b K vd n D tm 2026-08-15 900
 P b O o  y D t  2026-08-15 1080
 P b B v  n D tp 2026-08-15 1440
-P b K do u D t  2026-08-15 1440
+P b K do u D t  2026-08-15 1440 !
 P b X oh y D p  2026-08-15 1800
 P b B v  n D t  2026-08-15 2160
 P b K s  n D tm 2026-08-15 2880
 P b O vd y D t  2026-08-15 4320
 P b B o  n D p  2026-08-31 -
 P b K e  n D t  2026-08-31 -
-R b O s  y D tp 2026-08-31 -
+R b O s  y D tp 2026-08-31 - !
 R b B vc n D t  2026-09-01 -
 R c K hs u D m  2026-09-30 -
-R c O vd y D tp 2026-09-30 -
+R c O vd y D tp 2026-09-30 - !
 P a B v  y D t  2026-06-30 5
 R c O v  y D t  2026-10-01 9000
 `;
@@ -66,7 +67,7 @@ const pick = <T extends Record<string, string>>(table: T, letters: string) =>
   [...letters].map((l) => table[l as keyof T]!);
 
 function referral(row: string) {
-  const [source, band, county, cats, police, via, channels, day, pickup] = row
+  const [source, band, county, cats, police, via, channels, day, pickup, urgent] = row
     .trim()
     .split(/\s+/) as string[];
   const payload: fx.Loose =
@@ -82,6 +83,7 @@ function referral(row: string) {
   yp.county = codes.county[county as keyof typeof codes.county];
   payload.what_happened.categories = pick(codes.category, cats!);
   payload.what_happened.reported_to_police = codes.police[police as keyof typeof codes.police];
+  if (urgent === '!') payload.safety.safe_now = 'no';
   // As the form sends it: only the details the chosen way of getting in touch uses.
   const { phone, email, phone_shared: _shared, ...contact } = payload.contact;
   if (via === 'S') {

@@ -53,6 +53,7 @@ forEachDb('report statistics', (db) => {
       reported_to_police: 'not_sure',
       contact_via: 'direct',
       channels: ['text_message', 'email'],
+      urgent: false,
       pickup_minutes: null,
     });
     await claim(db(), 'claim_referrals');
