@@ -49,3 +49,27 @@ test('parent or carer: "too young to understand" is offered for a child of 12, n
   await expect(tooYoung).toHaveCount(0);
   await expect(radios(page, 'referrer-young_person_agreed')).toHaveCount(2);
 });
+
+test('living with the person who hurt them, with a phone others see: a gentle word, never a block', async ({
+  page,
+}) => {
+  await reach(page, 'young_person', 'safety-safe_now');
+  await page.locator('input[name="safety-safe_now"][value="yes"]').check();
+  await page.locator('input[name="safety-harmer_lives_with_them"][value="yes"]').check();
+  await page.locator('form button[type="submit"]').click();
+  await fillStep(page, 'young_person', 'Consent Test');
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('input[name="contact-via"][value="direct"]').check();
+  await page.locator('#contact-channels').selectOption('text_message');
+  await page.locator('#contact-phone').fill('07700 900982');
+  const advice = page.getByText('You told us the person who hurt you lives with you.');
+  await page.locator('input[name="contact-phone_shared"][value="no"]').check();
+  await expect(advice).toHaveCount(0);
+  for (const shared of ['yes', 'not_sure']) {
+    await page.locator(`input[name="contact-phone_shared"][value="${shared}"]`).check();
+    await expect(advice).toBeVisible();
+  }
+  // Email first instead: no phone to be seen, no advice.
+  await page.locator('#contact-channels').selectOption('email');
+  await expect(advice).toHaveCount(0);
+});

@@ -30,6 +30,13 @@ export function ContactStep() {
   // A parent gave their number and address on the step before.
   const hasPhone = phone && (!parent || f.answers.referrer.phone !== '');
   const hasEmail = email && (!parent || f.answers.referrer.email !== '');
+  // The person who hurt them lives with them and the first way in is a phone
+  // someone else may see or answer.
+  const riskyPhone =
+    via === 'direct' &&
+    f.answers.safety.harmer_lives_with_them === 'yes' &&
+    (c.ranked[0] === 'phone_call' || c.ranked[0] === 'text_message') &&
+    (c.phone_shared === 'yes' || c.phone_shared === 'not_sure');
   const viaLabel = (v: (typeof contactVia)[number]) =>
     f.t(
       (v === 'direct'
@@ -110,6 +117,15 @@ export function ContactStep() {
       {via === 'direct' &&
         hasPhone &&
         shared('contact.phone_shared', 'phoneShared', 'phoneShared.why')}
+      {/* Polite, so it is heard when it appears; advice, never a block: a child in
+          danger may have no safer way than this phone. */}
+      <div aria-live="polite">
+        {riskyPhone && (
+          <div className="panel">
+            <p>{f.t(f.voiced('livesWithPhone'))}</p>
+          </div>
+        )}
+      </div>
       {via === 'direct' && !parent && email && (
         <TextField
           text={f.text('contact.email', 'email.self')}

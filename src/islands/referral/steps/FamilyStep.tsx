@@ -11,6 +11,9 @@ export function FamilyQuestions() {
   const options = yesNoNotSure.map((v) => ({ value: v, label: f.t(`family.knows.${v}`) }));
   return (
     <>
+      {/* The young person decides this themselves, so they are told first, in plain
+          words, when their parents would and would not be told. */}
+      {self && <p>{f.t('family.whenTold')}</p>}
       <Radios
         required
         text={f.text('parent_carer.knows', self ? 'family.knows' : 'childKnows')}
