@@ -25,7 +25,9 @@ alter default privileges for role postgres revoke execute on functions from publ
 create table private.settings (
   id boolean primary key default true check (id),
   ip_salt bytea not null default decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'),
-  referral_ip_limit integer not null default 20 check (referral_ip_limit > 0),
+  -- A school refers a whole class from one network after an incident: 60 an hour
+  -- leaves room for two classes; the global ceiling still holds.
+  referral_ip_limit integer not null default 60 check (referral_ip_limit > 0),
   feedback_ip_limit integer not null default 20 check (feedback_ip_limit > 0),
   referral_global_limit integer not null default 300 check (referral_global_limit > 0),
   feedback_global_limit integer not null default 300 check (feedback_global_limit > 0),

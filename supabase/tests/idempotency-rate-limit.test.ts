@@ -18,7 +18,7 @@ forEachDb('idempotency and rate limits', (db) => {
   afterEach(async () => {
     await resetData(db());
     await db().query(
-      `update private.settings set referral_ip_limit = 20, feedback_ip_limit = 20, referral_global_limit = 300, rate_window_seconds = 3600`,
+      `update private.settings set referral_ip_limit = 60, feedback_ip_limit = 20, referral_global_limit = 300, rate_window_seconds = 3600`,
     );
   });
 

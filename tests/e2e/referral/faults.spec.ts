@@ -131,6 +131,31 @@ test('a double click sends once', async ({ page }) => {
   expect(await pullReferrals(name)).toHaveLength(1);
 });
 
+test('refused by a limit for longer than anyone should wait: the answers stay, with the phone number', async ({
+  page,
+}) => {
+  const name = uniqueName('Surge');
+  await ready(page, name);
+  await page.route(rpc, (route) =>
+    route.fulfill({
+      status: 429,
+      headers: {
+        'Retry-After': '2360',
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Expose-Headers': 'Retry-After',
+        'Content-Type': 'application/json',
+      },
+      body: '{"code":"rate_limited","message":"rate_limited","details":"{\\"retry_after_seconds\\": 2360}","hint":null}',
+    }),
+  );
+  await sendButton(page).click();
+  const alert = page.getByRole('alert');
+  await advanceUntilVisible(page, alert);
+  await expect(alert).toContainText('Your answers have not been sent yet');
+  await expect(alert).toContainText('0300 1234 148');
+  await expect(page.getByRole('main')).toContainText(name);
+});
+
 test('when every try fails: a clear message, a phone number, and the answers still there', async ({
   page,
 }) => {
