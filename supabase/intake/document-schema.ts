@@ -13,30 +13,59 @@ import {
 import * as c from '../../src/schemas/choices';
 import * as f from '../../src/schemas/fields';
 
-export const documentVersion = 1;
+/** The version each kind of document is written in now; older ones stay described. */
+export const documentVersions = { referral: 2, feedback: 1 } as const;
 
 /** Every document starts with these: what it is, which submission, when it arrived. */
-const envelope = {
-  version: z.literal(documentVersion),
+const envelope = (version: number) => ({
+  version: z.literal(version),
   reference: f.pattern(referencePattern),
   received_at: f.isoInstant(),
+});
+
+/** Version 2 of a referral: what a caseworker reads first, before the answers. */
+const firstRead = {
+  /** How it is safe to make contact, in plain English, in a fixed order. */
+  contact_summary: f.text(2000),
+  /** Derived by the portal from the answers, never asked. */
+  priority: f.choice(['urgent', 'routine'] as const),
+  urgent_reasons: z.array(
+    f.choice([
+      'not_safe_now',
+      'not_sure_safe_now',
+      'lives_with_harmer',
+      'still_happening',
+    ] as const),
+  ),
 };
 
 // The refinements (e.g. "a channel needs its phone number") stay on the parts they
 // belong to; only the top level is rebuilt, since zod cannot omit from a refined object.
-function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>(payload: S) {
+function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>(
+  payload: S,
+  version: number,
+) {
   const { idempotency_key: _key, website: _honeypot, ...answers } = payload.def.shape;
-  return f.object({ ...envelope, ...answers, county: f.choice(c.counties) });
+  return f.object({
+    ...envelope(version),
+    ...(version >= 2 ? firstRead : {}),
+    ...answers,
+    county: f.choice(c.counties),
+  });
 }
 
-export const referralDocumentSchema = z.discriminatedUnion('source', [
-  documentOf(youngPersonReferralSchema),
-  documentOf(parentCarerReferralSchema),
-  documentOf(professionalReferralSchema),
-]);
+const referralDocument = (version: number) =>
+  z.discriminatedUnion('source', [
+    documentOf(youngPersonReferralSchema, version),
+    documentOf(parentCarerReferralSchema, version),
+    documentOf(professionalReferralSchema, version),
+  ]);
+
+export const referralDocumentSchemas = { 1: referralDocument(1), 2: referralDocument(2) };
+export const referralDocumentSchema = referralDocumentSchemas[documentVersions.referral];
 
 export const feedbackDocumentSchema = f.object({
-  ...envelope,
+  ...envelope(documentVersions.feedback),
   age_band: f.choice(c.ageBands),
   language: f.choice(c.languages),
   /** The case system's own id, when the answers came through a feedback link. */
@@ -44,37 +73,57 @@ export const feedbackDocumentSchema = f.object({
   answers: feedbackAnswersSchema,
 });
 
-const described = {
-  referral: {
-    schema: referralDocumentSchema,
+const described = [
+  {
+    kind: 'referral',
+    version: 1,
+    schema: referralDocumentSchemas[1],
+    title: 'Young Victims Service referral document, version 1',
+    description:
+      'One referral as the case system received it from `npm run intake -- pull` before version 2. `version` changes whenever a field is added, changes meaning or is removed.',
+  },
+  {
+    kind: 'referral',
+    version: 2,
+    schema: referralDocumentSchemas[2],
     title: 'Young Victims Service referral document',
     description:
-      'One referral as the case system receives it from `npm run intake -- pull`. `version` changes whenever a field changes meaning or is removed.',
+      'One referral as the case system receives it from `npm run intake -- pull`: first the contact-safety summary, the priority and why, then the answers. `version` changes whenever a field is added, changes meaning or is removed.',
   },
-  feedback: {
+  {
+    kind: 'feedback',
+    version: 1,
     schema: feedbackDocumentSchema,
     title: 'Young Victims Service feedback document',
     description:
       'One feedback response as the case system receives it from `npm run intake -- pull --feedback`.',
   },
-} as const;
+] as const;
 
-export type DocumentKind = keyof typeof described;
+export type DocumentKind = 'referral' | 'feedback';
+export const describedVersions = described.map(({ kind, version }) => ({ kind, version }));
 
-export function jsonSchemaFile(kind: DocumentKind) {
-  return `${kind}-document.v${documentVersion}.schema.json`;
+export function jsonSchemaFile(kind: DocumentKind, version: number = documentVersions[kind]) {
+  return `${kind}-document.v${version}.schema.json`;
 }
 
-/** The JSON Schema for one kind of document, as committed under schema/. */
-export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> {
-  const { schema, title, description } = described[kind];
-  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+/** The JSON Schema for one version of one kind of document, as committed under schema/. */
+export function documentJsonSchema(
+  kind: DocumentKind,
+  version: number = documentVersions[kind],
+): Record<string, unknown> {
+  const found = described.find((d) => d.kind === kind && d.version === version);
+  if (!found) throw new Error(`no ${kind} document version ${version}`);
+  const generated = z.toJSONSchema(found.schema, { target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = generated;
   return {
     $schema,
-    $id: `urn:young-victims-service:${jsonSchemaFile(kind)}`,
-    title,
-    description,
+    $id: `urn:young-victims-service:${jsonSchemaFile(kind, version)}`,
+    title: found.title,
+    description: found.description,
     ...rest,
   };
 }

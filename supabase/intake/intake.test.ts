@@ -60,10 +60,17 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     docs.forEach((doc, i) => {
       const { idempotency_key: _key, ...answers } = sent[i]!;
       expect(answersOf(doc)).toEqual(answers);
-      expect(doc).toMatchObject({ version: 1, county: sent[i]!.young_person.county });
+      expect(doc).toMatchObject({ version: 2, county: sent[i]!.young_person.county });
       expect(referralDocumentSchema.safeParse(doc).success).toBe(true);
     });
-    expect(Object.keys(docs[0]!).slice(0, 3)).toEqual(['version', 'reference', 'received_at']);
+    expect(Object.keys(docs[0]!).slice(0, 6)).toEqual([
+      'version',
+      'reference',
+      'received_at',
+      'contact_summary',
+      'priority',
+      'urgent_reasons',
+    ]);
     expect(await waiting()).toEqual([]);
     const again = await runIntake(stack, ['pull']);
     expect([again.code, again.stdout]).toEqual([0, '']);

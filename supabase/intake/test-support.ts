@@ -78,6 +78,15 @@ export function anonSubmitter(stack: Pick<Stack, 'url' | 'anonKey'>) {
 
 /** A document without its envelope is the payload as sent, less the idempotency key. */
 export function answersOf(doc: Record<string, unknown>) {
-  const { version: _v, reference: _r, received_at: _at, county: _c, ...answers } = doc;
+  const {
+    version: _v,
+    reference: _r,
+    received_at: _at,
+    county: _c,
+    contact_summary: _s,
+    priority: _p,
+    urgent_reasons: _u,
+    ...answers
+  } = doc;
   return answers;
 }

@@ -304,16 +304,101 @@ begin
   from jsonb_array_elements(p -> 'consents') with ordinality as t(e, n);
 end $$;
 
--- The versioned JSON document the case system receives. Version 1 is the payload
--- the sender's form sent (less its idempotency key and honeypot), plus the
--- reference, when it arrived and the county at the top for routing. The
--- property tests prove a document gives back every answer exactly as it was sent.
+-- Why a referral is urgent (private.referrals.urgent), as codes for the document.
+create function private.urgent_reasons(r private.referrals) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select coalesce(jsonb_agg(reason order by n), '[]') from (values
+    (1, case r.safe_now when 'no' then 'not_safe_now' when 'not_sure' then 'not_sure_safe_now' end),
+    (2, case when r.harmer_lives_with_them = 'yes' then 'lives_with_harmer' end),
+    (3, case when r.happened_when = 'ongoing' then 'still_happening' end)) v(n, reason)
+  where reason is not null
+$$;
+
+-- The first thing a caseworker reads: how it is safe to make contact, in plain
+-- words and a fixed order: who and how, what not to do (parents among it), when,
+-- which language. In English, the case system's language; built only from the
+-- closed-list answers and the safe adult's name, so nothing a child typed about
+-- what happened is repeated here.
+create function private.contact_summary(rid bigint) returns text
+language plpgsql stable set search_path = ''
+as $$
+declare
+  r private.referrals;
+  c private.contact_preferences;
+  adult private.referral_people;
+  said text[] := '{}';
+  who text;
+  ways text[];
+  days text[];
+  times text[];
+  names constant jsonb := '{"phone_call": "phone call", "text_message": "text", "email": "email",
+    "mon": "Mondays", "tue": "Tuesdays", "wed": "Wednesdays", "thu": "Thursdays", "fri": "Fridays",
+    "sat": "Saturdays", "sun": "Sundays", "morning": "mornings", "afternoon": "afternoons", "evening": "evenings",
+    "en": "English", "pl": "Polish", "ur": "Urdu"}';
+begin
+  select * into r from private.referrals where id = rid;
+  select * into c from private.contact_preferences where referral_id = rid;
+  select * into adult from private.referral_people where referral_id = rid and role = 'safe_adult';
+  who := case when r.source = 'parent_carer' then 'the parent or carer who referred' else 'the young person' end;
+  if c.via = 'safe_adult' then
+    said := said || format('Contact %s (%s), an adult the young person trusts, not the young person directly.', adult.name, adult.relationship);
+  elsif c.via = 'school' then
+    said := said || 'Contact the young person through their school, not directly.'::text;
+  else
+    select array_agg(names ->> ch order by n) into ways from unnest(c.channels::text[]) with ordinality u(ch, n);
+    said := said || case when cardinality(ways) = 1 then format('Contact %s by %s only.', who, ways[1])
+                         else format('Contact %s by %s first, then %s.', who, ways[1], array_to_string(ways[2:], ', then ')) end;
+    if not c.voicemail_ok then said := said || 'Do not leave voicemail.'::text; end if;
+    if not c.say_who_we_are then said := said || 'Do not say who we are.'::text; end if;
+    if c.phone_shared in ('yes', 'not_sure') then said := said || 'Someone else may see or answer this phone.'::text; end if;
+    if c.email_shared in ('yes', 'not_sure') then said := said || 'Someone else may read this email.'::text; end if;
+  end if;
+  if r.source <> 'parent_carer' then
+    said := said || case
+      when r.parent_safe_to_know = 'no' then 'Do not contact parents or carers: not safe for them to know.'
+      when r.parent_safe_to_know = 'not_sure' then 'Do not contact parents or carers: not sure it is safe for them to know.'
+      when not r.parent_may_contact then 'Do not contact parents or carers: the young person did not agree.'
+      else 'Parents or carers may be contacted.' end;
+  end if;
+  if c.via = 'direct' then
+    select array_agg(names ->> d order by n) into days from unnest(c.safe_days::text[]) with ordinality u(d, n);
+    select array_agg(names ->> t order by n) into times from unnest(c.safe_times::text[]) with ordinality u(t, n);
+    said := said || case
+      when days is null and times is null then 'Any day or time.'
+      when times is null then private.and_list(days) || '.'
+      when days is null then initcap(private.and_list(times)) || '.'
+      else private.and_list(days) || ', ' || private.and_list(times) || '.' end;
+  end if;
+  said := said || case when c.language = 'other' then format('Prefers %s.', c.other_language)
+                       else format('Prefers %s.', names ->> c.language::text) end;
+  if c.interpreter then said := said || 'Wants an interpreter.'::text; end if;
+  return array_to_string(said, ' ');
+end $$;
+
+-- "a", "a and b", "a, b and c".
+create function private.and_list(items text[]) returns text
+language sql immutable set search_path = ''
+as $$
+  select case when cardinality(items) <= 1 then items[1]
+    else array_to_string(items[1:cardinality(items) - 1], ', ') || ' and ' || items[cardinality(items)] end
+$$;
+
+-- The versioned JSON document the case system receives. It is the payload the
+-- sender's form sent (less its idempotency key and honeypot), plus the reference,
+-- when it arrived and the county at the top for routing. Version 2 adds, first,
+-- what a caseworker needs before anything else: the contact-safety summary, the
+-- derived priority and why. The property tests prove a document gives back every
+-- answer exactly as it was sent.
 create function private.referral_document(referral_id bigint) returns jsonb
 language sql stable set search_path = ''
 as $$
   select jsonb_strip_nulls(jsonb_build_object(
-    'version', 1,
+    'version', 2,
     'reference', r.reference,
+    'contact_summary', private.contact_summary(r.id),
+    'priority', case when r.urgent then 'urgent' else 'routine' end,
+    'urgent_reasons', private.urgent_reasons(r),
     'received_at', private.utc_instant(r.received_at),
     'source', r.source,
     'age_band', r.age_band,

@@ -35,7 +35,9 @@ forEachDb('case system', (db) => {
     expect(await claim(db(), 'claim_referrals', 2)).toEqual([]);
     const doc = second[0]!;
     expect(doc).toMatchObject({
-      version: 1,
+      version: 2,
+      priority: 'routine',
+      urgent_reasons: [],
       source: 'professional',
       county: 'oxfordshire',
       age_band: '16-17',

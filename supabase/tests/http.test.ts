@@ -66,10 +66,13 @@ for (const [label, kind, available] of [
       expect(claimed.data).toEqual([
         {
           ...answers,
-          version: 1,
+          version: 2,
           reference: sent.data.reference,
           received_at: expect.any(String),
           county: 'oxfordshire',
+          contact_summary: expect.stringContaining('Contact the young person'),
+          priority: 'routine',
+          urgent_reasons: [],
         },
       ]);
       const ack = await service.rpc('acknowledge_referral', {

@@ -36,7 +36,16 @@ async function outcome(submit: () => Promise<string>): Promise<Outcome> {
   }
 }
 
-const serverAdded = ['version', 'reference', 'received_at', 'county', 'linked_case_id'];
+const serverAdded = [
+  'version',
+  'reference',
+  'received_at',
+  'county',
+  'linked_case_id',
+  'contact_summary',
+  'priority',
+  'urgent_reasons',
+];
 const strip = (obj: Record<string, unknown>, keys: string[]) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 

@@ -140,8 +140,8 @@ forEachDb('schema guards', (db) => {
           `insert into private.contact_preferences (referral_id, via, channels, phone, email, voicemail_ok, say_who_we_are, safe_days, safe_times, language, interpreter)
          values (1, ${values}, '{}', '{}', 'en', false)`,
       ),
-      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
-       values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}')`,
+      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent)
+       values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}', false)`,
       // Consent follows safety: a parent it may not be safe to tell is never contacted,
       // and a 16 or 17 year old is never too young to understand.
       ...[
@@ -154,8 +154,8 @@ forEachDb('schema guards', (db) => {
       ),
       // Closed lists are the generated domains: a value or a list item outside them is refused.
       `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, recommend) values ('ABCD-EFGH', gen_random_uuid(), '\\x00', '11-15', 'en', 'perhaps')`,
-      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels)
-       values ('2026-07-01', 'young_person', '11-15', 'berkshire', '{violence,arson}', 'no', 'direct', '{email}')`,
+      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent)
+       values ('2026-07-01', 'young_person', '11-15', 'berkshire', '{violence,arson}', 'no', 'direct', '{email}', false)`,
     ];
     for (const sql of attempts) {
       await expect(db().query(sql)).rejects.toMatchObject({ code: '23514' });
