@@ -23,7 +23,7 @@ export interface Constraints {
 }
 
 /** The schema of the question at a dotted path of an object schema, and whether it may be left out. */
-function questionAt(schema: z.ZodMiniType, path: string) {
+export function questionAt(schema: z.ZodMiniType, path: string) {
   let node = schema;
   for (const key of path.split('.')) {
     const def = defOf(node);

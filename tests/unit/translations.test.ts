@@ -18,6 +18,7 @@ describe('translations', () => {
           max: 60,
           phone: '0300 1234 148',
           title: 'Title',
+          name: 'Name',
         });
         expect(text, `${ns}:${key}`).not.toBe(base);
         expect(text, `${ns}:${key}`).not.toMatch(/\{\{/);

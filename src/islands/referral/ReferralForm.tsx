@@ -17,6 +17,7 @@ import { FormContext, type Links } from './form';
 import { toPayload } from './payload';
 import { fieldFor, stepsFor, targetId } from './steps';
 import { byField, stepErrors } from './validation';
+import { errorMessage } from './errors';
 import { useStepHistory } from './history';
 import { StepView } from './StepView';
 import { Send, type SendOutcome } from './Send';
@@ -133,10 +134,8 @@ export default function ReferralForm({
   const errorMap = byField(errors, steps);
   const messagesByField = new Map(
     [...errorMap].map(([path, e]) => {
-      const def = fieldFor(steps, path)?.field;
-      const specific = def?.errorKey ? tr.maybe(`error.${def.errorKey}.${e.code}`) : undefined;
       const max = constraintsAt(referralSchemas[source], path).maxLength ?? '';
-      return [path, specific ?? tr.t(`error.${e.code}` as ReferralKey, { max })];
+      return [path, errorMessage(tr, fieldFor(steps, path)?.field, e.code, max)];
     }),
   );
   const summary = [...messagesByField].map(([path, message]) => {

@@ -88,8 +88,8 @@ test('invalid email and phone numbers get messages that say how to fix them', as
   await page.getByLabel('Your work phone number').fill('12345');
   await next(page);
   await expect(summaryLinks(page)).toHaveText([
-    'Enter an email address in the correct format, like name@example.com',
-    'Enter a UK phone number, like 07700 900 982',
+    'Enter your work email address in the correct format, like name@example.com',
+    'Enter your work phone number as a UK number, like 01865 000 000',
   ]);
 });
 

@@ -203,12 +203,12 @@ test("the server's validation error is shown against the right field", async ({ 
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link')).toHaveText([
-    'Enter a UK phone number, like 07700 900 982',
+    'Enter a UK mobile or phone number, like 07700 900 982',
   ]);
   await expect(page.getByText('Step 5 of 6')).toBeVisible();
   const phone = page.getByLabel('Mobile or phone number');
   await expect(phone).toHaveAttribute('aria-invalid', 'true');
-  await expect(phone).toHaveAccessibleDescription(/Error: Enter a UK phone number/);
+  await expect(phone).toHaveAccessibleDescription(/Error: Enter a UK mobile or phone number/);
   await summary.getByRole('link').click();
   await expect(phone).toBeFocused();
   // Corrected and sent again: it lands once, with the corrected answer.
