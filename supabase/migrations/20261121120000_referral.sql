@@ -315,6 +315,14 @@ as $$
   where reason is not null
 $$;
 
+-- "a", "a and b", "a, b and c".
+create function private.and_list(items text[]) returns text
+language sql immutable set search_path = ''
+as $$
+  select case when cardinality(items) <= 1 then items[1]
+    else array_to_string(items[1:cardinality(items) - 1], ', ') || ' and ' || items[cardinality(items)] end
+$$;
+
 -- The first thing a caseworker reads: how it is safe to make contact, in plain
 -- words and a fixed order: who and how, what not to do (parents among it), when,
 -- which language. In English, the case system's language; built only from the
@@ -375,14 +383,6 @@ begin
   if c.interpreter then said := said || 'Wants an interpreter.'::text; end if;
   return array_to_string(said, ' ');
 end $$;
-
--- "a", "a and b", "a, b and c".
-create function private.and_list(items text[]) returns text
-language sql immutable set search_path = ''
-as $$
-  select case when cardinality(items) <= 1 then items[1]
-    else array_to_string(items[1:cardinality(items) - 1], ', ') || ' and ' || items[cardinality(items)] end
-$$;
 
 -- The versioned JSON document the case system receives. It is the payload the
 -- sender's form sent (less its idempotency key and honeypot), plus the reference,
