@@ -5,6 +5,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { fsyncSync } from 'node:fs';
 import { join } from 'node:path';
 import { exit, IntakeError } from './portal.mjs';
+import { reference as referencePattern } from '../../src/schemas/patterns.ts';
 
 const cannotWrite = (where, error) =>
   new IntakeError(exit.cannotWrite, `cannot write ${where}: ${error.code ?? error.message}`);
@@ -53,6 +54,10 @@ export async function folderOutput(dir) {
   return {
     where: dir,
     async write(kind, doc) {
+      // The name comes from the document: only a known kind and a reference code
+      // may make it, so no document can write outside the folder it was given.
+      if (!/^(referral|feedback)$/.test(kind) || !referencePattern.test(String(doc.reference)))
+        throw cannotWrite(join(dir, `${kind}-?.json`), new Error('not a reference code'));
       const name = `${kind}-${doc.reference}.json`;
       const temp = join(dir, `.${name}.${process.pid}.tmp`);
       try {

@@ -7,7 +7,8 @@ export const esc = (text) =>
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 export const whole = (percent) => `${Math.round(percent)}%`;
 export const oneDecimal = (percent) => `${percent.toFixed(1)}%`;

@@ -6,9 +6,15 @@ const notes = {
   hidden: 'hidden so that a smaller count cannot be worked out from the total',
 };
 
-const field = (value) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * One cell. A cell starting with = + - @ (or a tab or carriage return) is read by
+ * a spreadsheet as a formula, so it is prefixed with an apostrophe: the report
+ * holds fixed labels today, but nothing typed may ever run on a caseworker's PC.
+ */
+export const field = (value) => {
+  const raw = value === null || value === undefined ? '' : String(value);
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
 const pct = (value) => (value === null || value === undefined ? '' : value.toFixed(1));

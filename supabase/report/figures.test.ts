@@ -1,7 +1,8 @@
 // The report's pieces without a database: quarters, labels, and what a quiet or
 // empty quarter looks like.
 import { describe, expect, test } from 'vitest';
-import { toCsv } from './csv.mjs';
+import { field, toCsv } from './csv.mjs';
+import { esc } from './charts.mjs';
 import { buildFigures } from './figures.mjs';
 import { toHtml } from './html.mjs';
 import { labels, values } from './labels.mjs';
@@ -85,5 +86,20 @@ describe('quiet quarters', () => {
     expect(source.rows.every((r: { percent: number | null }) => r.percent === null)).toBe(true);
     expect(figures.referrals.pickup).toMatchObject({ suppressed: true, medianHours: null });
     expect(toCsv(figures)).not.toMatch(/,(1|2|3),/);
+  });
+});
+
+describe('what reaches a spreadsheet or a page is inert', () => {
+  test('a cell that a spreadsheet would run as a formula is made text', () => {
+    expect(['=SUM(A1:A9)', '+44 7700', '-1+2', '@cmd', '\tx', 'Violence', '12'].map(field)).toEqual(
+      ["'=SUM(A1:A9)", "'+44 7700", "'-1+2", "'@cmd", "'\tx", 'Violence', '12'],
+    );
+    expect(field('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
+  });
+
+  test('text in the page is escaped, quotes included', () => {
+    expect(esc(`<script>alert('x')</script> & "y"`)).toBe(
+      '&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;',
+    );
   });
 });
