@@ -2,12 +2,13 @@
 // React islands. The site URL is only used for canonical links and the sitemap.
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { securityHeaders } from './src/headers/integration.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [react(), securityHeaders({ supabaseUrl: process.env.PUBLIC_SUPABASE_URL })],
   build: {
     format: 'directory',
     // One stylesheet inlined per page: the first round trip carries everything

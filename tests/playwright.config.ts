@@ -37,7 +37,8 @@ export default defineConfig({
       gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     },
     {
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      // The built site with the headers it ships with (src/headers/server.mjs).
+      command: `node src/headers/server.mjs --dir dist --port ${port}`,
       cwd: '..',
       url: `${baseURL}/`,
       reuseExistingServer: false,

@@ -7,6 +7,7 @@ import { option, printStack, stopOnSignals } from './cli.mjs';
 import { anonKey } from './keys.mjs';
 import { isPortFree } from './ports.mjs';
 import { startStack } from './stack.mjs';
+import { serve } from '../../src/headers/server.mjs';
 
 const started = Date.now();
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,8 +21,8 @@ const env = {
 };
 const children = new Set();
 
-// astro preview moves to the next port when its own is taken, and the stack's URL
-// is baked into the build: both must be free, or the wrong server would answer.
+// The stack's URL is baked into the build, and the portal's port is asked for by
+// name: both must be free, or the wrong server would answer.
 for (const port of [portalPort, apiPort]) {
   if (!(await isPortFree(port))) {
     console.error(
@@ -43,21 +44,11 @@ function run(args) {
 
 const exited = (child) => new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 
-async function waitForPortal(url, child) {
-  while (child.exitCode === null) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the portal server stopped before it was ready');
-}
-
 let stack;
+let portal;
 stopOnSignals(async () => {
   for (const child of children) child.kill('SIGTERM');
+  await portal?.stop();
   await stack?.stop();
 });
 
@@ -79,15 +70,11 @@ if (buildCode !== 0) {
   console.error('The build failed; nothing is being served.');
   process.exit(1);
 }
-const preview = run(['preview', '--host', '127.0.0.1', '--port', String(portalPort)]);
-const portalUrl = `http://127.0.0.1:${portalPort}/`;
-await waitForPortal(portalUrl, preview);
+// The built site as a static host serves it, with its security headers.
+portal = await serve({ dir: `${root}dist`, port: portalPort });
+const portalUrl = portal.url;
 console.log(`\nLocal Supabase stack:`);
 printStack(stack);
 console.log(
   `\nPortal ready at ${portalUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`,
 );
-preview.once('exit', async (code) => {
-  await stack.stop();
-  process.exit(code ?? 0);
-});

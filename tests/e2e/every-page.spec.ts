@@ -1,11 +1,13 @@
 // Walks every page in the sitemap, in every language, in a real browser: zero
 // axe violations against WCAG 2.2 AA, every letter drawn with a real glyph, no
-// request to any other site, nothing written to browser storage, and no
-// sideways scrolling on a 320 px screen.
+// request to any other site, nothing written to browser storage, no sideways
+// scrolling on a 320 px screen, the security headers, and nothing the
+// Content-Security-Policy had to block.
 import { test, expect } from '@playwright/test';
 import { allPages } from '../../src/lib/routes';
 import { expectNoAxeViolations, expectNoStorage } from './helpers';
 import { missingGlyphs } from './glyphs';
+import { expectSecurityHeaders, watchCsp } from './security';
 
 test('the sitemap lists exactly the pages the site has', async ({ request, baseURL }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
@@ -24,12 +26,29 @@ test('the glyph check sees a letter that no installed font has', async ({ page }
   expect(missing[0]).toContain('U+E000');
 });
 
+test('the policy blocks an inline script it has no hash for, and the watch sees it', async ({
+  page,
+}) => {
+  const violations = await watchCsp(page);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.title = "ran"';
+    document.body.append(script);
+  });
+  await expect.poll(() => violations.length).toBe(1);
+  expect(violations[0]).toMatch(/^script-src-elem blocked inline/);
+  await expect(page).not.toHaveTitle('ran');
+});
+
 for (const path of allPages()) {
   test(`page ${path}`, async ({ page, baseURL }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    const violations = await watchCsp(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
+    expectSecurityHeaders(response?.headers() ?? {}, path);
 
     await expectNoAxeViolations(page, path);
     expect(await missingGlyphs(page)).toEqual([]);
@@ -49,5 +68,6 @@ for (const path of allPages()) {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoStorage(page);
+    expect(violations).toEqual([]);
   });
 }

@@ -30,3 +30,19 @@ test('no secret is in the build: not the service key, not the JWT secret', () =>
   // The forms do need the public key: proof that the search reads what ships.
   expect(publicKeyShipped).toBe(true);
 });
+
+test('the shipped _headers covers every inline script and style, and every form page', async () => {
+  const { headersFor, inlineHashes, parseHeadersFile } =
+    await import('../../src/headers/policy.mjs');
+  const { allPages } = await import('../../src/lib/routes');
+  const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+  for (const path of allPages()) {
+    const headers = headersFor(rules, path);
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const { scripts, styles } = inlineHashes(html);
+    for (const hash of [...scripts, ...styles])
+      expect(headers['Content-Security-Policy'], path).toContain(hash);
+    const form = /\/(ask-for-help|refer|feedback)\/$/.test(path);
+    expect(headers['Cache-Control'], path).toBe(form ? 'private, no-store' : 'public, max-age=600');
+  }
+});

@@ -2,6 +2,7 @@
 // JavaScript, what Back shows afterwards, and what the neutral site is told.
 import { test, expect, type Page } from '@playwright/test';
 import { fakeNeutralSite, neutralSite, expectNoStorage } from '../../../tests/e2e/helpers';
+import { watchCsp } from '../../../tests/e2e/security';
 import pl from '../../i18n/locales/pl/common.json' with { type: 'json' };
 
 const start = '/young-people/11-15/';
@@ -21,12 +22,15 @@ test.describe('quick exit', () => {
     context,
   }) => {
     const seen = await fakeNeutralSite(context);
+    // It blanks the page and leaves under the site's Content-Security-Policy.
+    const violations = await watchCsp(page);
     await page.goto(start);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expectNoStorage(page);
     await exitButton(page).click();
     await page.waitForURL(neutralSite);
     expect(seen.referers).toEqual([undefined]);
+    expect(violations).toEqual([]);
   });
 
   test('Back after leaving does not show the page again', async ({ page, context }) => {

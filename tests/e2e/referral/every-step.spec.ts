@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from '../helpers';
 import { fillStep, formPath, type Source } from './fill';
+import { watchCsp } from '../security';
 
 const axe = expectNoAxeViolations;
 
@@ -22,6 +23,7 @@ for (const { lang, states } of passes) {
     test(`${source} in ${lang || 'en'}: every step, ${states.join(', ')}`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.clock.install();
+      const violations = await watchCsp(page);
       await page.goto(`${lang ? `/${lang}` : ''}${formPath[source]}`);
       await axe(page, 'start');
       await page.locator('main button.button').click();
@@ -42,6 +44,8 @@ for (const { lang, states } of passes) {
       await page.locator('main .actions .button').click();
       await expect(page.locator('.reference')).toBeVisible();
       await axe(page, 'confirmation');
+      // Every step ran under the policy: nothing it had to block.
+      expect(violations).toEqual([]);
     });
   }
 }

@@ -1,0 +1,39 @@
+// What every page must be served with, and a watch for anything the
+// Content-Security-Policy blocks: a blocked script or style is a broken page for
+// someone, so a single violation fails the test.
+import { expect, type Page } from '@playwright/test';
+
+/** Every violation on this page, across navigations, as it happens. */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.exposeFunction('__cspViolation', (text: string) => seen.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __cspViolation: (text: string) => void })
+        .__cspViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return seen;
+}
+
+export function expectSecurityHeaders(headers: Record<string, string>, path: string): void {
+  const csp = headers['content-security-policy'] ?? '';
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ])
+    expect(csp, path).toContain(directive);
+  expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(headers['referrer-policy'], path).toBe('no-referrer');
+  expect(headers['x-content-type-options'], path).toBe('nosniff');
+  expect(headers['permissions-policy'], path).toContain('geolocation=()');
+  expect(headers['permissions-policy'], path).toContain('camera=()');
+  expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
+  const form = /\/(ask-for-help|refer|feedback)\/$/.test(path);
+  expect(headers['cache-control'], path).toBe(form ? 'private, no-store' : 'public, max-age=600');
+}
