@@ -2,7 +2,7 @@
 // exactly the inline scripts and styles that ship, and allows connections only to
 // this portal and the Supabase project the forms were built for.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   contentSecurityPolicy,
@@ -23,10 +23,9 @@ export function securityHeaders({ supabaseUrl }) {
           .filter((file) => file.endsWith('index.html'));
         const hashes = { scripts: new Set(), styles: new Set() };
         for (const page of pages) inlineHashes(readFileSync(join(root, page), 'utf8'), hashes);
+        // `pl/parents/index.html` is served at `/pl/parents/`; `index.html` at `/`.
         const paths = pages.map((page) =>
-          `/${relative(root, join(root, page, '..'))
-            .split(sep)
-            .join('/')}/`.replace('//', '/'),
+          `/${page.split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/'),
         );
         const connect = supabaseUrl ? [new URL(supabaseUrl).origin] : [];
         const rules = headerRules(contentSecurityPolicy(hashes, connect), paths.filter(isFormPage));
