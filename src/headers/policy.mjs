@@ -56,7 +56,7 @@ const denied = [
 ];
 
 /** The headers of every route, before the cache rules. */
-export function commonHeaders(csp) {
+function commonHeaders(csp) {
   return {
     'Content-Security-Policy': csp,
     'Referrer-Policy': 'no-referrer',

@@ -60,7 +60,7 @@ const support: StepDef = {
   fields: ask(['support.wanted', 'support.details']),
 };
 
-export const contactFields = ask([
+const contactFields = ask([
   'contact.via',
   'contact.channels',
   'contact.phone',

@@ -16,8 +16,8 @@ import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';
 import type { ReferralKey } from '../../messages';
 import { usesEmail, usesPhone } from '../payload';
+import type { ChannelSlot } from '../answers';
 
-type Slot = (typeof channels)[number] | '';
 const ranks = ['channel.first', 'channel.second', 'channel.third'] as const;
 
 export function ContactStep() {
@@ -99,7 +99,7 @@ export function ContactStep() {
               ...channels.map((ch) => ({ value: ch, label: f.t(`channel.${ch}`) })),
             ]}
             value={c.ranked[i] ?? ''}
-            onChange={(v: Slot) =>
+            onChange={(v: ChannelSlot) =>
               f.set(
                 'contact.ranked',
                 c.ranked.map((s, j) => (j === i ? v : s)),
