@@ -1,11 +1,11 @@
 // Schema guards: properties of the schema as a whole that must hold whatever
-// anyone adds later. Each query lists offenders, so a failure names them.
+// anyone adds later. Each query lists offenders, so a failure names them. The
+// security lints (security-lint.test.ts) cover RLS, grants, definer functions and views.
 import { expect, test } from 'vitest';
 import { forEachDb } from './support/suites';
 import { tallyAssertions } from './support/tally';
 
 const ourSchemas = `('public', 'private')`;
-const apiRoles = ['anon', 'authenticated'];
 // Signatures, not just names: an old overload left behind would make a call by
 // named arguments ambiguous, or keep a way round a new argument open.
 const caseSystemFunctions = [
@@ -26,51 +26,11 @@ const caseSystemFunctions = [
 tallyAssertions('schema guards', 'schema');
 
 forEachDb('schema guards', (db) => {
-  test('every table in our schemas has row-level security on', async () => {
-    const tables = await db().query<{ name: string; rls: boolean }>(
-      `select n.nspname || '.' || c.relname as name, c.relrowsecurity as rls
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where c.relkind in ('r', 'p') and n.nspname in ${ourSchemas} order by 1`,
-    );
-    expect(tables.length).toBeGreaterThanOrEqual(9);
-    expect(tables.filter((t) => !t.rls).map((t) => t.name)).toEqual([]);
-  });
-
-  test.each(apiRoles)(
-    '%s holds no grant on any table, view or sequence in any schema',
-    async (role) => {
-      const granted = await db().query<{ name: string }>(
-        `select n.nspname || '.' || c.relname as name
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
-         and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'
-         and (case when c.relkind = 'S'
-               then has_sequence_privilege($1, c.oid, 'USAGE, SELECT, UPDATE')
-               else has_table_privilege($1, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER') end)`,
-        [role],
-      );
-      expect(granted.map((g) => g.name)).toEqual([]);
-    },
-  );
-
   test('no API role may even look inside the private schema', async () => {
     const rows = await db().query<{ role: string; usage: boolean }>(
       `select r as role, has_schema_privilege(r, 'private', 'USAGE') as usage from unnest(array['anon', 'authenticated', 'service_role']) r`,
     );
     expect(rows.filter((r) => r.usage)).toEqual([]);
-  });
-
-  test('every security-definer function has an empty search_path', async () => {
-    const offenders = await db().query<{ name: string }>(
-      `select p.oid::regprocedure::text as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-       where p.prosecdef and n.nspname in ${ourSchemas}
-         and not coalesce(p.proconfig @> array['search_path=""'], false)`,
-    );
-    const definers = await db().query(
-      `select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace where p.prosecdef and n.nspname in ${ourSchemas}`,
-    );
-    expect(definers.length).toBe(15);
-    expect(offenders.map((o) => o.name)).toEqual([]);
   });
 
   test('anon can execute exactly the two submit functions; authenticated none', async () => {
@@ -93,15 +53,6 @@ forEachDb('schema guards', (db) => {
        where n.nspname in ${ourSchemas} and has_function_privilege('service_role', p.oid, 'EXECUTE') order by 1`,
     );
     expect(rows.map((r) => r.name)).toEqual(caseSystemFunctions);
-  });
-
-  test('every view is security_invoker', async () => {
-    const offenders = await db().query<{ name: string }>(
-      `select n.nspname || '.' || c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where c.relkind = 'v' and n.nspname in ${ourSchemas}
-         and not coalesce(c.reloptions @> array['security_invoker=true'] or c.reloptions @> array['security_invoker=on'], false)`,
-    );
-    expect(offenders).toEqual([]);
   });
 
   test('default privileges: a new table or function in public is granted to no API role', async () => {
