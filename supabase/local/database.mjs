@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { migrate } from './migrate.mjs';
+import { guardNesting } from './nesting-guard.mjs';
 
 const AUTHENTICATOR_PASSWORD = 'local-only-authenticator';
 
@@ -30,7 +31,12 @@ async function startPglite({ dataDir, port }) {
   await migrate({ exec: (sql) => db.exec(sql), query: (sql, params) => db.query(sql, params) });
   // PGlite is one backend; the socket server queues statements and keeps each
   // connection's transaction together, so PostgREST and the stack can share it.
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 16 });
+  const server = new PGLiteSocketServer({
+    db: guardNesting(db),
+    port,
+    host: '127.0.0.1',
+    maxConnections: 16,
+  });
   await server.start();
   const boundPort = Number(server.getServerConn().split(':').pop());
   const admin = await connect(
