@@ -45,7 +45,13 @@ function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>
   payload: S,
   version: number,
 ) {
-  const { idempotency_key: _key, website: _honeypot, ...answers } = payload.def.shape;
+  // What the sender's browser needed to send, never what it said: not in a document.
+  const {
+    idempotency_key: _key,
+    website: _honeypot,
+    proof: _proof,
+    ...answers
+  } = payload.def.shape;
   return f.object({
     ...envelope(version),
     ...(version >= 2 ? firstRead : {}),

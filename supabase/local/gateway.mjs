@@ -1,8 +1,11 @@
 // The local stand-in for a Supabase project's API gateway: /rest/v1/* goes to
 // PostgREST; CORS, API keys and the client address are handled the way the hosted
 // gateway handles them, so the unmodified supabase-js client cannot tell the
-// difference. Everything else (status codes, bodies, auth) is PostgREST's own.
+// difference. Bodies past the payload limits are refused here, read no further
+// than the limit (request-limits.mjs). Everything else (status codes, bodies,
+// auth) is PostgREST's own, less its `server` header.
 import http from 'node:http';
+import { complexity, limitsFor, refusal } from './request-limits.mjs';
 
 const corsHeaders = {
   'access-control-allow-origin': '*',
@@ -11,9 +14,39 @@ const corsHeaders = {
     'Content-Range, Content-Location, Preference-Applied, Range-Unit, Retry-After',
 };
 
-function reply(res, status, body) {
-  res.writeHead(status, { ...corsHeaders, 'content-type': 'application/json; charset=utf-8' });
+function reply(res, status, body, extra = {}) {
+  res.writeHead(status, {
+    ...corsHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    ...extra,
+  });
   res.end(JSON.stringify(body));
+}
+
+/** The body, or null once it passes `max` bytes (the rest is never read). */
+function readBody(req, max) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > max) {
+        req.removeAllListeners('data');
+        req.pause();
+        return resolve(null);
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Refuse with 413 and close, so a client still sending stops costing anything. */
+function refuseTooLarge(req, res, limit) {
+  const { status, body } = refusal.tooLarge(limit);
+  reply(res, status, body, { connection: 'close' });
+  res.on('finish', () => req.destroy());
 }
 
 /**
@@ -23,7 +56,7 @@ function reply(res, status, body) {
 export function startGateway({ upstream, apiKeys, port = 0 }) {
   const target = new URL(upstream);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     if (req.method === 'OPTIONS') {
       res.writeHead(200, {
         ...corsHeaders,
@@ -49,14 +82,26 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
         hint: 'Double check your Supabase `anon` or `service_role` API key.',
       });
 
+    const path = url.pathname.slice('/rest/v1'.length);
+    const limit = limitsFor(path);
+    if (Number(req.headers['content-length'] ?? 0) > limit.bytes)
+      return refuseTooLarge(req, res, limit);
+    const body = await readBody(req, limit.bytes).catch(() => null);
+    if (body === null) return refuseTooLarge(req, res, limit);
+    const tooComplex = body.length ? complexity(body, limit) : null;
+    if (tooComplex) return reply(res, tooComplex.status, tooComplex.body);
+
     url.searchParams.delete('apikey');
-    const headers = { ...req.headers, host: target.host };
+    const headers = { ...req.headers, host: target.host, 'content-length': String(body.length) };
     delete headers.apikey;
-    // The address is the gateway's to state: whatever the client claimed is dropped.
-    delete headers['cf-connecting-ip'];
+    delete headers['transfer-encoding'];
+    // The address is the gateway's to state, in the one header the database trusts
+    // (cf-connecting-ip, as hosted Supabase's edge sets it); what the client claimed goes.
+    const address = req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '';
     delete headers['x-forwarded-host'];
-    headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
-    headers['x-real-ip'] = req.socket.remoteAddress ?? '';
+    headers['cf-connecting-ip'] = address;
+    headers['x-forwarded-for'] = address;
+    headers['x-real-ip'] = address;
     headers.authorization ??= `Bearer ${apiKey}`;
 
     const upstreamReq = http.request(
@@ -64,12 +109,14 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
         host: target.hostname,
         port: target.port,
         method: req.method,
-        path: url.pathname.slice('/rest/v1'.length) + url.search,
+        path: path + url.search,
         headers,
         agent,
       },
       (upstreamRes) => {
-        res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamRes.headers, ...corsHeaders });
+        // Which server and version answers is nobody else's business.
+        const { server: _server, ...upstreamHeaders } = upstreamRes.headers;
+        res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamHeaders, ...corsHeaders });
         upstreamRes.pipe(res);
       },
     );
@@ -78,7 +125,7 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
         reply(res, 502, { message: 'An invalid response was received from the upstream server' });
       else res.destroy();
     });
-    req.pipe(upstreamReq);
+    upstreamReq.end(body);
   });
 
   return new Promise((resolve, reject) => {

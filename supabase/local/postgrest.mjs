@@ -47,6 +47,8 @@ export async function startPostgrest({ dbUrl, jwtSecret, embedded, port = 0, log
     PGRST_SERVER_PORT: String(serverPort),
     PGRST_ADMIN_SERVER_PORT: String(adminPort),
     PGRST_LOG_LEVEL: 'error',
+    // The schema description would tell anyone with the public key every function's name.
+    PGRST_OPENAPI_MODE: 'disabled',
     ...(embedded
       ? {
           PGRST_DB_POOL: '1',

@@ -19,6 +19,11 @@ const settingNames = new Set([
   'overdue_after',
   'retention',
   'token_lifetime',
+  'urgent_overdue_after',
+  'held_ip_limit',
+  'held_limit',
+  'challenge_bits',
+  'challenge_lifetime_seconds',
 ]);
 
 /**

@@ -37,7 +37,15 @@ create table private.settings (
   -- An urgent referral (see private.referrals.urgent) is chased much sooner.
   urgent_overdue_after interval not null default '4 hours',
   retention interval not null default '7 days',
-  token_lifetime interval not null default '180 days'
+  token_lifetime interval not null default '180 days',
+  -- Past a limit, a referral is held apart once its sender's browser has solved a
+  -- challenge (see private.admit); these cap the held ones too.
+  held_ip_limit integer not null default 30 check (held_ip_limit > 0),
+  held_limit integer not null default 2000 check (held_limit > 0),
+  -- 16 bits: about 65,000 hashes, a second or two on an old phone.
+  challenge_bits integer not null default 16 check (challenge_bits between 1 and 28),
+  challenge_lifetime_seconds integer not null default 900 check (challenge_lifetime_seconds between 60 and 86400),
+  challenge_secret bytea not null default decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex')
 );
 insert into private.settings default values;
 
@@ -53,8 +61,8 @@ create table private.audit_log (
   id bigint generated always as identity primary key,
   at timestamptz not null default now(),
   actor text not null,
-  event text not null check (event in ('claim', 'acknowledge', 'release', 'purge', 'token_issued')),
-  kind text not null check (kind in ('referral', 'feedback')),
+  event text not null check (event in ('claim', 'acknowledge', 'release', 'purge', 'token_issued', 'discard')),
+  kind text not null check (kind in ('referral', 'held_referral', 'feedback')),
   item_count integer not null check (item_count >= 0),
   refs text[] not null default '{}'
 );
@@ -79,51 +87,213 @@ begin
     )::text;
 end $$;
 
--- The address the API gateway saw. Hosted and local gateways both overwrite these
--- headers, so a client cannot choose its own bucket by sending them.
+-- The address the edge saw. Hosted Supabase's edge (Cloudflare) sets
+-- cf-connecting-ip to the address it was called from and overwrites any value a
+-- client sends; the local gateway does the same. No other header is trusted:
+-- x-forwarded-for and x-real-ip pass through from whoever wrote them. Without the
+-- header (a caller that reached PostgREST some other way) every call shares one
+-- bucket, so nobody can choose their own.
 create function private.client_ip() returns text
 language sql stable set search_path = ''
 as $$
-  select coalesce(
-    nullif(h ->> 'cf-connecting-ip', ''),
-    nullif(h ->> 'x-real-ip', ''),
-    nullif(btrim(split_part(h ->> 'x-forwarded-for', ',', 1)), ''),
-    'unknown')
+  select coalesce(nullif(btrim(h ->> 'cf-connecting-ip'), ''), 'unknown')
   from (select coalesce(nullif(current_setting('request.headers', true), ''), '{}')::jsonb as h) headers
 $$;
 
--- Count one submission in a fixed window, per salted hash of the address (never the
--- address itself; the window is hashed in too, so buckets of different windows
--- cannot be linked to one another) and globally. Over either limit: 429 with the seconds to wait.
--- Raising rolls the count back, so refused calls do not extend a block.
+-- What one sender is counted as: an IPv4 address, or an IPv6 /64, because one home
+-- or phone is given a whole /64 and could otherwise count as millions of senders.
+create function private.client_network() returns text
+language plpgsql stable set search_path = ''
+as $$
+declare
+  ip text := private.client_ip();
+  addr inet;
+begin
+  if ip !~ '^[0-9A-Fa-f.:]{2,45}$' then return ip; end if;
+  begin
+    addr := ip::inet;
+  exception when others then
+    return ip;
+  end;
+  if family(addr) = 6 then return host(network(set_masklen(addr, 64))) || '/64'; end if;
+  return host(addr);
+end $$;
+
+-- The fixed window now, and the seconds until it ends.
+create function private.rate_window(out win_start timestamptz, out wait integer)
+language sql stable set search_path = ''
+as $$
+  select w, greatest(1, ceil(extract(epoch from w + make_interval(secs => s.rate_window_seconds) - now()))::integer)
+  from private.settings s,
+       lateral (select to_timestamp(floor(extract(epoch from now()) / s.rate_window_seconds) * s.rate_window_seconds) as w) x
+$$;
+
+-- A sender's bucket: a salted hash of the window and the sender, never the address
+-- itself, so buckets of different windows cannot be linked to one another.
+create function private.sender_bucket(name text, win_start timestamptz) returns text
+language sql stable set search_path = ''
+as $$
+  select name || ':ip:' || encode(sha256(s.ip_salt || convert_to(win_start::text || '|' || private.client_network(), 'UTF8')), 'hex')
+  from private.settings s
+$$;
+
+create function private.count_hit(bucket text, win_start timestamptz) returns integer
+language sql volatile set search_path = ''
+as $$
+  insert into private.rate_limits as r (bucket, window_start, hits) values (bucket, win_start, 1)
+  on conflict (bucket, window_start) do update set hits = r.hits + 1
+  returning r.hits
+$$;
+
+create function private.rate_limited(wait integer) returns void
+language plpgsql volatile set search_path = ''
+as $$
+begin
+  perform private.raise_error(429, 'rate_limited', jsonb_build_object('retry_after_seconds', wait), wait);
+end $$;
+
+-- Count one accepted submission per sender and globally. Over either limit: 429 with
+-- the seconds to wait (raising rolls the count back, so a refusal does not extend a
+-- block). Feedback uses this; a referral past a limit is held instead (private.admit).
 create function private.take_rate_limit(form text) returns void
 language plpgsql volatile set search_path = ''
 as $$
 declare
   s private.settings;
-  win_start timestamptz;
-  wait integer;
-  n_hits integer;
-  limits integer[];
-  buckets text[];
+  w record;
+  by_sender integer;
+  overall integer;
 begin
   select * into strict s from private.settings;
-  win_start := to_timestamp(floor(extract(epoch from now()) / s.rate_window_seconds) * s.rate_window_seconds);
-  wait := greatest(1, ceil(extract(epoch from win_start + make_interval(secs => s.rate_window_seconds) - now()))::integer);
-  buckets := array[
-    form || ':ip:' || encode(sha256(s.ip_salt || convert_to(win_start::text || '|' || private.client_ip(), 'UTF8')), 'hex'),
-    form || ':global'];
-  limits := case form
-    when 'referral' then array[s.referral_ip_limit, s.referral_global_limit]
-    else array[s.feedback_ip_limit, s.feedback_global_limit] end;
-  for i in 1 .. 2 loop
-    insert into private.rate_limits as r (bucket, window_start, hits) values (buckets[i], win_start, 1)
-    on conflict (bucket, window_start) do update set hits = r.hits + 1
-    returning r.hits into n_hits;
-    if n_hits > limits[i] then
-      perform private.raise_error(429, 'rate_limited', jsonb_build_object('retry_after_seconds', wait), wait);
-    end if;
-  end loop;
+  select * into strict w from private.rate_window();
+  by_sender := private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
+  overall := private.count_hit(form || ':global', w.win_start);
+  if by_sender > (case form when 'referral' then s.referral_ip_limit else s.feedback_ip_limit end)
+     or overall > (case form when 'referral' then s.referral_global_limit else s.feedback_global_limit end) then
+    perform private.rate_limited(w.wait);
+  end if;
+end $$;
+
+-- A refused call still counts against its sender, so sending junk uses up the same
+-- allowance as sending referrals. PostgREST answers with response.status and this
+-- body (the error contract's shape) and commits, keeping the count.
+create function private.refuse(form text, status integer, code text, details jsonb default null) returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  w record;
+begin
+  select * into strict w from private.rate_window();
+  perform private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
+  perform set_config('response.status', status::text, true);
+  return jsonb_build_object('code', code, 'message', code, 'details', details::text, 'hint', null);
+end $$;
+
+-- Bigger, deeper or fuller than any valid payload of the form (private.payload_limits,
+-- generated from the schemas): refused before any per-field work.
+create function private.payload_problem(payload jsonb, form text) returns jsonb
+language plpgsql stable set search_path = ''
+as $$
+declare
+  lim jsonb := private.payload_limits(form);
+begin
+  if octet_length(payload::text) > (lim ->> 'bytes')::integer then
+    return jsonb_build_object('status', 413, 'code', 'payload_too_large', 'details', jsonb_build_object('max_bytes', lim -> 'bytes'));
+  end if;
+  if jsonb_path_exists(payload, format('strict $.**{%s}', (lim ->> 'depth')::integer + 1)::jsonpath)
+     or (select count(*) from jsonb_path_query(payload, 'strict $.**')) > (lim ->> 'values')::integer then
+    return jsonb_build_object('status', 400, 'code', 'payload_too_complex',
+                              'details', jsonb_build_object('max_depth', lim -> 'depth', 'max_values', lim -> 'values'));
+  end if;
+  return null;
+end $$;
+
+-- At most 20 errors, each path at most 200 characters: a reply stays small
+-- whatever was sent. A form never has that many wrong at once.
+create function private.first_errors(errs jsonb) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select coalesce(jsonb_agg(jsonb_build_object('path', left(e ->> 'path', 200), 'code', e ->> 'code') order by n), '[]')
+  from jsonb_array_elements(errs) with ordinality t(e, n) where n <= 20
+$$;
+
+-- HMAC-SHA-256 (RFC 2104) from core sha256(), so no extension is needed.
+create function private.hmac_sha256(key bytea, message bytea) returns bytea
+language sql immutable set search_path = ''
+as $$
+  with k as (select rpad_key from (select case when length(key) > 64 then sha256(key) else key end as rpad_key) x),
+  pads as (
+    select string_agg(set_byte('\x00'::bytea, 0, b # 54), '' order by i) as inner_pad,
+           string_agg(set_byte('\x00'::bytea, 0, b # 92), '' order by i) as outer_pad
+    from k, lateral (select i, case when i < length(k.rpad_key) then get_byte(k.rpad_key, i) else 0 end as b
+                     from generate_series(0, 63) i) bytes
+  )
+  select sha256(outer_pad || sha256(inner_pad || message)) from pads
+$$;
+
+-- A challenge names when it was issued and is signed for one form and one
+-- idempotency key, so it cannot be used for another submission or forged.
+create function private.challenge_at(form text, key text, issued bigint) returns text
+language sql stable set search_path = ''
+as $$
+  select issued::text || '.' || left(encode(private.hmac_sha256(s.challenge_secret,
+           convert_to(form || '|' || key || '|' || issued::text, 'UTF8')), 'hex'), 32)
+  from private.settings s
+$$;
+
+-- Solved: the challenge is this key's, not expired, and SHA-256 of
+-- "<challenge>:<nonce>" starts with challenge_bits zero bits.
+create function private.proof_holds(form text, payload jsonb) returns boolean
+language plpgsql stable set search_path = ''
+as $$
+declare
+  s private.settings;
+  challenge text := payload #>> '{proof,challenge}';
+  nonce text := payload #>> '{proof,nonce}';
+  issued bigint;
+  h bytea;
+begin
+  if challenge is null or nonce is null then return false; end if;
+  select * into strict s from private.settings;
+  issued := split_part(challenge, '.', 1)::bigint;
+  if issued < extract(epoch from now()) - s.challenge_lifetime_seconds or issued > extract(epoch from now()) + 60 then
+    return false;
+  end if;
+  if challenge <> private.challenge_at(form, payload ->> 'idempotency_key', issued) then return false; end if;
+  h := sha256(convert_to(challenge || ':' || nonce, 'UTF8'));
+  return ((get_byte(h, 0)::bigint << 24) | (get_byte(h, 1)::bigint << 16) | (get_byte(h, 2)::bigint << 8) | get_byte(h, 3))
+         >> (32 - s.challenge_bits) = 0;
+end $$;
+
+-- Whether a valid referral goes to the case workers' queue (false) or is held
+-- apart (true). Within the limits: the queue. Past the sender's limit or the global
+-- ceiling, a flood may be under way: without a solved challenge the answer is 428
+-- with one to solve (the form does it unseen and sends again); with one, the
+-- referral is kept, held, for the case system to look at apart from the queue.
+-- Past the held caps too: 429. Counts roll back with any refusal.
+create function private.admit(form text, payload jsonb) returns boolean
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  s private.settings;
+  w record;
+  by_sender integer;
+  overall integer;
+begin
+  select * into strict s from private.settings;
+  select * into strict w from private.rate_window();
+  by_sender := private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
+  overall := private.count_hit(form || ':global', w.win_start);
+  if by_sender <= s.referral_ip_limit and overall <= s.referral_global_limit then return false; end if;
+  if not private.proof_holds(form, payload) then
+    perform private.raise_error(428, 'challenge_required', jsonb_build_object(
+      'challenge', private.challenge_at(form, payload ->> 'idempotency_key', floor(extract(epoch from now()))::bigint),
+      'bits', s.challenge_bits));
+  end if;
+  by_sender := private.count_hit(private.sender_bucket(form || ':held', w.win_start), w.win_start);
+  overall := private.count_hit(form || ':held', w.win_start);
+  if by_sender > s.held_ip_limit or overall > s.held_limit then perform private.rate_limited(w.wait); end if;
+  return true;
 end $$;
 
 -- Eight characters from 2-9 and A-Z without I, L, O, U: nothing to confuse when read
@@ -148,10 +318,11 @@ create function private.decoy_reference(key text) returns text
 language sql stable set search_path = ''
 as $$ select private.reference_from(sha256(convert_to('decoy:' || key, 'UTF8') || s.ip_salt)) from private.settings s $$;
 
--- The idempotency fingerprint: the whole payload but its key, in jsonb's canonical form.
+-- The idempotency fingerprint: the whole payload but its key and its proof of work,
+-- in jsonb's canonical form.
 create function private.payload_hash(payload jsonb) returns bytea
 language sql immutable set search_path = ''
-as $$ select sha256(convert_to((payload - 'idempotency_key')::text, 'UTF8')) $$;
+as $$ select sha256(convert_to((payload - 'idempotency_key' - 'proof')::text, 'UTF8')) $$;
 
 -- Same key and same payload → the earlier reference; same key, other payload → 409.
 create function private.replayed_reference(existing_reference text, existing_hash bytea, payload jsonb) returns text

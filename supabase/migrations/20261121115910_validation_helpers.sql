@@ -78,11 +78,12 @@ declare
 begin
   if v is null then return private.field_error(path, 'required'); end if;
   if jsonb_typeof(v) <> 'array' then return private.field_error(path, 'invalid'); end if;
+  -- Longer than the list it chooses from: refused whole, its items not looked at.
+  if jsonb_array_length(v) > cardinality(allowed) then return private.field_error(path, 'too_many'); end if;
   for n in 0 .. jsonb_array_length(v) - 1 loop
     errs := errs || private.check_choice(v -> n, path || '.' || n, allowed, true);
   end loop;
   if jsonb_array_length(v) < min then errs := errs || private.field_error(path, 'required'); end if;
-  if jsonb_array_length(v) > cardinality(allowed) then errs := errs || private.field_error(path, 'too_many'); end if;
   if (select count(distinct e) from jsonb_array_elements(v) e) < jsonb_array_length(v) then
     errs := errs || private.field_error(path, 'duplicate');
   end if;

@@ -141,6 +141,31 @@ alter domain private.recommend_answers add constraint recommend_answers_values c
 -- functions
 -- ===========================================================================
 
+-- How big, deep and full a payload may be (src: payload-limits.ts).
+create or replace function private.payload_limits(form text) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case form
+    when 'referral' then '{"bytes":71680,"depth":5,"values":144}'::jsonb
+    when 'feedback' then '{"bytes":18432,"depth":4,"values":31}'::jsonb
+  end
+$$;
+
+-- Used by young_person_referral, parent_carer_referral, professional_referral.
+create or replace function private.proof_fields(v jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  errs jsonb := '[]';
+begin
+  errs := errs || private.check_object(v, 'proof', array['challenge', 'nonce'], false);
+  if jsonb_typeof(v) = 'object' then
+    errs := errs || private.check_pattern(v -> 'challenge', 'proof.challenge', '^[0-9]{1,12}\.[0-9a-f]{32}$', 'invalid_format', true);
+    errs := errs || private.check_pattern(v -> 'nonce', 'proof.nonce', '^[0-9]{1,16}$', 'invalid_format', true);
+  end if;
+  return errs;
+end $$;
+
 -- Used by young_person_referral, parent_carer_referral, professional_referral.
 create or replace function private.what_happened_fields(v jsonb) returns jsonb
 language plpgsql immutable set search_path = ''
@@ -234,7 +259,7 @@ declare
   n0 integer;
 begin
   errs := errs || private.check_list(v, 'consents', 1, 6);
-  if jsonb_typeof(v) = 'array' then
+  if jsonb_typeof(v) = 'array' and jsonb_array_length(v) <= 6 then
     for n0 in 0 .. jsonb_array_length(v) - 1 loop
       errs := errs || private.check_object(v -> n0, 'consents' || '.' || n0, array['what', 'given_by', 'given_at', 'notice_version'], true);
       if jsonb_typeof(v -> n0) = 'object' then
@@ -386,11 +411,12 @@ as $$
 declare
   errs jsonb := '[]';
 begin
-  errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'parent_carer'], true);
+  errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'proof', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'parent_carer'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
+  errs := errs || private.proof_fields(p -> 'proof');
   errs := errs || private.what_happened_fields(p -> 'what_happened');
   errs := errs || private.safety_fields(p -> 'safety');
   errs := errs || private.support_fields(p -> 'support');
@@ -407,11 +433,12 @@ as $$
 declare
   errs jsonb := '[]';
 begin
-  errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'referrer'], true);
+  errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'proof', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'referrer'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['5-10', '11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
+  errs := errs || private.proof_fields(p -> 'proof');
   errs := errs || private.what_happened_fields(p -> 'what_happened');
   errs := errs || private.safety_fields(p -> 'safety');
   errs := errs || private.support_fields(p -> 'support');
@@ -428,11 +455,12 @@ as $$
 declare
   errs jsonb := '[]';
 begin
-  errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'referrer', 'parent_carer', 'professional'], true);
+  errs := errs || private.check_object(p, '', array['source', 'idempotency_key', 'age_band', 'language', 'website', 'proof', 'what_happened', 'safety', 'support', 'contact', 'consents', 'young_person', 'referrer', 'parent_carer', 'professional'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['5-10', '11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
+  errs := errs || private.proof_fields(p -> 'proof');
   errs := errs || private.what_happened_fields(p -> 'what_happened');
   errs := errs || private.safety_fields(p -> 'safety');
   errs := errs || private.support_fields(p -> 'support');

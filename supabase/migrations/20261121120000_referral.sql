@@ -43,6 +43,9 @@ create table private.referrals (
   -- with them, or it is still happening. The case system is fed these first.
   urgent boolean not null generated always as (
     safe_now in ('no', 'not_sure') or harmer_lives_with_them = 'yes' or happened_when = 'ongoing') stored,
+  -- Sent past a rate limit with a solved challenge (private.admit): perhaps a
+  -- person, perhaps a flood. Kept out of the case workers' queue and claimed apart.
+  held boolean not null default false,
   claimed_at timestamptz,
   claim_expires_at timestamptz,
   claimed_by text check (length(claimed_by) <= 100),
@@ -56,7 +59,7 @@ create table private.referrals (
   check (age_band <> '16-17' or young_person_agreed is distinct from 'too_young'),
   check (acknowledged_at is null or case_id is not null)
 );
-create index referrals_unclaimed on private.referrals (urgent desc, received_at, id) where claimed_at is null;
+create index referrals_unclaimed on private.referrals (held, urgent desc, received_at, id) where claimed_at is null;
 
 -- The young person, the referrer and a named safe adult: one row each at most.
 create table private.referral_people (
@@ -250,7 +253,7 @@ begin
     || case when source = 'professional' then private.professional_rules(p) else '[]' end;
 end $$;
 
-create function private.store_referral(p jsonb, reference text) returns void
+create function private.store_referral(p jsonb, reference text, held boolean) returns void
 language plpgsql volatile set search_path = ''
 as $$
 declare
@@ -264,7 +267,7 @@ begin
     categories, involvement, happened_when, details, reported_to_police, crime_reference,
     safe_now, harmer_lives_with_them, support_wanted, support_details,
     parent_knows, parent_safe_to_know, parent_may_contact, young_person_agreed,
-    parent_not_told_reason, safeguarding_lead_told, safeguarding_referral_made)
+    parent_not_told_reason, safeguarding_lead_told, safeguarding_referral_made, held)
   values (
     reference, (p ->> 'idempotency_key')::uuid, private.payload_hash(p), p ->> 'source', p ->> 'age_band', p ->> 'language',
     private.text_array(p #> '{what_happened,categories}'), p #>> '{what_happened,involvement}', p #>> '{what_happened,when}',
@@ -272,14 +275,14 @@ begin
     p #>> '{safety,safe_now}', p #>> '{safety,harmer_lives_with_them}', private.text_array(p #> '{support,wanted}'), p #>> '{support,details}',
     p #>> '{parent_carer,knows}', p #>> '{parent_carer,safe_to_know}', (p #>> '{parent_carer,may_contact}')::boolean,
     case p ->> 'source' when 'parent_carer' then ref ->> 'young_person_agreed' when 'professional' then 'yes' end,
-    p #>> '{professional,parent_not_told_reason}', p #>> '{professional,safeguarding_lead_told}', p #>> '{professional,safeguarding_referral_made}')
+    p #>> '{professional,parent_not_told_reason}', p #>> '{professional,safeguarding_lead_told}', p #>> '{professional,safeguarding_referral_made}', held)
   on conflict (idempotency_key) do nothing
   returning id into rid;
   -- A concurrent request with the same key won; the caller re-reads and replays.
   if rid is null then return; end if;
 
   insert into private.referral_people (referral_id, role, name, preferred_name, pronouns, age, date_of_birth, county, area, school)
-  values (rid, 'young_person', yp ->> 'first_name', yp ->> 'preferred_name', yp ->> 'pronouns', (yp ->> 'age')::smallint,
+  values (rid, 'young_person', yp ->> 'first_name', yp ->> 'preferred_name', yp ->> 'pronouns', (yp ->> 'age')::numeric::smallint,
           (yp ->> 'date_of_birth')::date, yp ->> 'county', yp ->> 'area', yp ->> 'school');
   if ref is not null then
     insert into private.referral_people (referral_id, role, name, relationship, job_role, organisation, email, phone)
@@ -454,18 +457,24 @@ create function public.submit_referral(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  errs jsonb := private.referral_errors(payload);
+  problem jsonb := private.payload_problem(payload, 'referral');
+  errs jsonb;
+  held boolean;
   ref text;
   found_ref text;
   found_hash bytea;
 begin
-  if errs <> '[]' then perform private.raise_error(400, 'invalid_payload', errs); end if;
+  if problem is not null then
+    return private.refuse('referral', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
+  end if;
+  errs := private.first_errors(private.referral_errors(payload));
+  if errs <> '[]' then return private.refuse('referral', 400, 'invalid_payload', errs); end if;
   select r.reference, r.payload_hash into found_ref, found_hash
   from private.referrals r where r.idempotency_key = (payload ->> 'idempotency_key')::uuid;
   if found_ref is not null then
     return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
   end if;
-  perform private.take_rate_limit('referral');
+  held := private.admit('referral', payload);
   if private.is_honeypot(payload) then
     return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
   end if;
@@ -473,7 +482,7 @@ begin
     ref := private.reference_from(private.random_bytes());
     exit when not exists (select 1 from private.referrals r where r.reference = ref);
   end loop;
-  perform private.store_referral(payload, ref);
+  perform private.store_referral(payload, ref, held);
   select r.reference, r.payload_hash into found_ref, found_hash
   from private.referrals r where r.idempotency_key = (payload ->> 'idempotency_key')::uuid;
   return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));

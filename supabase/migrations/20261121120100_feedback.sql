@@ -86,14 +86,19 @@ create function public.submit_feedback(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  errs jsonb := private.feedback_errors(payload);
+  problem jsonb := private.payload_problem(payload, 'feedback');
+  errs jsonb;
   a jsonb := payload -> 'answers';
   ref text;
   found_ref text;
   found_hash bytea;
   linked text;
 begin
-  if errs <> '[]' then perform private.raise_error(400, 'invalid_payload', errs); end if;
+  if problem is not null then
+    return private.refuse('feedback', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
+  end if;
+  errs := private.first_errors(private.feedback_errors(payload));
+  if errs <> '[]' then return private.refuse('feedback', 400, 'invalid_payload', errs); end if;
   select f.reference, f.payload_hash into found_ref, found_hash
   from private.feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;
   if found_ref is not null then
@@ -116,7 +121,7 @@ begin
   insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, informed, wellbeing, safe, everyday,
                                 satisfaction, listened_to, recommend, comment, linked_case_id)
   values (ref, (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload), payload ->> 'age_band', payload ->> 'language',
-          a ->> 'informed', a ->> 'wellbeing', a ->> 'safe', a ->> 'everyday', (a ->> 'satisfaction')::smallint, a ->> 'listened_to',
+          a ->> 'informed', a ->> 'wellbeing', a ->> 'safe', a ->> 'everyday', (a ->> 'satisfaction')::numeric::smallint, a ->> 'listened_to',
           a ->> 'recommend', a ->> 'comment', linked)
   on conflict (idempotency_key) do nothing;
   select f.reference, f.payload_hash into found_ref, found_hash

@@ -14,20 +14,26 @@
 -- helpers
 -- ===========================================================================
 
+-- Held referrals (private.admit) are a queue of their own in the referrals table.
 create function private.queue_table(kind text) returns text
 language sql immutable set search_path = ''
-as $$ select case kind when 'referral' then 'private.referrals' when 'feedback' then 'private.feedback' end $$;
+as $$ select case kind when 'referral' then 'private.referrals' when 'held_referral' then 'private.referrals'
+                       when 'feedback' then 'private.feedback' end $$;
+
+create function private.queue_filter(kind text) returns text
+language sql immutable set search_path = ''
+as $$ select case kind when 'referral' then 'not held' when 'held_referral' then 'held' else 'true' end $$;
 
 -- Whether a row of the queue is urgent, as SQL over its columns, and the order the
 -- queue is served in: referrals carry their derived priority, urgent first;
 -- feedback is never urgent. Then oldest first.
 create function private.queue_urgent(kind text) returns text
 language sql immutable set search_path = ''
-as $$ select case kind when 'referral' then 'urgent' else 'false' end $$;
+as $$ select case when kind in ('referral', 'held_referral') then 'urgent' else 'false' end $$;
 
 create function private.queue_order(kind text) returns text
 language sql immutable set search_path = ''
-as $$ select case kind when 'referral' then 'urgent desc, received_at, id' else 'received_at, id' end $$;
+as $$ select case when kind in ('referral', 'held_referral') then 'urgent desc, received_at, id' else 'received_at, id' end $$;
 
 create function private.require_label(value text, path text, max integer) returns void
 language plpgsql volatile set search_path = ''
@@ -56,7 +62,7 @@ begin
   perform private.require_label(claimant, 'claimant', 100);
   execute format($q$
     with picked as (
-      select id from %1$s where claimed_at is null order by %3$s limit $1 for update skip locked
+      select id from %1$s where claimed_at is null and %4$s order by %3$s limit $1 for update skip locked
     ), claimed as (
       update %1$s t set claimed_at = now(), claim_expires_at = now() + $2, claimed_by = $3
       from picked where t.id = picked.id
@@ -64,12 +70,12 @@ begin
     )
     select array_agg(id order by urgent desc, received_at, id), array_agg(reference order by urgent desc, received_at, id)
     from claimed $q$,
-    private.queue_table(kind), private.queue_urgent(kind), private.queue_order(kind))
+    private.queue_table(kind), private.queue_urgent(kind), private.queue_order(kind), private.queue_filter(kind))
   into ids, refs
   using max_count, (select s.claim_timeout from private.settings s), claimant;
   if ids is null then return '[]'; end if;
   execute format('select jsonb_agg(%s(i) order by o) from unnest($1) with ordinality u(i, o)',
-                 case kind when 'referral' then 'private.referral_document' else 'private.feedback_document' end)
+                 case kind when 'feedback' then 'private.feedback_document' else 'private.referral_document' end)
   into docs using ids;
   perform private.audit('claim', kind, refs);
   return docs;
@@ -168,10 +174,10 @@ begin
       'hours_waiting', floor(extract(epoch from now() - received_at) / 3600)::integer
     )) order by %4$s), '[]')
     from %1$s
-    where acknowledged_at is null and received_at <= now() - case when %2$s
+    where acknowledged_at is null and %5$s and received_at <= now() - case when %2$s
       then (select s.urgent_overdue_after from private.settings s)
       else (select s.overdue_after from private.settings s) end $q$,
-    private.queue_table(kind), private.queue_urgent(kind), kind, private.queue_order(kind))
+    private.queue_table(kind), private.queue_urgent(kind), kind, private.queue_order(kind), private.queue_filter(kind))
   into result;
   return result;
 end $$;
@@ -199,6 +205,30 @@ as $$ select private.purge_acknowledged('referral') $$;
 create function public.list_overdue_referrals() returns jsonb
 language sql stable security definer set search_path = ''
 as $$ select private.overdue('referral') $$;
+
+-- Held referrals (private.admit): sent during a flood, so some may be junk. The
+-- same documents as claim_referrals, for someone to look at before they become
+-- cases: acknowledge a real one as usual; discard junk, which leaves no trace in
+-- the statistics.
+create function public.claim_held_referrals(max_count integer default 10, claimant text default 'case-system') returns jsonb
+language sql volatile security definer set search_path = ''
+as $$ select private.claim_batch('held_referral', max_count, claimant) $$;
+
+create function public.discard_held_referral(reference text, claimant text) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  gone text;
+begin
+  perform private.require_label(claimant, 'claimant', 100);
+  delete from private.referrals r
+  where r.reference = discard_held_referral.reference and r.held and r.acknowledged_at is null
+    and r.claimed_by = claimant and r.claim_expires_at > now()
+  returning r.reference into gone;
+  if gone is null then perform private.raise_error(409, 'not_claimed'); end if;
+  perform private.audit('discard', 'held_referral', array[gone]);
+  return jsonb_build_object('reference', gone, 'discarded', true);
+end $$;
 
 create function public.claim_feedback(max_count integer default 10, claimant text default 'case-system') returns jsonb
 language sql volatile security definer set search_path = ''
@@ -246,6 +276,7 @@ end $$;
 revoke execute on function
   public.claim_referrals(integer, text), public.acknowledge_referral(text, text, text), public.release_expired_referral_claims(),
   public.purge_acknowledged_referrals(), public.list_overdue_referrals(),
+  public.claim_held_referrals(integer, text), public.discard_held_referral(text, text),
   public.claim_feedback(integer, text), public.acknowledge_feedback(text, text, text), public.release_expired_feedback_claims(),
   public.purge_acknowledged_feedback(), public.list_overdue_feedback(), public.issue_feedback_token(text)
 from public, anon, authenticated;
@@ -253,6 +284,7 @@ from public, anon, authenticated;
 grant execute on function
   public.claim_referrals(integer, text), public.acknowledge_referral(text, text, text), public.release_expired_referral_claims(),
   public.purge_acknowledged_referrals(), public.list_overdue_referrals(),
+  public.claim_held_referrals(integer, text), public.discard_held_referral(text, text),
   public.claim_feedback(integer, text), public.acknowledge_feedback(text, text, text), public.release_expired_feedback_claims(),
   public.purge_acknowledged_feedback(), public.list_overdue_feedback(), public.issue_feedback_token(text)
 to service_role;

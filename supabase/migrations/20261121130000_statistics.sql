@@ -55,20 +55,28 @@ create function private.service_month(t timestamptz) returns date
 language sql immutable set search_path = ''
 as $$ select date_trunc('month', t at time zone 'Europe/London')::date $$;
 
--- Deferred to commit, because the young person's county and the contact choices
--- are stored after the referral row. By then the submit function has returned and
--- the transaction runs as the API role again, hence security definer.
-create function private.record_referral_statistics() returns trigger
-language plpgsql volatile security definer set search_path = ''
+create function private.count_referral(rid bigint) returns void
+language sql volatile set search_path = ''
 as $$
-begin
   insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent)
   select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent
   from private.referrals r
   join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
   join private.contact_preferences c on c.referral_id = r.id
-  where r.id = new.id
-  on conflict (referral_id) do nothing;
+  where r.id = rid
+  on conflict (referral_id) do nothing
+$$;
+
+-- Deferred to commit, because the young person's county and the contact choices
+-- are stored after the referral row. By then the submit function has returned and
+-- the transaction runs as the API role again, hence security definer. A held
+-- referral (private.admit) may be junk from a flood: it is counted only when the
+-- case system acknowledges it as a real one.
+create function private.record_referral_statistics() returns trigger
+language plpgsql volatile security definer set search_path = ''
+as $$
+begin
+  perform private.count_referral(new.id);
   return null;
 end $$;
 
@@ -77,6 +85,7 @@ create function private.record_referral_pickup() returns trigger
 language plpgsql volatile set search_path = ''
 as $$
 begin
+  perform private.count_referral(new.id);
   update private.referral_statistics s
   set pickup_minutes = greatest(0, floor(extract(epoch from new.acknowledged_at - new.received_at) / 60))::integer
   where s.referral_id = new.id;
@@ -118,7 +127,7 @@ $$;
 create constraint trigger referral_statistics_on_submit
 after insert on private.referrals
 deferrable initially deferred
-for each row execute function private.record_referral_statistics();
+for each row when (not new.held) execute function private.record_referral_statistics();
 
 create trigger referral_statistics_on_acknowledge
 after update of acknowledged_at on private.referrals

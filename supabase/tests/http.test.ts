@@ -169,14 +169,16 @@ for (const [label, kind, available] of [
       }
     });
 
-    test('the API description shows anon the two submit functions and nothing else', async () => {
-      const response = await fetch(`${stack.url}/rest/v1/`, { headers: { apikey: stack.anonKey } });
-      const spec = (await response.json()) as { paths: Record<string, unknown> };
-      expect(Object.keys(spec.paths).sort()).toEqual([
-        '/',
-        '/rpc/submit_feedback',
-        '/rpc/submit_referral',
-      ]);
+    test('the API description is closed, and no answer names the server behind it', async () => {
+      for (const key of [stack.anonKey, stack.serviceKey]) {
+        const response = await fetch(`${stack.url}/rest/v1/`, { headers: { apikey: key } });
+        expect(response.status).toBe(404);
+        expect(JSON.stringify(await response.json())).not.toMatch(/paths|postgrest|swagger/i);
+        expect(response.headers.get('server')).toBeNull();
+      }
+      const submitted = await post('rpc/submit_referral', { payload: fx.youngPersonReferral() });
+      expect(submitted.status).toBe(200);
+      expect(submitted.headers.get('server')).toBeNull();
     });
 
     test('a body that is not a payload at all → 400, never a 500', async () => {
@@ -257,7 +259,7 @@ for (const [label, kind, available] of [
       expect(real.headers.get('access-control-expose-headers')).toContain('Retry-After');
     });
 
-    test('N+1 submissions from one address → 429 with Retry-After, whatever X-Forwarded-For the client claims', async () => {
+    test('N+1 submissions from one address → a challenge, whatever X-Forwarded-For the client claims', async () => {
       await stack.setSettings({ referral_ip_limit: 2 });
       try {
         await stack.query('delete from private.rate_limits');
@@ -265,24 +267,22 @@ for (const [label, kind, available] of [
           const ok = await post(
             'rpc/submit_referral',
             { payload: fx.youngPersonReferral() },
-            { 'x-forwarded-for': `198.51.100.${i}` },
+            { 'x-forwarded-for': `198.51.100.${i}`, 'cf-connecting-ip': `198.51.100.${i}` },
           );
           expect(ok.status).toBe(200);
         }
-        const limited = await post(
+        const asked = await post(
           'rpc/submit_referral',
           { payload: fx.youngPersonReferral() },
-          { 'x-forwarded-for': '198.51.100.9' },
+          { 'x-forwarded-for': '198.51.100.9', 'cf-connecting-ip': '198.51.100.9' },
         );
-        expect(limited.status).toBe(429);
-        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-        expect(await limited.json()).toMatchObject({
-          code: 'rate_limited',
-          message: 'rate_limited',
-        });
+        expect(asked.status).toBe(428);
+        const body = (await asked.json()) as { code: string; details: string };
+        expect(body.code).toBe('challenge_required');
+        expect(JSON.parse(body.details)).toMatchObject({ bits: 16 });
         const viaClient = await anon.rpc('submit_referral', { payload: fx.youngPersonReferral() });
-        expect(viaClient.status).toBe(429);
-        expect(viaClient.error).toMatchObject({ code: 'rate_limited' });
+        expect(viaClient.status).toBe(428);
+        expect(viaClient.error).toMatchObject({ code: 'challenge_required' });
       } finally {
         await stack.setSettings({ referral_ip_limit: 1000 });
       }

@@ -1,6 +1,7 @@
 // Retries and floods, from the anonymous actor's side: a phone that retries gets
 // one referral and one reference; a key reused for different answers is refused;
-// a burst from one address, or from everywhere at once, is told when to come back.
+// a burst of referrals from one address, or from everywhere at once, is asked for
+// a challenge (flood.test.ts follows it through); a burst of feedback waits.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { claim, rejection, resetData, submitFeedback, submitReferral } from './support/db';
 import * as fx from './support/fixtures';
@@ -63,17 +64,17 @@ forEachDb('idempotency and rate limits', (db) => {
     ).toMatchObject({ status: 409 });
   });
 
-  test('N+1 submissions from one address → 429 with Retry-After; another address is unaffected', async () => {
+  test('N+1 submissions from one address → a challenge, not a refusal; another address is unaffected', async () => {
     for (let i = 0; i < 3; i++)
       await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.1');
-    const limited = await rejection(() =>
+    const asked = await rejection(() =>
       submitReferral(db(), fx.youngPersonReferral(), '198.51.100.1'),
     );
-    expect(limited).toMatchObject({ status: 429, code: 'rate_limited' });
-    const wait = Number(limited.headers['Retry-After']);
-    expect(wait).toBeGreaterThanOrEqual(1);
-    expect(wait).toBeLessThanOrEqual(600);
-    expect(limited.details).toEqual({ retry_after_seconds: wait });
+    expect(asked).toMatchObject({ status: 428, code: 'challenge_required' });
+    expect(asked.details).toMatchObject({
+      bits: 16,
+      challenge: expect.stringMatching(/^\d+\.[0-9a-f]{32}$/),
+    });
     expect(await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.2')).toMatch(
       /^[A-Z0-9]{4}-[A-Z0-9]{4}$/,
     );
@@ -89,14 +90,23 @@ forEachDb('idempotency and rate limits', (db) => {
     );
   });
 
-  test('a global ceiling holds however many addresses take part', async () => {
+  test('past the global ceiling every address is asked for a challenge', async () => {
     for (let i = 0; i < 5; i++)
       await submitReferral(db(), fx.youngPersonReferral(), `192.0.2.${i}`);
-    const limited = await rejection(() =>
+    const asked = await rejection(() =>
       submitReferral(db(), fx.youngPersonReferral(), '192.0.2.99'),
     );
+    expect(asked).toMatchObject({ status: 428, code: 'challenge_required' });
+  });
+
+  test('feedback past its limit → 429 with Retry-After (a survey can wait)', async () => {
+    for (let i = 0; i < 3; i++) await submitFeedback(db(), fx.feedback(), '198.51.100.9');
+    const limited = await rejection(() => submitFeedback(db(), fx.feedback(), '198.51.100.9'));
     expect(limited).toMatchObject({ status: 429, code: 'rate_limited' });
-    expect(Number(limited.headers['Retry-After'])).toBeGreaterThan(0);
+    const wait = Number(limited.headers['Retry-After']);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(600);
+    expect(limited.details).toEqual({ retry_after_seconds: wait });
   });
 
   test('feedback has its own limit, separate from referrals', async () => {

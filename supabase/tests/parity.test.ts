@@ -66,9 +66,14 @@ function property(
     );
     if (!result.accepted) {
       tally.rejected++;
-      const serverPaths = new Set(result.errors.map((e) => e.path));
-      for (const { path } of expected)
-        if (result.errors.length) expect(serverPaths, path).toContain(path);
+      // The database names a list longer than its choices once, not each item, and
+      // stops at 20 errors: a path under one it named counts, and past 20 it may stop.
+      const serverPaths = result.errors.map((e) => e.path);
+      const named = (path: string) =>
+        serverPaths.some((p) => p === path || path.startsWith(`${p}.`));
+      if (result.errors.length && result.errors.length < 20)
+        for (const { path } of expected)
+          expect(named(path), `${path} in ${serverPaths}`).toBe(true);
       return;
     }
     tally.accepted++;
@@ -78,9 +83,10 @@ function property(
       return void expect(docs).toEqual([]);
     expect(docs).toHaveLength(1);
     expect(docs[0]!.reference).toBe(result.reference);
-    const { token: _token, ...rest } = strip(sent, ['idempotency_key', 'website']);
+    const clientOnly = ['idempotency_key', 'website', 'proof'];
+    const { token: _token, ...rest } = strip(sent, clientOnly);
     expect(strip(docs[0]!, serverAdded)).toEqual(
-      form === 'feedback' ? rest : strip(sent, ['idempotency_key', 'website']),
+      form === 'feedback' ? rest : strip(sent, clientOnly),
     );
   });
 }

@@ -164,7 +164,8 @@ function emitArray(def: Def, at: Place, required: boolean, loops: string[]): str
   const item = child(at, { loop: n });
   return [
     `errs := errs || private.check_list(${at.value}, ${at.path}, ${min}, ${max});`,
-    `if jsonb_typeof(${at.value}) = 'array' then`,
+    // A list longer than it may be is refused whole: its items are not looked at.
+    `if jsonb_typeof(${at.value}) = 'array' and jsonb_array_length(${at.value}) <= ${max} then`,
     `  for ${n} in 0 .. jsonb_array_length(${at.value}) - 1 loop`,
     ...emit(element, item, true, loops).map((l) => `    ${l}`),
     '  end loop;',

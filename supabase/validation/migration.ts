@@ -7,6 +7,7 @@ import {
 } from '../../src/schemas';
 import { choiceDomains } from './domains';
 import { fieldChecksFunctions, type Schema } from './generate';
+import { payloadLimits } from './payload-limits';
 
 export const generatedName = 'generated_field_checks';
 
@@ -36,6 +37,25 @@ export function generatedMigration(): string {
     ...banner('domains'),
     ...choiceDomains(schemas).map((sql) => `\n${sql}`),
     ...banner('functions'),
+    `\n${payloadLimitsFunction()}`,
     ...fieldChecksFunctions(payloads).map((sql) => `\n${sql}`),
   ].join('\n')}\n`;
+}
+
+/** The limits of supabase/validation/payload-limits.ts, for the submit functions. */
+function payloadLimitsFunction(): string {
+  const cases = Object.entries(payloadLimits).map(
+    ([form, { bytes, depth, values }]) =>
+      `    when '${form}' then '${JSON.stringify({ bytes, depth, values })}'::jsonb`,
+  );
+  return [
+    '-- How big, deep and full a payload may be (src: payload-limits.ts).',
+    'create or replace function private.payload_limits(form text) returns jsonb',
+    "language sql immutable set search_path = ''",
+    'as $$',
+    '  select case form',
+    ...cases,
+    '  end',
+    '$$;',
+  ].join('\n');
 }

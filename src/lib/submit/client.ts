@@ -4,6 +4,7 @@
 import type { FieldError } from '../../schemas/codes';
 import { serverFieldErrors, type ServerError } from '../../schemas/errors';
 import { rpcHeaders, rpcUrl, type SupabaseConfig } from '../supabase-config';
+import { solve } from './proof-of-work';
 import { backoffMs, defaultPolicy, isRetryable, parseRetryAfter, type RetryPolicy } from './retry';
 
 export type SubmitResult =
@@ -63,11 +64,29 @@ function retryAfter(response: Response, body: Partial<ServerError> | null): numb
   }
 }
 
+/** The challenge in a 428 `challenge_required`, once per submission. */
+function challengeIn(body: Partial<ServerError> | null) {
+  try {
+    const details = JSON.parse(body?.details ?? '') as { challenge?: unknown; bits?: unknown };
+    if (
+      body?.code === 'challenge_required' &&
+      typeof details.challenge === 'string' &&
+      typeof details.bits === 'number'
+    )
+      return { challenge: details.challenge, bits: details.bits };
+  } catch {
+    // not a challenge
+  }
+  return undefined;
+}
+
 export async function submit(options: SubmitOptions): Promise<SubmitResult> {
   const { api, fn, payload, onStatus, signal, policy = defaultPolicy } = options;
   const fetchImpl = options.fetchImpl ?? fetch;
   const endpoint = rpcUrl(api, fn);
-  const body = JSON.stringify({ payload });
+  let body = JSON.stringify({ payload });
+  // A challenge can expire while a slow phone works on it: one more, then give up.
+  let solved = 0;
 
   for (let attempt = 0; attempt < policy.attempts; attempt += 1) {
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
@@ -95,6 +114,16 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
         status = 'network';
       } else {
         const error = await readError(response);
+        // Past a rate limit the database asks for a little work first, so a flood
+        // costs its sender; a person's browser does it unseen and sends again.
+        const challenge = status === 428 ? challengeIn(error) : undefined;
+        if (challenge && solved < 2) {
+          solved += 1;
+          const proof = await solve(challenge.challenge, challenge.bits, signal);
+          body = JSON.stringify({ payload: { ...(payload as object), proof } });
+          attempt -= 1;
+          continue;
+        }
         const issues = serverFieldErrors(error);
         // A 400 without field errors is not something the person can fix.
         if (status === 400 && issues.length) return { ok: false, reason: 'invalid', issues };

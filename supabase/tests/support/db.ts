@@ -29,7 +29,7 @@ export const hasPostgres = postgresUrl !== null;
 function requestSettings(role: Role, ip: string): [string, string[]] {
   return [
     `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('request.headers', $3, true)`,
-    [role, JSON.stringify({ role }), JSON.stringify({ 'x-forwarded-for': ip })],
+    [role, JSON.stringify({ role }), JSON.stringify({ 'cf-connecting-ip': ip })],
   ];
 }
 
@@ -153,25 +153,34 @@ export async function rejection(fn: () => Promise<unknown>): Promise<ContractErr
   throw new Error('expected a contract error, but the call succeeded');
 }
 
+/**
+ * A refusal the submit functions answer with response.status (so the count it
+ * costs its sender is kept), thrown as PostgREST's raised errors are, so tests
+ * read both the same way with contractError.
+ */
+function refusal(status: number, body: unknown) {
+  return Object.assign(new Error(JSON.stringify(body)), {
+    code: 'PGRST',
+    detail: JSON.stringify({ status, headers: {} }),
+  });
+}
+
+async function submit(db: TestDb, fn: string, payload: unknown, ip?: string) {
+  const [row] = await db.as<{ r: { reference: string }; status: string | null }>(
+    'anon',
+    `select public.${fn}($1::jsonb) as r, nullif(current_setting('response.status', true), '') as status`,
+    [JSON.stringify(payload)],
+    ip,
+  );
+  if (row!.status && Number(row!.status) >= 400) throw refusal(Number(row!.status), row!.r);
+  return row!.r.reference;
+}
+
 export const submitReferral = (db: TestDb, payload: unknown, ip?: string) =>
-  db
-    .as<{ r: { reference: string } }>(
-      'anon',
-      'select public.submit_referral($1::jsonb) as r',
-      [JSON.stringify(payload)],
-      ip,
-    )
-    .then((rows) => rows[0]!.r.reference);
+  submit(db, 'submit_referral', payload, ip);
 
 export const submitFeedback = (db: TestDb, payload: unknown, ip?: string) =>
-  db
-    .as<{ r: { reference: string } }>(
-      'anon',
-      'select public.submit_feedback($1::jsonb) as r',
-      [JSON.stringify(payload)],
-      ip,
-    )
-    .then((rows) => rows[0]!.r.reference);
+  submit(db, 'submit_feedback', payload, ip);
 
 export const claim = (db: TestDb, fn: 'claim_referrals' | 'claim_feedback', maxCount = 100) =>
   db
