@@ -1,0 +1,185 @@
+// Requests that must not stall the API, through the local stack on both engines
+// and in the submit functions themselves (a hosted project has no gateway of
+// ours): too big, too deep, too many items; the next good submission gets in at
+// once; memory does not stay grown; 16.0 is the number 16 on both sides.
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import limits from '../validation/payload-limits.json';
+import { hasPostgres, rejection, submitReferral } from './support/db';
+import * as fx from './support/fixtures';
+import { openStack, type Stack } from './support/stack';
+import { forEachDb } from './support/suites';
+import { tallyAssertions } from './support/tally';
+
+tallyAssertions('anonymous', 'http');
+
+const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+const chunk = Buffer.alloc(1024 * 1024, 0x61);
+
+/** POST `megabytes` of body, a chunk at a time, until the server answers. */
+function sendLarge(url: string, apikey: string, megabytes: number) {
+  return new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
+    let sent = 0;
+    const req = http.request(url, {
+      method: 'POST',
+      headers: {
+        apikey,
+        'content-type': 'application/json',
+        'content-length': String(megabytes * chunk.length + 13),
+      },
+    });
+    req.on('response', (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sent }));
+    });
+    req.on('error', (error) => (sent ? undefined : reject(error)));
+    req.write('{"payload":"');
+    const more = () => {
+      while (sent < megabytes) {
+        sent++;
+        if (!req.write(chunk)) return void req.once('drain', more);
+      }
+      req.end('"}');
+    };
+    more();
+  });
+}
+
+for (const [label, kind, available] of [
+  ['PGlite', 'pglite', true],
+  ['PostgreSQL', 'postgres', hasPostgres],
+] as const) {
+  describe.runIf(available)(`requests that cannot stall the API (${label})`, () => {
+    let stack: Stack;
+    const endpoint = () => `${stack.url}/rest/v1/rpc/submit_referral`;
+    const post = (body: string) =>
+      fetch(endpoint(), {
+        method: 'POST',
+        headers: { apikey: stack.anonKey, 'content-type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
+    /** The bad request, then milliseconds until a good one is accepted. */
+    async function nextAcceptedAfter(bad: string) {
+      const refused = await post(bad);
+      const started = Date.now();
+      const good = await post(JSON.stringify({ payload: fx.youngPersonReferral() }));
+      expect(good.status).toBe(200);
+      return { refused, ms: Date.now() - started };
+    }
+
+    beforeAll(async () => {
+      stack = await openStack(kind, { referral_ip_limit: 1000, referral_global_limit: 1000 });
+    });
+    afterAll(() => stack?.stop());
+
+    test('JSON nested 10,000 deep → 400 payload_too_complex, and the next referral is accepted within a second', async () => {
+      const { refused, ms } = await nextAcceptedAfter(`{"payload":${deep(10_000)}}`);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'payload_too_complex' });
+      expect(ms).toBeLessThan(1000);
+    });
+
+    test('10,000 bad items in a list → 400 at once, and the next referral is accepted within a second', async () => {
+      const payload = fx.youngPersonReferral() as fx.Loose;
+      payload.what_happened.categories = Array.from({ length: 10_000 }, () => 1);
+      const started = Date.now();
+      const { refused, ms } = await nextAcceptedAfter(JSON.stringify({ payload }));
+      expect(refused.status).toBe(400);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(ms).toBeLessThan(1000);
+    });
+
+    test('a 50 MB body → 413 with a JSON message, read no further than the limit, and memory settles', async () => {
+      const before = process.memoryUsage().rss;
+      for (let i = 0; i < 3; i++) {
+        const { status, body, sent } = await sendLarge(endpoint(), stack.anonKey, 50);
+        expect(status).toBe(413);
+        expect(JSON.parse(body)).toMatchObject({
+          code: 'payload_too_large',
+          message: 'payload_too_large',
+        });
+        // Answered from the declared length: hardly any of the 50 MB went out.
+        expect(sent).toBeLessThan(50);
+      }
+      expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+      const { ms } = await nextAcceptedAfter('{}');
+      expect(ms).toBeLessThan(1000);
+    });
+
+    test('a body with no declared length is cut off at the limit too', async () => {
+      const stream = new ReadableStream({
+        pull(controller) {
+          controller.enqueue(new Uint8Array(chunk));
+        },
+      });
+      const response = await fetch(endpoint(), {
+        method: 'POST',
+        headers: { apikey: stack.anonKey, 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+        signal: AbortSignal.timeout(10_000),
+      } as RequestInit);
+      expect(response.status).toBe(413);
+    });
+
+    test('1 MB of unknown keys → 413, and a reply of a few hundred bytes', async () => {
+      const payload = Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`k${i}`, 1]));
+      const response = await post(JSON.stringify({ payload }));
+      expect(response.status).toBe(413);
+      expect((await response.text()).length).toBeLessThan(300);
+    });
+
+    test('an age of 16.0 is the age 16: accepted and stored', async () => {
+      const payload = fx.youngPersonReferral();
+      payload.age_band = '16-17';
+      payload.young_person.age = 16;
+      const response = await post(JSON.stringify({ payload }).replace('"age":16', '"age":16.0'));
+      expect(response.status).toBe(200);
+      const { rows } = await stack.query(
+        `select p.age from private.referral_people p join private.referrals r on r.id = p.referral_id
+         where r.idempotency_key = $1 and p.role = 'young_person'`,
+        [payload.idempotency_key],
+      );
+      expect(rows).toEqual([{ age: 16 }]);
+    });
+  });
+}
+
+forEachDb('payload limits in the submit functions', (db) => {
+  test('bigger than any valid referral → 413 from the function itself', async () => {
+    const payload = { ...fx.youngPersonReferral(), website: 'x'.repeat(limits.referral.bytes) };
+    expect(await rejection(() => submitReferral(db(), payload))).toMatchObject({
+      status: 413,
+      code: 'payload_too_large',
+      details: { max_bytes: limits.referral.bytes },
+    });
+  });
+
+  test('deeper or fuller than any valid referral → 400 payload_too_complex', async () => {
+    const deeper = {
+      ...fx.youngPersonReferral(),
+      website: JSON.parse(deep(limits.referral.depth + 1)),
+    };
+    const fuller = { ...fx.youngPersonReferral(), extra: Array.from({ length: 200 }, () => 1) };
+    for (const payload of [deeper, fuller])
+      expect(await rejection(() => submitReferral(db(), payload))).toMatchObject({
+        status: 400,
+        code: 'payload_too_complex',
+      });
+  });
+
+  test('a list longer than its choices is refused whole; a reply names at most 20 errors', async () => {
+    const payload = fx.youngPersonReferral() as fx.Loose;
+    payload.what_happened.categories = Array.from({ length: 12 }, (_, i) => `x${i}`);
+    expect((await rejection(() => submitReferral(db(), payload))).details).toEqual([
+      { path: 'what_happened.categories', code: 'too_many' },
+    ]);
+    const unknown = {
+      ...fx.youngPersonReferral(),
+      ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 1])),
+    };
+    expect((await rejection(() => submitReferral(db(), unknown))).details).toHaveLength(20);
+  });
+});
