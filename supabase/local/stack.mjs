@@ -74,6 +74,8 @@ export async function startStack(options = {}) {
       serviceKey,
       jwtSecret: LOCAL_JWT_SECRET,
       databaseKind: db.kind,
+      /** PostgREST itself, behind the gateway: for tests that go round the gateway, as nobody else can. */
+      postgrestUrl: postgrest.url,
       databaseUrl: db.adminUrl,
       /** Change private.settings while running (rate limits, claim timeout, retention, …). */
       setSettings,
