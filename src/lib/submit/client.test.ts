@@ -1,5 +1,6 @@
 // The submit client against a scripted server: what it retries, what it does not,
 // and that every try carries the same body (and so the same idempotency key).
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { submit } from './client';
 
@@ -124,6 +125,53 @@ describe('submit', () => {
       url: 'http://api.test/rest/v1/rpc/submit_feedback',
       headers: { apikey: 'anon', authorization: 'Bearer anon', 'content-type': 'application/json' },
       credentials: 'omit',
+    });
+  });
+
+  describe('past a rate limit', () => {
+    const challenge = (bits: number) =>
+      json(428, {
+        code: 'challenge_required',
+        message: 'challenge_required',
+        details: JSON.stringify({ challenge: '1764489600.0123456789abcdef0123456789abcdef', bits }),
+        hint: null,
+      });
+
+    it('solves the challenge unseen and sends the same answers again with the proof', async () => {
+      const s = server(challenge(8), json(200, { reference: 'HELD-2345' }));
+      const result = await submit({
+        api,
+        fn: 'submit_referral',
+        payload,
+        policy,
+        fetchImpl: s.fetchImpl,
+      });
+      expect(result).toEqual({ ok: true, reference: 'HELD-2345' });
+      const sent = JSON.parse(s.bodies[1] ?? '') as {
+        payload: typeof payload & { proof: { challenge: string; nonce: string } };
+      };
+      const { proof, ...answers } = sent.payload;
+      expect(answers).toEqual(payload);
+      const digest = createHash('sha256').update(`${proof.challenge}:${proof.nonce}`).digest();
+      expect(digest[0]).toBe(0);
+    });
+
+    it('gives up after two challenges rather than working for ever', async () => {
+      const s = server(
+        challenge(4),
+        challenge(4),
+        challenge(4),
+        json(200, { reference: 'NEVER-SEEN' }),
+      );
+      const result = await submit({
+        api,
+        fn: 'submit_referral',
+        payload,
+        policy,
+        fetchImpl: s.fetchImpl,
+      });
+      expect(result).toEqual({ ok: false, reason: 'unavailable' });
+      expect(s.bodies).toHaveLength(3);
     });
   });
 });
