@@ -4,14 +4,15 @@
 // scheduler needs (progress, problems) goes to stderr as `intake: …` lines, and
 // the exit code says what to do next (README.md).
 import { parseArgs } from 'node:util';
-import { ack, feedbackToken, overdue, purge } from './commands.mjs';
+import { ack, discard, feedbackToken, overdue, purge } from './commands.mjs';
 import { folderOutput, stdoutOutput } from './outputs.mjs';
 import { connection, exit, IntakeError, portal } from './portal.mjs';
 import { pull } from './pull.mjs';
 
 const usage = `usage: npm run intake -- <command> [options]
-  pull [--feedback] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
+  pull [--feedback | --held] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
   pull-feedback [same options]        the same as pull --feedback
+  discard REFERENCE                   delete a held referral (pulled with --held --no-ack) a person found to be junk
   ack REFERENCE CASE-ID [--feedback]
   overdue [--feedback] [--hours N] [--json]
   purge
@@ -22,6 +23,7 @@ const options = {
   url: { type: 'string' },
   key: { type: 'string' },
   feedback: { type: 'boolean', default: false },
+  held: { type: 'boolean', default: false },
   out: { type: 'string' },
   batch: { type: 'string', default: '25' },
   limit: { type: 'string' },
@@ -61,7 +63,8 @@ async function main(argv) {
     process.stdout.write(`${usage}\n`);
     return o.help ? exit.ok : exit.usage;
   }
-  const kind = o.feedback || command === 'pull-feedback' ? 'feedback' : 'referral';
+  const kind =
+    o.feedback || command === 'pull-feedback' ? 'feedback' : o.held ? 'held_referral' : 'referral';
   const api = () => portal(connection({ url: o.url, key: o.key }));
 
   switch (command) {
@@ -83,12 +86,19 @@ async function main(argv) {
       const client = api();
       const output = o.out ? await folderOutput(o.out) : stdoutOutput();
       const { written, acknowledged } = await pull(client, output, settings);
-      const what = kind === 'referral' ? 'referral(s)' : 'feedback response(s)';
+      const what = {
+        referral: 'referral(s)',
+        held_referral: 'held referral(s)',
+        feedback: 'feedback response(s)',
+      }[kind];
       log(
         `pulled ${written} ${what} to ${output.where}, acknowledged ${acknowledged}${settings.ack ? '' : ' (--no-ack)'}`,
       );
       return exit.ok;
     }
+    case 'discard':
+      log(await discard(api(), { reference: rest[0] }));
+      return exit.ok;
     case 'ack':
       log(await ack(api(), { kind, reference: rest[0], caseId: rest[1] }));
       return exit.ok;

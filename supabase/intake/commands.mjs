@@ -11,6 +11,14 @@ const noun = (kind, n) =>
       ? 'feedback response'
       : 'feedback responses';
 
+/** Delete a claimed held referral a person found to be junk; it is never counted. */
+export async function discard(portal, { reference }) {
+  if (!reference)
+    throw new IntakeError(exit.usage, 'discard needs a reference: discard K7QM-4TXC');
+  const result = await portal.call('discard_held_referral', { reference });
+  return `${result.reference} discarded`;
+}
+
 export async function ack(portal, { kind, reference, caseId }) {
   if (!reference || !caseId)
     throw new IntakeError(

@@ -233,6 +233,30 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     expect(unknown).toMatchObject({ code: 4, stderr: expect.stringContaining('not_found') });
   });
 
+  test('held referrals: not in pull, pulled apart with --held, junk discarded, real ones counted once acknowledged', async () => {
+    const junk = await submit('submit_referral', fx.youngPersonReferral());
+    const real = await submit('submit_referral', fx.youngPersonReferral());
+    // As private.admit leaves them when a flood is under way.
+    await stack.query(`update private.referrals set held = true`);
+    await stack.query(`delete from private.referral_statistics`);
+    expect(lines(await runIntake(stack, ['pull']))).toEqual([]);
+    const review = await runIntake(stack, ['pull', '--held', '--no-ack', '--claimant', 'review']);
+    expect(
+      lines(review)
+        .map((d) => d.reference)
+        .sort(),
+    ).toEqual([junk, real].sort());
+    const discarded = await runIntake(stack, ['discard', junk]);
+    expect(discarded, discarded.stderr).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining(`${junk} discarded`),
+    });
+    expect(await runIntake(stack, ['ack', real, 'CMS-HELD-1'])).toMatchObject({ code: 0 });
+    expect(await waiting()).toEqual([]);
+    const counted = await stack.query('select count(*)::int as n from private.referral_statistics');
+    expect(counted.rows).toEqual([{ n: 1 }]);
+  });
+
   test('feedback: token link with the token in the fragment, pull-feedback, linked to the case', async () => {
     const issued = await runIntake(stack, [
       'feedback-token',

@@ -56,7 +56,10 @@ export async function folderOutput(dir) {
     async write(kind, doc) {
       // The name comes from the document: only a known kind and a reference code
       // may make it, so no document can write outside the folder it was given.
-      if (!/^(referral|feedback)$/.test(kind) || !referencePattern.test(String(doc.reference)))
+      if (
+        !/^(referral|held_referral|feedback)$/.test(kind) ||
+        !referencePattern.test(String(doc.reference))
+      )
         throw cannotWrite(join(dir, `${kind}-?.json`), new Error('not a reference code'));
       const name = `${kind}-${doc.reference}.json`;
       const temp = join(dir, `.${name}.${process.pid}.tmp`);

@@ -19,6 +19,13 @@ const functions = {
     claim: 'claim_referrals',
     ack: 'acknowledge_referral',
   },
+  // Sent during a flood (supabase/README.md): looked at by a person before they
+  // become cases, so pulled into files of their own.
+  held_referral: {
+    release: 'release_expired_referral_claims',
+    claim: 'claim_held_referrals',
+    ack: 'acknowledge_referral',
+  },
   feedback: {
     release: 'release_expired_feedback_claims',
     claim: 'claim_feedback',
@@ -52,7 +59,7 @@ function claimLost(kind, reference, error) {
 /**
  * @param {{ call: (name: string, args?: object) => Promise<any> }} portal
  * @param {{ write: (kind: string, doc: object) => Promise<unknown>, commit: () => Promise<void> }} output
- * @param {{ kind: 'referral' | 'feedback', batch: number, limit: number, ack: boolean, caseIdPrefix: string,
+ * @param {{ kind: 'referral' | 'held_referral' | 'feedback', batch: number, limit: number, ack: boolean, caseIdPrefix: string,
  *           claimant?: string, pauseBeforeAck?: number, log: (line: string) => void }} options
  */
 export async function pull(portal, output, options) {

@@ -214,16 +214,18 @@ create function public.claim_held_referrals(max_count integer default 10, claima
 language sql volatile security definer set search_path = ''
 as $$ select private.claim_batch('held_referral', max_count, claimant) $$;
 
-create function public.discard_held_referral(reference text, claimant text) returns jsonb
+-- Like an acknowledgement: a person (claimant null) may discard any claimed held
+-- referral; a program only one its own claim still holds.
+create function public.discard_held_referral(reference text, claimant text default null) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   gone text;
 begin
-  perform private.require_label(claimant, 'claimant', 100);
+  if claimant is not null then perform private.require_label(claimant, 'claimant', 100); end if;
   delete from private.referrals r
-  where r.reference = discard_held_referral.reference and r.held and r.acknowledged_at is null
-    and r.claimed_by = claimant and r.claim_expires_at > now()
+  where r.reference = discard_held_referral.reference and r.held and r.acknowledged_at is null and r.claimed_at is not null
+    and (claimant is null or (r.claimed_by = claimant and r.claim_expires_at > now()))
   returning r.reference into gone;
   if gone is null then perform private.raise_error(409, 'not_claimed'); end if;
   perform private.audit('discard', 'held_referral', array[gone]);

@@ -115,14 +115,28 @@ forEachDb('flood', (db) => {
     ).toEqual([{ event: 'discard', kind: 'held_referral', refs: [held] }]);
   });
 
-  test('only the claimant may discard, and only a held referral', async () => {
+  test('only a claimed held referral may be discarded, by its claimant or a person', async () => {
     const routine = await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.5');
     await claim(db(), 'claim_referrals', 10);
     const refused = await rejection(() =>
       db().as('service_role', `select public.discard_held_referral($1, 'case-system')`, [routine]),
     );
     expect(refused).toMatchObject({ status: 409, code: 'not_claimed' });
-    expect(await db().query('select 1 from private.referrals')).toHaveLength(1);
+    // Held but not yet claimed by anyone: nobody has looked at it, so nobody may discard it.
+    await submitReferral(db(), fx.youngPersonReferral(), '198.51.100.5');
+    const held = await submitSolving(db(), fx.youngPersonReferral(), '198.51.100.5');
+    expect(await db().query('select reference from private.referrals where held')).toEqual([
+      { reference: held },
+    ]);
+    const discard = (claimant: string | null) =>
+      rejection(() =>
+        db().as('service_role', 'select public.discard_held_referral($1, $2)', [held, claimant]),
+      );
+    expect(await discard(null)).toMatchObject({ status: 409, code: 'not_claimed' });
+    await db().as('service_role', `select public.claim_held_referrals(10, 'review')`);
+    expect(await discard('someone-else')).toMatchObject({ status: 409, code: 'not_claimed' });
+    await db().as('service_role', 'select public.discard_held_referral($1)', [held]);
+    expect(await db().query('select 1 from private.referrals where held')).toEqual([]);
   });
 
   test('refused junk uses up its sender’s allowance', async () => {
