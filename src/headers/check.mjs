@@ -1,7 +1,7 @@
 // After a deploy (or against `npm start`): does a URL get the headers the portal
 // ships with? `npm run headers:check -- https://portal.example/` checks the home
 // page, a content page and a form page, prints each header, and exits 1 if one is
-// missing or weaker than it should be.
+// missing or weaker than it should be (2 if the site cannot be reached).
 const base = process.argv[2] ?? 'http://127.0.0.1:4321/';
 const pages = ['', 'young-people/11-15/', 'young-people/11-15/ask-for-help/'];
 
@@ -27,7 +27,10 @@ const checks = [
 let failed = 0;
 for (const page of pages) {
   const url = new URL(page, base).href;
-  const response = await fetch(url, { redirect: 'manual' });
+  const response = await fetch(url, { redirect: 'manual' }).catch((error) => {
+    console.error(`cannot reach ${url}: ${error.cause?.message ?? error.message}`);
+    process.exit(2);
+  });
   console.log(`${url}  ${response.status}`);
   for (const [name, ok] of checks) {
     const value = response.headers.get(name) ?? '';
