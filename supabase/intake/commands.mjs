@@ -13,8 +13,7 @@ const noun = (kind, n) =>
 
 /** Delete a claimed held referral a person found to be junk; it is never counted. */
 export async function discard(portal, { reference }) {
-  if (!reference)
-    throw new IntakeError(exit.usage, 'discard needs a reference: discard K7QM-4TXC');
+  if (!reference) throw new IntakeError(exit.usage, 'discard needs a reference: discard K7QM-4TXC');
   const result = await portal.call('discard_held_referral', { reference });
   return `${result.reference} discarded`;
 }
