@@ -66,7 +66,9 @@ for (const [label, kind, available] of [
       const started = Date.now();
       const good = await post(JSON.stringify({ payload: fx.youngPersonReferral() }));
       expect(good.status).toBe(200);
-      return { refused, ms: Date.now() - started };
+      const ms = Date.now() - started;
+      console.log(`${label}: next referral accepted ${ms} ms after a refused ${refused.status}`);
+      return { refused, ms };
     }
 
     beforeAll(async () => {
