@@ -2,6 +2,7 @@
 // tests all read this list, so a page cannot exist without being tested.
 import { locales, langParam, type Locale } from '../i18n/locales';
 import { ageBands } from '../schemas/choices';
+import { guideAudiences, guidePath, guideTopics, type GuideAudience } from './guides';
 
 /** The age bands, declared once with the payload contract. */
 export const bands = ageBands;
@@ -52,6 +53,11 @@ export function bandHref(locale: Locale, route: BandRoute, band: Band): string {
   return prefix(locale, banded[route](band));
 }
 
+/** A guide page (src/lib/guides.ts). */
+export function guideHref(locale: Locale, audience: GuideAudience, topic: string): string {
+  return prefix(locale, guidePath(audience, topic));
+}
+
 /** The same page in another language. */
 export function switchLocale(pathname: string, to: Locale): string {
   return prefix(to, withoutLocale(pathname));
@@ -82,6 +88,8 @@ export function allPages(): string[] {
       for (const route of Object.keys(banded) as BandRoute[])
         paths.push(bandHref(locale, route, band));
     }
+    for (const audience of guideAudiences)
+      for (const topic of guideTopics[audience]) paths.push(guideHref(locale, audience, topic));
   }
   return paths;
 }
@@ -99,5 +107,21 @@ export function localePaths() {
 export function bandPaths() {
   return locales.flatMap((locale) =>
     bands.map((band) => ({ params: { lang: langParam(locale), band }, props: { locale, band } })),
+  );
+}
+
+/** getStaticPaths for one audience's guides, in every language. */
+export function guidePaths(audiences: readonly GuideAudience[]) {
+  return locales.flatMap((locale) =>
+    audiences.flatMap((audience) =>
+      guideTopics[audience].map((topic) => ({
+        params: {
+          lang: langParam(locale),
+          topic,
+          ...(audience.includes('-') ? { band: audience } : {}),
+        },
+        props: { locale, audience, topic },
+      })),
+    ),
   );
 }

@@ -1,5 +1,6 @@
-// Content pages ship no framework JavaScript: only the quick-exit script, inline
-// and small, and everything a page needs arrives in its first response.
+// Content pages ship no framework JavaScript: only the quick-exit script (and on a
+// guide the read-aloud one), inline and small, and everything a page needs
+// arrives in its first response.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -25,10 +26,12 @@ describe.each(contentPages())('content page %s', (path) => {
     expect(page).not.toMatch(/component-url|renderer-url/);
   });
 
-  it('has one small inline script: quick exit, at most 3 KB gzip', () => {
-    expect(scripts).toHaveLength(1);
+  it('has small inline scripts only: quick exit, and read aloud on a guide; 3 KB gzip each', () => {
+    const guide = page.includes('<listen-aloud');
+    expect(scripts).toHaveLength(guide ? 2 : 1);
     expect(scripts[0]?.[2]).toContain('yvs:quick-exit');
-    expect(gz(scripts[0]?.[2] ?? '')).toBeLessThanOrEqual(3 * 1024);
+    if (guide) expect(scripts[1]?.[2]).toContain('speechSynthesis');
+    for (const [, , body] of scripts) expect(gz(body ?? '')).toBeLessThanOrEqual(3 * 1024);
   });
 
   it('fits HTML and CSS in 14 KB gzip, with no stylesheet to fetch', () => {

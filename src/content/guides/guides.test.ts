@@ -1,0 +1,69 @@
+// The guides, before any page is built: every topic in every language, front
+// matter that says the same thing in each, sources for the English, and every
+// English page as easy to read as its audience needs (the sentences to rework
+// are listed when one is not).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../i18n/locales';
+import { guideAudiences, guideTopics } from '../../lib/guides';
+import { measure } from '../readability/readability.mjs';
+
+const dir = new URL('./', import.meta.url);
+const file = (locale: string, audience: string, topic: string) =>
+  new URL(`${locale}/${audience}/${topic}.md`, dir);
+
+function frontMatter(text: string): Record<string, string> {
+  const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  return Object.fromEntries(
+    block
+      .split('\n')
+      .map((line) => /^(\w+):\s*"?(.*?)"?\s*$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  );
+}
+
+const pages = guideAudiences.flatMap((audience) =>
+  guideTopics[audience].map((topic) => [audience, topic] as const),
+);
+
+describe.each(pages)('guide %s/%s', (audience, topic) => {
+  it.each(locales)('exists in %s, and says which page it is', (locale) => {
+    const path = file(locale, audience, topic);
+    expect(existsSync(path), `missing: src/content/guides/${locale}/${audience}/${topic}.md`).toBe(
+      true,
+    );
+    const fm = frontMatter(readFileSync(path, 'utf8'));
+    expect(fm).toMatchObject({ audience, topic, locale });
+    const english = frontMatter(readFileSync(file('en', audience, topic), 'utf8'));
+    expect(fm.order, 'the same order in every language').toBe(english.order);
+  });
+
+  it('in English, names a source for what it says about law or procedure, or says nothing of them', () => {
+    const text = readFileSync(file('en', audience, topic), 'utf8');
+    const sources = [...text.matchAll(/^\s+source:\s*"?(.+?)"?\s*$/gm)].map((m) => m[1]);
+    const claims = [...text.matchAll(/^\s+- claim:/gm)];
+    expect(sources.length).toBe(claims.length);
+    for (const source of sources) expect(source!.length).toBeGreaterThan(10);
+  });
+
+  it(`in English, reads at its audience's level`, () => {
+    const result = measure(readFileSync(file('en', audience, topic), 'utf8'), audience);
+    const advice = [
+      `reading ease ${result.ease}, target ${result.target.ease} or more (${result.target.label})`,
+      ...result.long.map((s: string) => `too long: ${s}`),
+    ].join('\n');
+    expect(result.passes, advice).toBe(true);
+    expect(result.sentences).toBeGreaterThan(5);
+  });
+});
+
+it('has no guide file that no route serves', () => {
+  const served = new Set(pages.map(([a, t]) => `${a}/${t}.md`));
+  for (const locale of locales) {
+    for (const audience of readdirSync(new URL(`${locale}/`, dir))) {
+      for (const name of readdirSync(new URL(`${locale}/${audience}/`, dir)))
+        expect(served, `${locale}/${audience}/${name}`).toContain(`${audience}/${name}`);
+    }
+  }
+});

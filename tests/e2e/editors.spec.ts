@@ -1,0 +1,20 @@
+// The editors' list of translations: built with the site, kept out of search
+// engines and of the sitemap, and accessible like every other page.
+import { expect, test } from '@playwright/test';
+import { guideAudiences, guideTopics } from '../../src/lib/guides';
+import { expectNoAxeViolations } from './helpers';
+
+test('the translations list is hidden from search engines, lists every guide, and passes axe', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/editors/translations/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  const guides = guideAudiences.reduce((n, a) => n + guideTopics[a].length, 0);
+  await expect(page.locator('tbody tr')).toHaveCount(guides);
+  await expect(page.locator('.lead')).toHaveText(
+    'Every translation is up to date with the English.',
+  );
+  await expectNoAxeViolations(page, '/editors/translations/');
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/editors/');
+});
