@@ -133,6 +133,35 @@ for (const [label, kind, available] of [
       expect((await response.text()).length).toBeLessThan(300);
     });
 
+    // PGlite runs in one thread with no timer to interrupt a statement; hosted
+    // projects are PostgreSQL, which this checks.
+    test.runIf(kind === 'postgres')(
+      'a request as anon stops after 3 seconds, as on a hosted project',
+      async () => {
+        await stack.query(`create function public.slow_probe() returns int language sql security definer set search_path = ''
+                         as 'select 1 from pg_sleep(10)'`);
+        await stack.query(`grant execute on function public.slow_probe() to anon`);
+        await stack.query(`notify pgrst, 'reload schema'`);
+        try {
+          let response: Response | undefined;
+          const started = Date.now();
+          // The schema cache reloads in the background: until then the function is unknown (404).
+          for (let i = 0; i < 50 && (!response || response.status === 404); i++) {
+            if (response) await new Promise((r) => setTimeout(r, 100));
+            response = await fetch(`${stack.url}/rest/v1/rpc/slow_probe`, {
+              method: 'POST',
+              headers: { apikey: stack.anonKey, 'content-type': 'application/json' },
+              body: '{}',
+            });
+          }
+          expect(await response!.json()).toMatchObject({ code: '57014' });
+          expect(Date.now() - started).toBeLessThan(9000);
+        } finally {
+          await stack.query('drop function public.slow_probe()');
+        }
+      },
+    );
+
     test('an age of 16.0 is the age 16: accepted and stored', async () => {
       const payload = fx.youngPersonReferral();
       payload.age_band = '16-17';
