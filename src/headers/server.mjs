@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './policy.mjs';
 
 const types = {
@@ -14,7 +15,12 @@ const types = {
   '.xml': 'application/xml; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 };
+// Compressed as every static host compresses text, so what the browser tests and
+// the benchmark see on the wire is what a phone would download.
+const compressible = new Set(['.html', '.js', '.css', '.svg', '.xml', '.json', '.txt']);
 
 async function fileFor(root, path) {
   const file = normalize(join(root, decodeURIComponent(path)));
@@ -42,8 +48,17 @@ export async function serve({ dir, port, host = '127.0.0.1' }) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+    let body = await readFile(file);
+    const headers = {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      Vary: 'Accept-Encoding',
+    };
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
   return { url: `http://${host}:${port}/`, stop: () => new Promise((r) => server.close(r)) };

@@ -2,7 +2,10 @@
 // A caseworker's link may carry a single-use token in the fragment (#token=…); it
 // is read once into memory and taken out of the address bar at once.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { feedbackTokenPattern, type FeedbackPayload } from '../../schemas';
+// From the modules themselves, not the schemas' index: the index would bring the
+// referral's schemas into every survey page's download.
+import type { FeedbackPayload } from '../../schemas/feedback';
+import { feedbackToken as feedbackTokenPattern } from '../../schemas/patterns';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { translator, type FeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
@@ -13,6 +16,7 @@ import { useHydrated } from '../fields/hydrated';
 import { useSubmission } from '../fields/submission';
 import { screensFor, type Question } from './questions';
 import { QuestionView, type Answers } from './QuestionView';
+import type { SurveyShape } from './shape';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';
 
@@ -21,6 +25,8 @@ interface Props {
   language: Locale;
   messages: Messages<FeedbackKey>;
   api: SupabaseConfig | null;
+  /** What each question offers, from the schema at build time (shape.ts). */
+  shape: SurveyShape;
 }
 
 function tokenFromFragment(): string | undefined {
@@ -39,7 +45,7 @@ function tokenFromFragment(): string | undefined {
   return feedbackTokenPattern.test(token) ? token : undefined;
 }
 
-export default function FeedbackForm({ band, language, messages, api }: Props) {
+export default function FeedbackForm({ band, language, messages, api, shape }: Props) {
   const tr = useMemo(() => translator(messages), [messages]);
   const young = band === '5-10';
   const screens = screensFor(young);
@@ -145,6 +151,7 @@ export default function FeedbackForm({ band, language, messages, api }: Props) {
         tr={tr}
         headingRef={heading}
         error={error ? tr.t('error.required') : undefined}
+        shape={shape}
       />
       <FailedMessage state={state} texts={texts} />
       <div className="actions">

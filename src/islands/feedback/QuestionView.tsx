@@ -1,13 +1,14 @@
 // One screen of the survey. On a screen with a single question the question is
 // the page heading (the GOV.UK pattern); otherwise the screen has its own heading.
 import type { RefObject } from 'react';
-import { choicesAt, constraintsAt, feedbackAnswersSchema, satisfactionRange } from '../../schemas';
+import { satisfactionRange } from '../../schemas/limits';
 import { Radios } from '../fields/Choices';
 import { TextField } from '../fields/TextField';
 import type { Translator } from '../messages';
 import type { FeedbackKey } from '../messages';
 import { Face } from './Face';
 import { youngLabel, type Question } from './questions';
+import type { SurveyShape } from './shape';
 
 export type Answers = Partial<Record<Exclude<Question, 'comment'>, string>> & { comment: string };
 
@@ -19,6 +20,7 @@ interface Props {
   tr: Translator<FeedbackKey>;
   headingRef: RefObject<HTMLHeadingElement | null>;
   error?: string;
+  shape: SurveyShape;
 }
 
 /** Where each closed question's words are: its label, and the prefix of its answers' words. */
@@ -45,6 +47,7 @@ export function QuestionView({
   tr,
   headingRef,
   error,
+  shape,
 }: Props) {
   const t = tr.t;
   const set = (q: Question) => (value: string) => onChange({ ...answers, [q]: value });
@@ -86,7 +89,7 @@ export function QuestionView({
               }}
               value={answers.comment}
               onChange={set(q)}
-              {...constraintsAt(feedbackAnswersSchema, 'comment')}
+              {...shape.comment}
               multiline
             />
           );
@@ -96,14 +99,14 @@ export function QuestionView({
             <Radios
               key={q}
               text={text(q, t(youngLabel[q] as FeedbackKey))}
-              options={face(choicesAt(feedbackAnswersSchema, q))}
+              options={face(shape.choices[q as keyof SurveyShape['choices']])}
               value={answers[q]}
               onChange={set(q)}
               faces
             />
           );
         }
-        const values = q === 'satisfaction' ? satisfaction : choicesAt(feedbackAnswersSchema, q);
+        const values = q === 'satisfaction' ? satisfaction : shape.choices[q];
         const [label, prefix] = words[q];
         return (
           <Radios

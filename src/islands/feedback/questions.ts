@@ -1,6 +1,6 @@
 // Which questions each age band is asked, a few per screen. Every question can be
 // skipped; the survey needs one answer of any kind.
-import type { FeedbackAnswers } from '../../schemas';
+import type { FeedbackAnswers } from '../../schemas/feedback';
 import type { FeedbackKey } from '../messages';
 
 export type Question = keyof FeedbackAnswers;

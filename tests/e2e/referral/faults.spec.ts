@@ -222,3 +222,32 @@ test("the server's validation error is shown against the right field", async ({ 
   expect(docs).toHaveLength(1);
   expect(docs[0]).toMatchObject({ contact: { phone: '07700 900555' } });
 });
+
+test('the questions do not load: it says so with the phone number, and Try again loads them', async ({
+  page,
+}) => {
+  let cutOff = true;
+  await page.route('**/_astro/Journey.*.js', (route) =>
+    cutOff ? route.abort('connectionreset') : route.continue(),
+  );
+  await page.goto(formPath.young_person);
+  const start = page.locator('main button.button');
+  await start.click();
+  await expect(page.getByRole('alert')).toContainText('0300 1234 148');
+  await expect(start).toHaveText('Try again');
+  await expect(start).toBeFocused();
+  cutOff = false;
+  await start.click();
+  await expect(page.locator('#young_person-first_name')).toBeVisible();
+  await expect(page.locator('h1')).toBeFocused();
+});
+
+test('the questions are fetched only once someone is about to start', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto(formPath.young_person);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((url) => /Journey/.test(url))).toEqual([]);
+  await page.locator('main button.button').hover();
+  await expect.poll(() => fetched.filter((url) => /Journey/.test(url)).length).toBe(1);
+});

@@ -8,6 +8,8 @@ const radio = (page: Page, name: string, value: string) =>
 export type Source = 'young_person' | 'parent_carer' | 'professional';
 
 export async function fillStep(page: Page, source: Source, name: string): Promise<void> {
+  // A step is on screen: the questions arrive a moment after Start, which fetches them.
+  await expect(page.locator('.step-count')).toBeVisible();
   const heading = page.locator('form');
   if (await page.locator('#young_person-first_name').count()) {
     await page.locator('#young_person-first_name').fill(name);

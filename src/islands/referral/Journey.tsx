@@ -1,0 +1,200 @@
+// One referral journey: a step at a time, then check your answers, then send.
+// Everything typed lives in this component's memory and nowhere else: not in
+// storage, not in the URL. Quick exit empties it. Loaded by ReferralForm when the
+// person starts, so the questions, the schemas and zod are not downloaded by
+// everyone who only reads the first screen.
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useHydrated } from '../fields/hydrated';
+import { useSubmission } from '../fields/submission';
+import {
+  constraintsAt,
+  referralSchemas,
+  type FieldError,
+  type ReferralSource,
+} from '../../schemas';
+import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
+import { translator, type Messages, type ReferralKey } from '../messages';
+import { emptyAnswers, setAt } from './answers';
+import { FormContext, type Links } from './form';
+import { toPayload } from './payload';
+import { fieldFor, stepsFor, targetId } from './steps';
+import { byField, stepErrors } from './validation';
+import { errorMessage } from './errors';
+import { useStepHistory } from './history';
+import { StepView } from './StepView';
+import { Send, type SendOutcome } from './Send';
+import { Confirmation } from './Confirmation';
+import { CheckAnswers } from './CheckAnswers';
+import type { SupabaseConfig } from '../../lib/supabase-config';
+import type { Band } from '../../lib/routes';
+import type { Locale } from '../../i18n/locales';
+
+export interface Props {
+  source: ReferralSource;
+  band: Band;
+  language: Locale;
+  messages: Messages<ReferralKey>;
+  links: Links;
+  api: SupabaseConfig | null;
+  /** Server-rendered: how to leave quickly, shown once before the first step. */
+  children?: ReactNode;
+}
+
+type Phase =
+  | { kind: 'start' }
+  | { kind: 'step'; index: number }
+  | { kind: 'check' }
+  | { kind: 'done'; reference: string };
+
+export default function Journey({ source, band, language, messages, links, api, children }: Props) {
+  const tr = useMemo(() => translator(messages), [messages]);
+  const steps = useMemo(() => stepsFor(source), [source]);
+  const [answers, setAnswers] = useState(emptyAnswers);
+  const [phase, setPhase] = useState<Phase>({ kind: 'start' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const returnToCheck = useRef(false);
+  const leaving = useRef(false);
+  const submission = useSubmission(api, 'submit_referral');
+  const go = useStepHistory<Phase>(
+    setPhase,
+    { kind: 'start' },
+    () => leaving.current || phase.kind === 'done',
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = useHydrated();
+  // Mounted when the person pressed Start on the first screen: begin at once.
+  const begin = useEffectEvent(() => (submission.start(), go({ kind: 'step', index: 0 })));
+  useEffect(() => begin(), []);
+
+  useEffect(() => {
+    const wipe = () => {
+      // The page is being left: its title must stay the neutral one quick exit set.
+      leaving.current = true;
+      setAnswers(emptyAnswers());
+      setErrors([]);
+      setPhase({ kind: 'start' });
+    };
+    window.addEventListener(QUICK_EXIT_EVENT, wipe);
+    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
+  }, []);
+
+  // A new screen: put focus on its heading so a screen reader starts there, and
+  // say in the page title when there are errors, as GOV.UK services do.
+  const baseTitle = useRef('');
+  const onNewScreen = useEffectEvent((shown: Phase) => {
+    // With errors on screen the error summary takes focus instead.
+    if ((shown.kind !== 'start' || baseTitle.current) && errors.length === 0)
+      heading.current?.focus();
+    baseTitle.current ||= document.title;
+  });
+  useEffect(() => onNewScreen(phase), [phase]);
+  useEffect(() => {
+    if (leaving.current) return;
+    document.title = errors.length
+      ? tr.t('errors.pageTitle', { title: baseTitle.current })
+      : baseTitle.current;
+  }, [errors, tr]);
+
+  const ctx = { source, band, language };
+  const payload = (key = '00000000-0000-4000-8000-000000000000') =>
+    toPayload(answers, { ...ctx, key });
+  const fail = (found: FieldError[], index: number | 'check') => {
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    if (index !== 'check') go({ kind: 'step', index });
+  };
+
+  const next = (index: number) => {
+    const found = stepErrors(payload(), steps, index);
+    if (found.length) return fail(found, index);
+    setErrors([]);
+    const back = returnToCheck.current || index === steps.length - 1;
+    go(back ? { kind: 'check' } : { kind: 'step', index: index + 1 });
+  };
+
+  const onSent = (outcome: SendOutcome) => {
+    if (outcome.kind === 'sent') {
+      setAnswers(emptyAnswers());
+      window.history.replaceState(null, '');
+      setPhase({ kind: 'done', reference: outcome.reference });
+    } else {
+      const first = fieldFor(steps, outcome.errors[0]?.path ?? '')?.step ?? 0;
+      returnToCheck.current = true;
+      fail(
+        outcome.errors.filter((e) => fieldFor(steps, e.path)?.step === first),
+        first,
+      );
+    }
+  };
+
+  const errorMap = byField(errors, steps);
+  const messagesByField = new Map(
+    [...errorMap].map(([path, e]) => {
+      const max = constraintsAt(referralSchemas[source], path).maxLength ?? '';
+      return [path, errorMessage(tr, fieldFor(steps, path)?.field, e.code, max)];
+    }),
+  );
+  const summary = [...messagesByField].map(([path, message]) => {
+    const def = fieldFor(steps, path)?.field;
+    return { target: def ? targetId(def) : path, message };
+  });
+
+  const form = {
+    answers,
+    errors: messagesByField,
+    tr,
+    source,
+    band,
+    links,
+    voice: source === 'young_person' ? ('self' as const) : ('other' as const),
+    who:
+      source === 'young_person'
+        ? ('self' as const)
+        : source === 'parent_carer'
+          ? ('parent' as const)
+          : ('pro' as const),
+    set: (path: string, value: unknown) => setAnswers((a) => setAt(a, path, value)),
+  };
+
+  let body;
+  if (phase.kind === 'done')
+    body = <Confirmation reference={phase.reference} headingRef={heading} />;
+  else if (phase.kind === 'check') {
+    body = (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {tr.t('check.title')}
+        </h1>
+        <p>{tr.t('check.lead')}</p>
+        <CheckAnswers
+          steps={steps}
+          onChange={(index) => ((returnToCheck.current = true), go({ kind: 'step', index }))}
+        />
+        <Send
+          submission={submission}
+          payload={payload}
+          knows={(path) => !!fieldFor(steps, path)}
+          onDone={onSent}
+        />
+      </>
+    );
+  } else {
+    body = (
+      <StepView
+        phase={phase}
+        ready={ready}
+        steps={steps}
+        summary={summary}
+        attempt={attempt}
+        headingRef={heading}
+        onStart={() => (submission.start(), go({ kind: 'step', index: 0 }))}
+        onBack={(index) => go(index < 0 ? { kind: 'start' } : { kind: 'step', index })}
+        onNext={next}
+      >
+        {children}
+      </StepView>
+    );
+  }
+  return <FormContext.Provider value={form}>{body}</FormContext.Provider>;
+}
