@@ -11,6 +11,7 @@ export default defineConfig({
       'supabase/tests/**/*.test.ts',
       'supabase/intake/**/*.test.ts',
       'supabase/report/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
     ],
     // One throwaway PostgreSQL cluster for the database tests, when the server is installed.
     globalSetup: ['supabase/tests/support/global-postgres.ts'],

@@ -11,7 +11,7 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
 const WARMUP = 20;
 const unlimited = { referral_ip_limit: 10_000_000, referral_global_limit: 10_000_000 };
 
-function payload() {
+export function payload() {
   return {
     idempotency_key: randomUUID(),
     source: 'young_person',
@@ -59,64 +59,92 @@ function payload() {
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function measure(stack) {
-  const headers = {
-    apikey: stack.anonKey,
-    authorization: `Bearer ${stack.anonKey}`,
-    'content-type': 'application/json',
-  };
+const headersFor = (stack) => ({
+  apikey: stack.anonKey,
+  authorization: `Bearer ${stack.anonKey}`,
+  'content-type': 'application/json',
+});
+
+async function send(stack) {
+  const start = performance.now();
+  const response = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
+    method: 'POST',
+    headers: headersFor(stack),
+    body: JSON.stringify({ payload: payload() }),
+  });
+  await response.json();
+  return { ms: performance.now() - start, ok: response.status === 200 };
+}
+
+/** `count` sequential referrals after a warm-up: p50, p95, p99, max and errors. */
+export async function sequential(stack, count = COUNT) {
   const times = [];
-  for (let i = 0; i < COUNT + WARMUP; i++) {
-    const body = JSON.stringify({ payload: payload() });
-    const start = performance.now();
-    const response = await fetch(`${stack.url}/rest/v1/rpc/submit_referral`, {
-      method: 'POST',
-      headers,
-      body,
-    });
-    await response.json();
-    const ms = performance.now() - start;
-    if (response.status !== 200) throw new Error(`submission ${i} answered ${response.status}`);
+  let errors = 0;
+  for (let i = 0; i < count + WARMUP; i++) {
+    const { ms, ok } = await send(stack);
+    if (!ok) errors++;
     if (i >= WARMUP) times.push(ms);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) };
+  const at = (p) => Math.round(percentile(times, p) * 10) / 10;
+  return { count, p50: at(50), p95: at(95), p99: at(99), max: at(100), errors };
 }
 
-const results = [];
-{
+/** `count` referrals from `clients` clients at once: referrals a second and errors. */
+export async function concurrent(stack, clients, count = 400) {
+  let left = count;
+  let errors = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (left-- > 0) if (!(await send(stack)).ok) errors++;
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  return { clients, count, perSecond: Math.round(count / seconds), errors };
+}
+
+export const unlimitedSettings = unlimited;
+
+/** Runs `measure(stack)` on PGlite and, when installed, on a throwaway PostgreSQL. */
+export async function onBothEngines(measure, log = console.log) {
+  const results = {};
   const stack = await startStack({ settings: unlimited });
   try {
-    results.push(['PGlite', await measure(stack)]);
+    results.PGlite = await measure(stack);
   } finally {
     await stack.stop();
   }
-}
-if (findPostgresBin()) {
+  if (!findPostgresBin()) {
+    log('PostgreSQL server binaries not installed: PostgreSQL not measured.');
+    return results;
+  }
   const cluster = await startPostgresCluster();
   try {
     const admin = new pg.Client({ connectionString: cluster.url });
     await admin.connect();
     await admin.query('create database bench');
     await admin.end();
-    const stack = await startStack({ databaseUrl: cluster.urlFor('bench'), settings: unlimited });
+    const pgStack = await startStack({ databaseUrl: cluster.urlFor('bench'), settings: unlimited });
     try {
-      results.push(['PostgreSQL', await measure(stack)]);
+      results.PostgreSQL = await measure(pgStack);
     } finally {
-      await stack.stop();
+      await pgStack.stop();
     }
   } finally {
     cluster.stop();
   }
-} else {
-  console.log('PostgreSQL server binaries not installed: PostgreSQL not measured.');
+  return results;
 }
 
-console.log(
-  `\nSubmit latency, ${COUNT} sequential referrals through gateway + PostgREST (after ${WARMUP} warm-up):`,
-);
-for (const [kind, { p50, p95, max }] of results) {
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await onBothEngines((stack) => sequential(stack));
   console.log(
-    `  ${kind.padEnd(10)} p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${max.toFixed(1)} ms`,
+    `\nSubmit latency, ${COUNT} sequential referrals through gateway + PostgREST (after ${WARMUP} warm-up):`,
   );
+  for (const [kind, { p50, p95, p99, max }] of Object.entries(results)) {
+    console.log(
+      `  ${kind.padEnd(10)} p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   max ${max.toFixed(1)} ms`,
+    );
+  }
 }

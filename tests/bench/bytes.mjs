@@ -1,0 +1,72 @@
+// Bytes a page costs, raw and gzip: its HTML (with the CSS inlined in it), any
+// stylesheet it links, and every script it loads, followed through the islands'
+// imports. Deterministic: read from the build, so a test can hold budgets to it.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (data) => gzipSync(data, { level: 9 }).length;
+const size = (data) => ({ raw: Buffer.byteLength(data), gzip: gz(data) });
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const zero = { raw: 0, gzip: 0 };
+
+function scriptFiles(dist, html) {
+  const seen = new Set();
+  const queue = [
+    ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
+  ];
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(dist, url), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(new URL(m[1], `http://x${url}`).pathname);
+  }
+  return [...seen];
+}
+
+/** What a built page costs: html (CSS inlined), css files, js (inline and files), total. */
+export function pageBytes(dist, path) {
+  const file = join(dist, path, 'index.html');
+  if (!existsSync(file)) throw new Error(`${path} is not built: run npm run build first`);
+  const html = readFileSync(file, 'utf8');
+  const inlineJs = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1],
+  );
+  const withoutScripts = html.replace(/<script\b(?![^>]*\ssrc=)[^>]*>[\s\S]*?<\/script>/g, '');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => readFileSync(join(dist, m[1]), 'utf8'))
+    .reduce((sum, text) => add(sum, size(text)), zero);
+  const files = scriptFiles(dist, html)
+    .map((url) => size(readFileSync(join(dist, url))))
+    .reduce(add, zero);
+  const inline = inlineJs.map(size).reduce(add, zero);
+  return {
+    htmlCss: add(size(withoutScripts), css),
+    js: add(inline, files),
+    // What goes over the wire: the document as sent (its inline scripts in it), its files.
+    total: add(add(size(html), css), files),
+  };
+}
+
+/** The same for the GOV.UK baseline folder: its page, stylesheet, scripts and the fonts its CSS uses. */
+export function baselineBytes(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const css = readFileSync(join(dir, 'govuk-frontend.min.css'), 'utf8');
+  const js = ['govuk-frontend.min.js', 'init.js'].map((f) => size(readFileSync(join(dir, f))));
+  // A browser that reads woff2 fetches the two woff2 faces the page uses.
+  const fonts = readdirSync(join(dir, 'assets', 'fonts'))
+    .filter((f) => f.endsWith('.woff2'))
+    .map((f) => readFileSync(join(dir, 'assets', 'fonts', f)).length)
+    .reduce((a, b) => a + b, 0);
+  const document = size(html);
+  const jsTotal = js.reduce(add, zero);
+  return {
+    htmlCss: add(document, size(css)),
+    js: jsTotal,
+    fonts: { raw: fonts, gzip: fonts },
+    total: add(add(add(document, size(css)), jsTotal), { raw: fonts, gzip: fonts }),
+  };
+}
