@@ -4,7 +4,7 @@
 import { translations } from '../i18n/i18n';
 import { resources } from '../i18n/resources';
 import type { Locale } from '../i18n/locales';
-import type { FeedbackKey, Messages, ReferralKey } from './messages';
+import type { FeedbackKey, Messages, ReferralKey, StartKey } from './messages';
 
 type IslandKeys = { referral: ReferralKey; feedback: FeedbackKey };
 
@@ -18,4 +18,12 @@ export function islandMessages<N extends keyof IslandKeys>(
   ns: N,
 ): Messages<IslandKeys[N]> {
   return { ...resolved(locale, 'forms'), ...resolved(locale, ns) } as Messages<IslandKeys[N]>;
+}
+
+/** Only the words of a referral's first screen: the rest come with the journey. */
+export function referralStartMessages(locale: Locale): Messages<StartKey> {
+  const all = islandMessages(locale, 'referral') as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => key.startsWith('start.')),
+  ) as Messages<StartKey>;
 }

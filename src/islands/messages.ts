@@ -13,6 +13,8 @@ export type FeedbackKey = keyof typeof feedbackEn | FormKey;
 /** Said by each form in its own words: a survey and a referral fail differently. */
 export type StatusKey = FormKey | 'status.offline' | 'status.failed.title' | 'status.failed.text';
 export type Messages<K extends string> = Record<K, string>;
+/** The words of a referral's first screen, all that its page carries (ReferralForm). */
+export type StartKey = Extract<ReferralKey, `start.${string}`>;
 
 export function translator<K extends string>(messages: Messages<K>) {
   const t = (key: K, vars?: Record<string, string | number>): string => {

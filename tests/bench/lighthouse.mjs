@@ -57,7 +57,9 @@ export async function measurePages(urls, runs = 3, log = () => {}) {
         all.push(summary(lhr));
       }
       const spread = (pick) => {
-        const values = all.map(pick);
+        // A run where Lighthouse could not time something gives NaN: left out, not averaged in.
+        const values = all.map(pick).filter(Number.isFinite);
+        if (!values.length) return { min: null, median: null, max: null };
         return { min: Math.min(...values), median: median(values), max: Math.max(...values) };
       };
       const middle = [...all].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(all.length / 2)];

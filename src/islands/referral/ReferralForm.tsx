@@ -1,20 +1,37 @@
 // The referral form's first screen, and the door to the journey. Everything after
-// Start (the questions, the schemas, zod) is fetched when the person shows they
-// are about to start (a pointer over Start, focus on it, or a press), not by
-// everyone who only reads this screen on a phone with little data. If it cannot
-// be fetched, they are told so, with the phone number, and can try again.
+// Start (the questions and their words, the schemas, zod) is fetched when the
+// person shows they are about to start (a pointer over Start, focus on it, or a
+// press), not by everyone who only reads this screen on a phone with little data.
+// If it cannot be fetched, they are told so, with the phone number, and can try again.
 import { useMemo, useState, type ComponentType } from 'react';
 import { useHydrated } from '../fields/hydrated';
-import { translator } from '../messages';
+import { translator, type Messages, type ReferralKey, type StartKey } from '../messages';
 import { service } from '../../lib/service';
-import type { Props } from './Journey';
+import type { Props as JourneyProps } from './Journey';
 
-let loading: Promise<ComponentType<Props>> | undefined;
+interface Props extends Omit<JourneyProps, 'messages'> {
+  /** The words of this first screen only. */
+  messages: Messages<StartKey>;
+  /** Where the journey's words are, in this page's language. */
+  wordsUrl: string;
+}
+type Loaded = { Journey: ComponentType<JourneyProps>; words: Messages<ReferralKey> };
 
-/** The journey's code, fetched once; a failed fetch is forgotten so Try again fetches anew. */
-function loadJourney(): Promise<ComponentType<Props>> {
-  loading ??= import('./Journey').then(
-    (module) => module.default,
+let loading: Promise<Loaded> | undefined;
+
+/**
+ * The journey's code and words, fetched once; a failed fetch is forgotten so Try
+ * again fetches anew.
+ */
+function loadJourney(wordsUrl: string): Promise<Loaded> {
+  loading ??= Promise.all([
+    import('./Journey'),
+    fetch(wordsUrl, { credentials: 'omit' }).then((response) => {
+      if (!response.ok) throw new Error(`words: ${response.status}`);
+      return response.json() as Promise<Messages<ReferralKey>>;
+    }),
+  ]).then(
+    ([module, words]) => ({ Journey: module.default, words }),
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -23,25 +40,22 @@ function loadJourney(): Promise<ComponentType<Props>> {
   return loading;
 }
 
-export default function ReferralForm(props: Props) {
-  const { messages, source, children } = props;
+export default function ReferralForm({ messages, wordsUrl, ...props }: Props) {
+  const { source, children } = props;
   const tr = useMemo(() => translator(messages), [messages]);
   const ready = useHydrated();
   const [state, setState] = useState<'start' | 'loading' | 'failed'>('start');
-  const [Journey, setJourney] = useState<ComponentType<Props> | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const who = source === 'young_person' ? 'self' : source === 'parent_carer' ? 'parent' : 'pro';
 
   const start = () => {
     if (state === 'loading') return;
     setState('loading');
-    loadJourney().then(
-      (loaded) => setJourney(() => loaded),
-      () => setState('failed'),
-    );
+    loadJourney(wordsUrl).then(setLoaded, () => setState('failed'));
   };
-  const prefetch = () => void loadJourney().catch(() => {});
+  const prefetch = () => void loadJourney(wordsUrl).catch(() => {});
 
-  if (Journey) return <Journey {...props} />;
+  if (loaded) return <loaded.Journey {...props} messages={loaded.words} />;
   return (
     <>
       <h1 tabIndex={-1}>{tr.t('start.title')}</h1>

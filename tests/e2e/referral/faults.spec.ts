@@ -230,6 +230,9 @@ test('the questions do not load: it says so with the phone number, and Try again
   await page.route('**/_astro/Journey.*.js', (route) =>
     cutOff ? route.abort('connectionreset') : route.continue(),
   );
+  await page.route('**/referral-words.json', (route) =>
+    cutOff ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+  );
   await page.goto(formPath.young_person);
   const start = page.locator('main button.button');
   await start.click();
@@ -247,7 +250,8 @@ test('the questions are fetched only once someone is about to start', async ({ p
   page.on('request', (r) => fetched.push(r.url()));
   await page.goto(formPath.young_person);
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((url) => /Journey/.test(url))).toEqual([]);
+  const later = () => fetched.filter((url) => /Journey|referral-words/.test(url));
+  expect(later()).toEqual([]);
   await page.locator('main button.button').hover();
-  await expect.poll(() => fetched.filter((url) => /Journey/.test(url)).length).toBe(1);
+  await expect.poll(() => later().length).toBe(2);
 });
