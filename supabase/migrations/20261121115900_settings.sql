@@ -152,6 +152,19 @@ begin
   perform private.raise_error(429, 'rate_limited', jsonb_build_object('retry_after_seconds', wait), wait);
 end $$;
 
+-- One more for the sender and one more for everyone, under `name`, in this window:
+-- whether either is now past its limit.
+create function private.past_limits(name text, sender_limit integer, overall_limit integer, win_start timestamptz)
+returns boolean
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  by_sender integer := private.count_hit(private.sender_bucket(name, win_start), win_start);
+  overall integer := private.count_hit(name || ':global', win_start);
+begin
+  return by_sender > sender_limit or overall > overall_limit;
+end $$;
+
 -- Count one accepted submission per sender and globally. Over either limit: 429 with
 -- the seconds to wait (raising rolls the count back, so a refusal does not extend a
 -- block). Feedback uses this; a referral past a limit is held instead (private.admit).
@@ -161,15 +174,13 @@ as $$
 declare
   s private.settings;
   w record;
-  by_sender integer;
-  overall integer;
 begin
   select * into strict s from private.settings;
   select * into strict w from private.rate_window();
-  by_sender := private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
-  overall := private.count_hit(form || ':global', w.win_start);
-  if by_sender > (case form when 'referral' then s.referral_ip_limit else s.feedback_ip_limit end)
-     or overall > (case form when 'referral' then s.referral_global_limit else s.feedback_global_limit end) then
+  if private.past_limits(form,
+       case form when 'referral' then s.referral_ip_limit else s.feedback_ip_limit end,
+       case form when 'referral' then s.referral_global_limit else s.feedback_global_limit end,
+       w.win_start) then
     perform private.rate_limited(w.wait);
   end if;
 end $$;
@@ -277,22 +288,18 @@ as $$
 declare
   s private.settings;
   w record;
-  by_sender integer;
-  overall integer;
 begin
   select * into strict s from private.settings;
   select * into strict w from private.rate_window();
-  by_sender := private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
-  overall := private.count_hit(form || ':global', w.win_start);
-  if by_sender <= s.referral_ip_limit and overall <= s.referral_global_limit then return false; end if;
+  if not private.past_limits(form, s.referral_ip_limit, s.referral_global_limit, w.win_start) then return false; end if;
   if not private.proof_holds(form, payload) then
     perform private.raise_error(428, 'challenge_required', jsonb_build_object(
       'challenge', private.challenge_at(form, payload ->> 'idempotency_key', floor(extract(epoch from now()))::bigint),
       'bits', s.challenge_bits));
   end if;
-  by_sender := private.count_hit(private.sender_bucket(form || ':held', w.win_start), w.win_start);
-  overall := private.count_hit(form || ':held', w.win_start);
-  if by_sender > s.held_ip_limit or overall > s.held_limit then perform private.rate_limited(w.wait); end if;
+  if private.past_limits(form || ':held', s.held_ip_limit, s.held_limit, w.win_start) then
+    perform private.rate_limited(w.wait);
+  end if;
   return true;
 end $$;
 
