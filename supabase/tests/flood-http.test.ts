@@ -3,10 +3,10 @@
 // straight to PostgREST with made-up addresses, while people send real referrals
 // with the portal's own submit code. Every person gets a reference, the junk past
 // the ceiling never reaches the case workers' queue, and nothing is stored twice.
-import http from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { submit } from '../../src/lib/submit/client';
 import { solve } from '../../src/lib/submit/proof-of-work';
+import { postFrom } from '../../tests/support/loopback.mjs';
 import * as fx from './support/fixtures';
 import { openStack, type Stack } from './support/stack';
 import { tallyAssertions } from './support/tally';
@@ -32,23 +32,21 @@ let stack: Stack;
 const select = async <T>(sql: string) => (await stack.query(sql)).rows as unknown as T[];
 const counts = { sent: 0, accepted: 0, asked: 0, tooMany: 0, other: 0 };
 
-/** POST from a loopback address of our choosing, as a different machine would. */
-function post(url: string, body: unknown, from: string, headers: Record<string, string> = {}) {
-  const text = JSON.stringify({ payload: body });
-  return new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-    const req = http.request(url, {
-      method: 'POST',
-      localAddress: from,
-      headers: { apikey: stack.anonKey, 'content-type': 'application/json', ...headers },
-    });
-    req.on('response', (res) => {
-      let data = '';
-      res.on('data', (d: Buffer) => (data += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(data || '{}') }));
-    });
-    req.on('error', reject);
-    req.end(text);
+/** POST a referral from a loopback address, as a different machine would. */
+async function post(
+  url: string,
+  body: unknown,
+  from: string,
+  headers: Record<string, string> = {},
+) {
+  const answer = await postFrom(url, JSON.stringify({ payload: body }), from, {
+    apikey: stack.anonKey,
+    ...headers,
   });
+  return {
+    status: answer.status,
+    body: JSON.parse(answer.body || '{}') as Record<string, unknown>,
+  };
 }
 
 function tally(status: number) {

@@ -39,13 +39,13 @@ export function pageBytes(dist, path) {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
     .map((m) => readFileSync(join(dist, m[1]), 'utf8'))
     .reduce((sum, text) => add(sum, size(text)), zero);
-  const files = scriptFiles(dist, html)
-    .map((url) => size(readFileSync(join(dist, url))))
-    .reduce(add, zero);
+  const urls = scriptFiles(dist, html);
+  const files = urls.map((url) => size(readFileSync(join(dist, url)))).reduce(add, zero);
   const inline = inlineJs.map(size).reduce(add, zero);
   return {
     htmlCss: add(size(withoutScripts), css),
     js: add(inline, files),
+    scriptFiles: urls.length,
     // What goes over the wire: the document as sent (its inline scripts in it), its files.
     total: add(add(size(html), css), files),
   };

@@ -2,11 +2,11 @@
 // requests go to a stack of this test's own, flooded with junk from many addresses
 // past every limit; the person's browser solves the challenge it is set without
 // their knowing, gets a reference, and the referral waits, held, for the case system.
-import http from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { startStack } from '../../../supabase/local/stack.mjs';
 import { youngPersonReferral } from '../../../supabase/tests/support/fixtures';
 import { apiURL } from '../../playwright.config';
+import { postFrom } from '../../support/loopback.mjs';
 import { uniqueName } from '../case-system';
 import { fillAll, formPath } from './fill';
 
@@ -22,17 +22,15 @@ test.afterAll(() => flooded?.stop());
 
 /** Junk from `addresses` loopback addresses, `each` referrals apiece; the statuses it got. */
 async function flood(addresses: number, each: number): Promise<number[]> {
-  const one = (from: string) =>
-    new Promise<number>((resolve, reject) => {
-      const req = http.request(`${flooded.url}/rest/v1/rpc/submit_referral`, {
-        method: 'POST',
-        localAddress: from,
-        headers: { apikey: flooded.anonKey, 'content-type': 'application/json' },
-      });
-      req.on('response', (res) => (res.resume(), resolve(res.statusCode ?? 0)));
-      req.on('error', reject);
-      req.end(JSON.stringify({ payload: youngPersonReferral() }));
-    });
+  const one = async (from: string) =>
+    (
+      await postFrom(
+        `${flooded.url}/rest/v1/rpc/submit_referral`,
+        JSON.stringify({ payload: youngPersonReferral() }),
+        from,
+        { apikey: flooded.anonKey },
+      )
+    ).status;
   const statuses: number[] = [];
   await Promise.all(
     Array.from({ length: addresses }, async (_, n) => {
