@@ -56,6 +56,15 @@ export const parentRelationships = [
   'guardian',
   'other_family',
 ] as const;
+/** The kind of organisation a professional refers from, for the commissioner's report. */
+export const organisationTypes = [
+  'school',
+  'health',
+  'social_care',
+  'police',
+  'voluntary_sector',
+  'other',
+] as const;
 export const childAgreement = ['yes', 'not_yet', 'too_young'] as const;
 export const yesNo = ['yes', 'no'] as const;
 

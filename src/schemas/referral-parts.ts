@@ -173,6 +173,7 @@ export const professionalReferrerSchema = f.object({
   name: f.text(limits.personName),
   role: f.text(limits.jobRole),
   organisation: f.text(limits.organisation),
+  organisation_type: f.choice(c.organisationTypes),
   email: f.email(limits.email),
   phone: f.phone(limits.phone),
 });

@@ -56,8 +56,18 @@ function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>
     ...envelope(version),
     ...(version >= 2 ? firstRead : {}),
     ...answers,
+    ...(version < 3 && 'referrer' in answers ? { referrer: before3(answers.referrer) } : {}),
     county: f.choice(c.counties),
   });
+}
+
+/** A professional's kind of organisation was first sent in version 3. */
+function before3(referrer: z.ZodMiniType) {
+  const shape = (referrer as unknown as { def: { shape?: Record<string, z.ZodMiniType> } }).def
+    .shape;
+  if (!shape || !('organisation_type' in shape)) return referrer;
+  const { organisation_type: _type, ...rest } = shape;
+  return f.object(rest);
 }
 
 const referralDocument = (version: number) =>

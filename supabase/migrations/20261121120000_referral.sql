@@ -76,6 +76,7 @@ create table private.referral_people (
   relationship text check (length(relationship) <= 60),
   job_role text check (length(job_role) <= 100),
   organisation text check (length(organisation) <= 150),
+  organisation_type private.organisation_types,
   email text check (length(email) <= 254),
   phone text check (length(phone) <= 20),
   primary key (referral_id, role),
@@ -285,9 +286,9 @@ begin
   values (rid, 'young_person', yp ->> 'first_name', yp ->> 'preferred_name', yp ->> 'pronouns', (yp ->> 'age')::numeric::smallint,
           (yp ->> 'date_of_birth')::date, yp ->> 'county', yp ->> 'area', yp ->> 'school');
   if ref is not null then
-    insert into private.referral_people (referral_id, role, name, relationship, job_role, organisation, email, phone)
+    insert into private.referral_people (referral_id, role, name, relationship, job_role, organisation, organisation_type, email, phone)
     values (rid, 'referrer', ref ->> 'name', case when p ->> 'source' = 'parent_carer' then ref ->> 'relationship' end,
-            ref ->> 'role', ref ->> 'organisation', ref ->> 'email', ref ->> 'phone');
+            ref ->> 'role', ref ->> 'organisation', ref ->> 'organisation_type', ref ->> 'email', ref ->> 'phone');
   end if;
   if c ? 'safe_adult' then
     insert into private.referral_people (referral_id, role, name, relationship, email, phone)
@@ -434,7 +435,7 @@ as $$
       'knows', r.parent_knows, 'safe_to_know', r.parent_safe_to_know, 'may_contact', r.parent_may_contact) end,
     'referrer', (
       select jsonb_build_object('name', p.name, 'relationship', p.relationship, 'role', p.job_role, 'organisation', p.organisation,
-                                'email', p.email, 'phone', p.phone,
+                                'organisation_type', p.organisation_type, 'email', p.email, 'phone', p.phone,
                                 'young_person_agreed', case when r.source = 'parent_carer' then r.young_person_agreed end)
       from private.referral_people p where p.referral_id = r.id and p.role = 'referrer'),
     'professional', case when r.source = 'professional' then jsonb_build_object(

@@ -27,6 +27,14 @@ create table private.referral_statistics (
   channels private.channels_list not null,
   -- The referral's derived priority (private.referrals.urgent): the urgent share.
   urgent boolean not null,
+  involvement private.involvements not null,
+  support_wanted private.support_kinds_list not null,
+  -- The language to make contact in, and whether an interpreter is needed: what
+  -- the service must be ready to offer. "Other" is counted; its free text is not.
+  contact_language private.contact_languages not null,
+  interpreter boolean not null,
+  -- A professional's kind of organisation (null for other senders).
+  organisation_type private.organisation_types,
   pickup_minutes integer check (pickup_minutes >= 0)
 );
 create index referral_statistics_received_month on private.referral_statistics (received_month);
@@ -58,11 +66,14 @@ as $$ select date_trunc('month', t at time zone 'Europe/London')::date $$;
 create function private.count_referral(rid bigint) returns void
 language sql volatile set search_path = ''
 as $$
-  insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent)
-  select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent
+  insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
+                                           involvement, support_wanted, contact_language, interpreter, organisation_type)
+  select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
+         r.involvement, r.support_wanted, c.language, c.interpreter, rr.organisation_type
   from private.referrals r
   join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
   join private.contact_preferences c on c.referral_id = r.id
+  left join private.referral_people rr on rr.referral_id = r.id and rr.role = 'referrer' and r.source = 'professional'
   where r.id = rid
   on conflict (referral_id) do nothing
 $$;
@@ -143,12 +154,15 @@ for each row execute function private.record_feedback_statistics();
 -- ===========================================================================
 
 -- Whatever a hosted project holds when this migration arrives is counted too.
-insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent, pickup_minutes)
+insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
+                                         involvement, support_wanted, contact_language, interpreter, organisation_type, pickup_minutes)
 select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
+       r.involvement, r.support_wanted, c.language, c.interpreter, rr.organisation_type,
        greatest(0, floor(extract(epoch from r.acknowledged_at - r.received_at) / 60))::integer
 from private.referrals r
 join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
-join private.contact_preferences c on c.referral_id = r.id;
+join private.contact_preferences c on c.referral_id = r.id
+left join private.referral_people rr on rr.referral_id = r.id and rr.role = 'referrer' and r.source = 'professional';
 
 insert into private.feedback_statistics (received_month, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
 select private.service_month(f.received_at), f.age_band, f.informed, f.wellbeing, f.safe, f.everyday, f.satisfaction, f.listened_to, f.recommend

@@ -176,6 +176,7 @@ export function toPayload(a: Answers, ctx: Context): ReferralPayload {
               name: r.name,
               role: r.role,
               organisation: r.organisation,
+              organisation_type: r.organisation_type,
               email: r.email,
               phone: r.phone,
             },

@@ -132,6 +132,7 @@ export function stepsFor(source: ReferralSource): StepDef[] {
           'referrer.name',
           'referrer.role',
           'referrer.organisation',
+          'referrer.organisation_type',
           'referrer.email',
           'referrer.phone',
         ],

@@ -110,6 +110,7 @@ export function professionalReferral(): ProfessionalReferral {
       name: 'J. Teacher',
       role: 'Designated safeguarding lead',
       organisation: 'Cherwell Academy',
+      organisation_type: 'school',
       email: 'dsl@school.example.org',
       phone: '01865 000000',
     },

@@ -84,6 +84,7 @@ test('invalid email and phone numbers get messages that say how to fix them', as
   await page.getByLabel('Your full name').fill('A Teacher');
   await page.getByLabel('Your job title').fill('Teacher');
   await page.getByLabel('Your school or organisation').fill('School');
+  await page.getByLabel('School, college or nursery').check();
   await page.getByLabel('Your work email address').fill('not-an-email');
   await page.getByLabel('Your work phone number').fill('12345');
   await next(page);

@@ -44,6 +44,7 @@ export async function fillStep(page: Page, source: Source, name: string): Promis
     if (source === 'professional') {
       await page.locator('#referrer-role').fill('Teacher');
       await page.locator('#referrer-organisation').fill('A School');
+      await page.locator('#referrer-organisation_type-input').check();
       await page.locator('#referrer-email').fill('teacher@example.sch.uk');
       await page.locator('#referrer-phone').fill('01865 000000');
     } else {

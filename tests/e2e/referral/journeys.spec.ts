@@ -261,6 +261,7 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
   await page.getByLabel('Your full name').fill('Ms Joanna Wiśniewska');
   await page.getByLabel('Your job title').fill('Designated Safeguarding Lead');
   await page.getByLabel('Your school or organisation').fill('Didcot Girls’ School');
+  await page.getByLabel('School, college or nursery').check();
   await page.getByLabel('Your work email address').fill('j.wisniewska@example.sch.uk');
   await page.getByLabel('Your work phone number').fill('01235 000000');
   await continueButton(page).click();
@@ -332,6 +333,7 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
       name: 'Ms Joanna Wiśniewska',
       role: 'Designated Safeguarding Lead',
       organisation: 'Didcot Girls’ School',
+      organisation_type: 'school',
       email: 'j.wisniewska@example.sch.uk',
       phone: '01235 000000',
     },

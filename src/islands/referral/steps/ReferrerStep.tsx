@@ -1,6 +1,6 @@
 // The grown-up who is asking: a parent or carer with their own contact details,
 // or a professional with their work details.
-import { childAgreement, parentRelationships } from '../../../schemas';
+import { childAgreement, organisationTypes, parentRelationships } from '../../../schemas';
 import { Radios } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';
@@ -31,6 +31,12 @@ export function ReferrerStep() {
           {...f.field('referrer.organisation')}
           autoComplete="organization"
           width="medium"
+        />
+        <Radios
+          required
+          text={f.text('referrer.organisation_type', 'referrer.organisationType')}
+          options={organisationTypes.map((v) => ({ value: v, label: f.t(`organisationType.${v}`) }))}
+          {...f.bind('referrer.organisation_type')}
         />
         <TextField
           text={f.text('referrer.email', 'referrer.workEmail')}
