@@ -56,14 +56,18 @@ export function outcomeChart(id, title, rows) {
   );
 }
 
-/** Median and 95th percentile on a 0–72+ hour line, with the 72-hour promise marked. */
-export function pickupChart(id, medianHours, p95Hours) {
+/**
+ * Median and 95th percentile on an hours line. `promise`: the 72 hours within which
+ * contact is promised, drawn only on charts of contact, never of pickup.
+ */
+export function timeChart(id, title, medianHours, p95Hours, promise = null) {
   const width = 640;
   const left = 30;
-  const span = Math.max(72, Math.ceil(p95Hours / 24) * 24);
+  const span = Math.max(promise ?? 24, Math.ceil(p95Hours / 24) * 24, 24);
   const x = (h) => left + ((width - 2 * left) * h) / span;
+  const step = span > 240 ? 72 : 24;
   const ticks = [];
-  for (let h = 0; h <= span; h += 24) {
+  for (let h = 0; h <= span; h += step) {
     ticks.push(
       `<line x1="${x(h)}" x2="${x(h)}" y1="70" y2="78" class="axis"/><text x="${x(h)}" y="96" text-anchor="middle" class="tick">${h} h</text>`,
     );
@@ -72,11 +76,14 @@ export function pickupChart(id, medianHours, p95Hours) {
   const anchor = (h) => (x(h) < 90 ? 'start' : x(h) > width - 90 ? 'end' : 'middle');
   const marker = (h, label, y) =>
     `<circle cx="${x(h).toFixed(1)}" cy="70" r="7" class="fill"/><text x="${x(h).toFixed(1)}" y="${y}" text-anchor="${anchor(h)}" class="value">${esc(label)}</text>`;
+  const line =
+    promise === null
+      ? ''
+      : `<line x1="${x(promise)}" x2="${x(promise)}" y1="40" y2="78" class="target"/>`;
   return (
     `<svg class="chart" viewBox="0 0 ${width} 110" role="img" aria-labelledby="${id}-title">` +
-    `<title id="${id}-title">Half of referrals reached the case system within ${medianHours.toFixed(1)} hours and 95% within ${p95Hours.toFixed(1)} hours; contact is promised within 72 hours.</title>` +
-    `<line x1="${left}" x2="${width - left}" y1="70" y2="70" class="axis"/>${ticks.join('')}` +
-    `<line x1="${x(72)}" x2="${x(72)}" y1="40" y2="78" class="target"/>` +
+    `<title id="${id}-title">${esc(title)}</title>` +
+    `<line x1="${left}" x2="${width - left}" y1="70" y2="70" class="axis"/>${ticks.join('')}${line}` +
     marker(medianHours, `half: ${medianHours.toFixed(1)} h`, 22) +
     marker(p95Hours, `95%: ${p95Hours.toFixed(1)} h`, 44) +
     '</svg>'

@@ -33,6 +33,83 @@ function tableRows(section, table) {
   return rows;
 }
 
+function timingRows(key, label, t) {
+  const note = t.suppressed ? 'fewer than 5 recorded' : '';
+  return [
+    ['service', `${key}_count`, `Referrals with ${label} recorded`, t.countShown, '', ''],
+    ['service', `${key}_median_hours`, `Median hours to ${label}`, hrs(t.medianHours), '', note],
+    ['service', `${key}_p95_hours`, `95th percentile hours to ${label}`, hrs(t.p95Hours), '', note],
+  ];
+}
+
+function serviceRows(service) {
+  const w = service.within72;
+  return [
+    [
+      'service',
+      'within_72_hours',
+      'Contacted within 72 hours of referral',
+      w.shown,
+      pct(w.percent),
+      `of ${w.baseShown} referrals`,
+    ],
+    ...timingRows('first_attempt', 'first attempt', service.firstAttempt),
+    ...timingRows('contact', 'contact', service.contact),
+    ...timingRows('assessed', 'assessment', service.assessed),
+    ...tableRows('take_up', service.takeUp),
+    ...tableRows('closure_reason', service.closureReason),
+  ];
+}
+
+function accessRows(questions) {
+  return questions.flatMap((q) => [
+    ...q.table.rows.map((row) => [
+      `equal_access_${q.key}`,
+      row.key,
+      row.label,
+      row.shown,
+      pct(row.percent),
+      [
+        row.state ? notes[row.state] : '',
+        row.population === null ? '' : `population ${row.population.toFixed(1)}%`,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    ]),
+    [
+      `equal_access_${q.key}`,
+      'total',
+      'Answered',
+      q.table.baseShown,
+      '',
+      q.census ? `population: ${q.census.area}; ${q.census.ageGroup}` : 'no population figure',
+    ],
+    [`equal_access_${q.key}`, 'prefer_not_to_say', 'Prefer not to say', q.declined.shown, '', ''],
+  ]);
+}
+
+function adultRows(who, a) {
+  return [
+    [`${who}_feedback`, 'total', 'Responses', a.totalShown, '', ''],
+    ...tableRows(`${who}_ease`, a.ease),
+    ...tableRows(`${who}_knew_next`, a.knewNext),
+    ...tableRows(`${who}_satisfaction`, a.satisfaction),
+  ];
+}
+
+function trendRows(trend) {
+  return trend.rows.flatMap((row) =>
+    row.cells.map((cell, i) => [
+      'trend',
+      `${row.key}_${trend.quarters[i].id}`,
+      row.label,
+      cell,
+      '',
+      trend.quarters[i].label,
+    ]),
+  );
+}
+
 export function toCsv(figures) {
   const { quarter, referrals, feedback } = figures;
   const rows = [
@@ -100,6 +177,11 @@ export function toCsv(figures) {
     ...tableRows('satisfaction', feedback.satisfaction.table),
     ...tableRows('listened_to', feedback.listenedTo),
     ...tableRows('recommend', feedback.recommend),
+    ...serviceRows(figures.service),
+    ...adultRows('parent_carer', figures.adults.parent_carer),
+    ...adultRows('professional', figures.adults.professional),
+    ...accessRows(figures.equalAccess),
+    ...trendRows(figures.trend),
   ];
   return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

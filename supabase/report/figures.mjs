@@ -2,41 +2,48 @@
 // page and the CSV show: every breakdown with zeros filled in, percentages, and
 // small counts suppressed (suppress.mjs). Both outputs render this and nothing else,
 // so they cannot disagree.
-import { areas, labels, values } from './labels.mjs';
-import { SMALL, shownCount, suppress } from './suppress.mjs';
-
-const percentOf = (count, base) => (base > 0 ? (count / base) * 100 : null);
-
-/**
- * One breakdown. `partition`: each item is counted once, so the rows add up to the
- * base and secondary suppression applies; otherwise (several may apply) only primary.
- */
-function breakdown(key, title, items, counts, { base, partition }) {
-  const cells = items.map(([value]) => Number(counts?.[value] ?? 0));
-  const states = suppress(cells, partition ? { total: base } : {});
-  const baseState = base >= 1 && base <= 4 ? SMALL : null;
-  const rows = items.map(([value, label], i) => ({
-    key: value,
-    label,
-    count: cells[i],
-    state: states[i],
-    shown: shownCount(cells[i], states[i]),
-    percent: states[i] || baseState ? null : percentOf(cells[i], base),
-  }));
-  // suppress() hides every cell when nothing less would do: the table says so instead.
-  const withheld = rows.length > 0 && rows.every((row) => row.state === 'hidden');
-  return { key, title, partition, base, baseShown: shownCount(base, baseState), rows, withheld };
-}
-
-const pairs = (name) => values[name].map((v) => [v, labels[name][v]]);
+import { breakdown, pairs } from './breakdown.mjs';
+import { areas, values } from './labels.mjs';
+import { equalAccess } from './equal-access.mjs';
+import { serviceLevels } from './service-levels.mjs';
+import { SMALL, shownCount } from './suppress.mjs';
+import { trend } from './trend.mjs';
 
 function satisfactionGroups(counts = {}) {
   const n = (score) => Number(counts[score] ?? 0);
   return { satisfied: n(4) + n(5), neither: n(3), dissatisfied: n(1) + n(2) };
 }
 
-/** @param {any} stats what public.report_statistics returned @param {ReturnType<import('./quarter.mjs').parseQuarter>} quarter */
-export function buildFigures(stats, quarter, generatedOn) {
+/** Grown-ups' answers about asking for help, per respondent. */
+function adultFeedback(counts = {}, who) {
+  const total = Number(counts.total ?? 0);
+  const groups = satisfactionGroups(counts.satisfaction);
+  const table = (name, title, items, c) =>
+    breakdown(`${who}_${name}`, title, items, c, {
+      base: items.reduce((sum, [v]) => sum + Number(c?.[v] ?? 0), 0),
+      partition: true,
+    });
+  return {
+    total,
+    totalShown: shownCount(total, total >= 1 && total <= 4 ? SMALL : null),
+    ease: table('ease', 'How easy it was to ask for help', pairs('ease'), counts.ease),
+    knewNext: table(
+      'knew_next',
+      'Knew what would happen next',
+      pairs('knew_next'),
+      counts.knew_next,
+    ),
+    satisfaction: table('satisfaction', 'How satisfied they were', pairs('satisfaction'), groups),
+  };
+}
+
+/**
+ * @param {any} stats what public.report_statistics returned for the quarter
+ * @param {ReturnType<import('./quarter.mjs').parseQuarter>} quarter
+ * @param {{ population?: any, previous?: { quarter: any, stats: any }[] }} [context]
+ *   census shares for equal access; the four quarters before, oldest first, for the trend
+ */
+export function buildFigures(stats, quarter, generatedOn, { population = {}, previous = [] } = {}) {
   const r = stats.referrals;
   const f = stats.feedback;
   const total = Number(r.total);
@@ -86,6 +93,32 @@ export function buildFigures(stats, quarter, generatedOn) {
       r.channel,
       { base: total, partition: false },
     ),
+    breakdown('involvement', 'Victim, witness or both', pairs('involvement'), r.involvement, {
+      base: total,
+      partition: true,
+    }),
+    breakdown('support', 'Support wanted (all that apply)', pairs('support'), r.support, {
+      base: total,
+      partition: false,
+    }),
+    breakdown(
+      'contact_language',
+      'Language to make contact in',
+      pairs('contact_language'),
+      r.contact_language,
+      { base: total, partition: true },
+    ),
+    breakdown('interpreter', 'Interpreter needed', pairs('interpreter'), r.interpreter, {
+      base: total,
+      partition: true,
+    }),
+    breakdown(
+      'organisation_type',
+      'Professionals’ organisations',
+      pairs('organisation_type'),
+      r.organisation_type,
+      { base: Number(r.source?.professional ?? 0), partition: true },
+    ),
   ];
   const byKey = Object.fromEntries(referralTables.map((t) => [t.key, t]));
   const pickupCount = Number(r.pickup?.count ?? 0);
@@ -128,6 +161,13 @@ export function buildFigures(stats, quarter, generatedOn) {
   return {
     quarter,
     generatedOn,
+    service: serviceLevels(stats.service, total),
+    equalAccess: equalAccess(stats.monitoring?.referral, population),
+    adults: {
+      parent_carer: adultFeedback(stats.adult_feedback?.parent_carer, 'parent_carer'),
+      professional: adultFeedback(stats.adult_feedback?.professional, 'professional'),
+    },
+    trend: trend([...previous, { quarter, stats }]),
     referrals: {
       total,
       totalShown: shownCount(total, total >= 1 && total <= 4 ? SMALL : null),

@@ -1,37 +1,14 @@
 // The commissioner's page: headline numbers first, then one chart or barred table
 // per question they ask, then how to read the figures. One file, no scripts, no
 // external assets: it can be emailed, archived and opened offline.
-import { esc, inlineBar, oneDecimal, outcomeChart, pickupChart, whole } from './charts.mjs';
+import { esc, oneDecimal, outcomeChart, timeChart, whole } from './charts.mjs';
+import { adultsSection, equalAccessSection, serviceSection, trendSection } from './sections.mjs';
+import { barTable } from './tables.mjs';
+
+const cards = (tables, keys) => keys.map((k) => barTable(tables[k], 'Referrals')).join('');
 import { TARGET_PERCENT } from './labels.mjs';
 import { humanDate } from './quarter.mjs';
 import { css } from './style.mjs';
-
-const countCell = (row) =>
-  row.state
-    ? `<td class="num suppressed">${esc(row.shown)}</td>`
-    : `<td class="num">${row.count}</td>`;
-
-function barTable(table, noun) {
-  if (table.withheld) {
-    return (
-      `<figure class="card"><figcaption><h3>${esc(table.title)}</h3></figcaption>` +
-      `<p class="withheld">Not shown: the numbers are too small to show any of them safely.</p></figure>`
-    );
-  }
-  const rows = table.rows.map(
-    (row) =>
-      `<tr><th scope="row">${esc(row.label)}</th>${countCell(row)}` +
-      `<td class="share">${row.percent === null ? '' : `${inlineBar(row.percent)}<span>${whole(row.percent)}</span>`}</td></tr>`,
-  );
-  const base = table.partition
-    ? `<tfoot><tr><th scope="row">Total</th><td class="num">${esc(table.baseShown)}</td><td></td></tr></tfoot>`
-    : '';
-  return (
-    `<figure class="card"><figcaption><h3>${esc(table.title)}</h3></figcaption><table>` +
-    `<thead><tr><th scope="col">${esc(table.partition ? 'Group' : 'Answer')}</th><th scope="col" class="num">${esc(noun)}</th>` +
-    `<th scope="col">Share${table.partition ? '' : ' of all'}</th></tr></thead><tbody>${rows.join('')}</tbody>${base}</table></figure>`
-  );
-}
 
 function tile(big, text, note = '') {
   return `<li><span class="big">${esc(big)}</span>${esc(text)}${note ? `<span class="tile-note">${esc(note)}</span>` : ''}</li>`;
@@ -77,11 +54,16 @@ function outcomesSection(feedback) {
 function pickupSection(pickup, total) {
   const body = pickup.suppressed
     ? `<p>Fewer than 5 referrals from this quarter have been acknowledged by the case system, so no times are shown.</p>`
-    : pickupChart('pickup', pickup.medianHours, pickup.p95Hours) +
-      `<p>Time from a referral arriving to the case system acknowledging it, for the ${pickup.count} of ${total} referrals acknowledged so far: ` +
+    : timeChart(
+        'pickup',
+        `Half of referrals were picked up by the case system within ${pickup.medianHours.toFixed(1)} hours and 95% within ${pickup.p95Hours.toFixed(1)} hours.`,
+        pickup.medianHours,
+        pickup.p95Hours,
+      ) +
+      `<p>Time from a referral arriving to the case system picking it up (acknowledging it), for the ${pickup.count} of ${total} referrals picked up so far: ` +
       `half within <strong>${pickup.medianHours.toFixed(1)} hours</strong> (the median), 95% within <strong>${pickup.p95Hours.toFixed(1)} hours</strong>. ` +
-      `The dashed line marks 72 hours, the time within which every young person is promised contact.</p>`;
-  return `<section aria-labelledby="h-pickup"><h2 id="h-pickup">How quickly referrals reached caseworkers</h2>${body}</section>`;
+      `Pickup is not contact: the 72-hour promise is measured under Service levels.</p>`;
+  return `<section aria-labelledby="h-pickup"><h2 id="h-pickup">How quickly the case system picked referrals up</h2>${body}</section>`;
 }
 
 const notesSection = `<section aria-labelledby="h-notes"><h2 id="h-notes">About these figures</h2><dl class="notes">
@@ -89,7 +71,10 @@ const notesSection = `<section aria-labelledby="h-notes"><h2 id="h-notes">About 
 <dt>hidden</dt><dd>A count of 0 or of 5 or more, hidden because showing it would let a smaller count be worked out by subtracting from the total.</dd>
 <dt>Improving</dt><dd>“Better” since getting support, out of everyone who answered that question (including “not sure”). Satisfied means 4 or 5 on the 5-point scale.</dd>
 <dt>Where the numbers come from</dt><dd>Each referral and feedback response leaves a record with no name, contact details, free text or reference in it, and no date but the month it arrived in (UK time), kept after the referral itself is deleted from the portal.</dd>
-<dt>Time to reach caseworkers</dt><dd>From arrival to the case system’s acknowledgement, in whole minutes; median and 95th percentile by nearest rank, so each is a time a referral actually took.</dd>
+<dt>Pickup</dt><dd>From arrival to the case system’s acknowledgement, in whole minutes; median and 95th percentile by nearest rank, so each is a time a referral actually took. It says when caseworkers could see a referral, not when anyone was contacted.</dd>
+<dt>Service levels</dt><dd>From the milestones the case system records after pickup (first attempt, contact made, needs assessed, support accepted or declined, case closed), as whole minutes after the referral arrived. Contacted within 72 hours is out of every referral of the quarter, so referrals whose contact is not yet recorded count against it. Take-up is accepted out of accepted or declined. A referral counts in the quarter it arrived, even when a milestone comes later.</dd>
+<dt>Equal access</dt><dd>From optional questions offered after a referral is sent. Not everyone answers, so they describe only the referrals whose senders did. Kept only as counts, one answer at a time, never joined to the referral. Population shares are from Census 2021 for the area and ages each card names (population/README.md in the portal’s code).</dd>
+<dt>Not counted here</dt><dd>Referrals made by phone or through the Victims Hub rather than through this website, and anything a caseworker records only in the case system. Feedback given other than through the portal’s surveys.</dd>
 </dl></section>`;
 
 export function toHtml(figures) {
@@ -99,13 +84,15 @@ export function toHtml(figures) {
     referrals.notReported.percent === null
       ? referrals.notReported.shown
       : whole(referrals.notReported.percent);
-  const pickupTile = referrals.pickup.suppressed
-    ? ['–', 'time to reach caseworkers', 'too few acknowledged to show']
-    : [
-        `${referrals.pickup.medianHours.toFixed(1)} h`,
-        'median time to reach caseworkers',
-        `95% within ${referrals.pickup.p95Hours.toFixed(1)} hours`,
-      ];
+  const w = figures.service.within72;
+  const contactTile =
+    w.percent === null
+      ? [
+          w.shown,
+          'contacted within 72 hours',
+          w.base === 0 ? 'no referrals' : `of ${w.baseShown} referrals`,
+        ]
+      : [whole(w.percent), 'contacted within 72 hours', `${w.count} of ${w.base} referrals`];
   const title = `Quarterly report: ${quarter.label}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -113,13 +100,17 @@ export function toHtml(figures) {
 <body><header><p class="eyebrow">Young Victims Service · Thames Valley · ${esc(quarter.id)}</p><h1>${esc(title)}</h1>
 <p class="meta">Referrals and feedback received ${esc(humanDate(quarter.firstDay))} to ${esc(humanDate(quarter.lastDay))}. Produced ${esc(humanDate(figures.generatedOn))}.</p></header>
 <main><section aria-labelledby="h-glance"><h2 id="h-glance">At a glance</h2><ul class="tiles">
-${tile(referrals.totalShown, 'referrals')}${tile(notReported, 'not reported to the police')}${tile(...pickupTile)}${tile(feedback.totalShown, 'feedback responses')}
+${tile(referrals.totalShown, 'referrals')}${tile(notReported, 'not reported to the police')}${tile(...contactTile)}${tile(feedback.totalShown, 'feedback responses')}
 </ul></section>
+${serviceSection(figures.service)}
 ${outcomesSection(feedback)}
-<section aria-labelledby="h-who"><h2 id="h-who">Who was referred</h2><div class="cards">${['month', 'source', 'age_band', 'county'].map((k) => barTable(t[k], 'Referrals')).join('')}</div></section>
-<section aria-labelledby="h-what"><h2 id="h-what">What happened</h2><div class="cards">${barTable(t.category, 'Referrals')}${barTable(t.reported_to_police, 'Referrals')}${barTable(t.priority, 'Referrals')}</div></section>
-<section aria-labelledby="h-contact"><h2 id="h-contact">How they want to be contacted</h2><div class="cards">${barTable(t.contact_via, 'Referrals')}${barTable(t.channel, 'Referrals')}</div></section>
+${adultsSection(figures.adults)}
+<section aria-labelledby="h-who"><h2 id="h-who">Who was referred</h2><div class="cards">${cards(t, ['month', 'source', 'organisation_type', 'age_band', 'county'])}</div></section>
+${equalAccessSection(figures.equalAccess)}
+<section aria-labelledby="h-what"><h2 id="h-what">What happened and what they need</h2><div class="cards">${cards(t, ['involvement', 'category', 'reported_to_police', 'priority', 'support'])}</div></section>
+<section aria-labelledby="h-contact"><h2 id="h-contact">How they want to be contacted</h2><div class="cards">${cards(t, ['contact_via', 'channel', 'contact_language', 'interpreter'])}</div></section>
 ${pickupSection(referrals.pickup, referrals.totalShown)}
+${trendSection(figures.trend)}
 ${notesSection}</main>
 <footer><p>Produced by the portal’s report command from non-identifying statistics. Figures under 5 are suppressed.</p></footer>
 </body></html>

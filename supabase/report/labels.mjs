@@ -3,6 +3,8 @@
 // every choice has a label fails until it is named here).
 import * as choices from '../../src/schemas/choices.ts';
 
+const without = (list) => list.filter((v) => v !== 'prefer_not_to_say');
+
 export const labels = {
   source: {
     young_person: 'Young people themselves',
@@ -46,6 +48,69 @@ export const labels = {
   },
   listened_to: { yes: 'Yes', a_bit: 'A bit', no: 'No' },
   recommend: { yes: 'Yes', maybe: 'Maybe', no: 'No' },
+  involvement: { victim: 'Victim', witness: 'Witness', both: 'Victim and witness' },
+  support: {
+    talk_to_someone: 'Someone to talk to',
+    feel_safer: 'Help to feel safer',
+    understand_police_court: 'Understanding the police and court',
+    school_support: 'Support at school',
+    family_support: 'Support for the family',
+    online_safety: 'Staying safe online',
+    practical_help: 'Practical help',
+    not_sure: 'Not sure yet',
+  },
+  contact_language: { en: 'English', pl: 'Polish', ur: 'Urdu', other: 'Another language' },
+  interpreter: { yes: 'Interpreter needed', no: 'No interpreter needed' },
+  organisation_type: {
+    school: 'School, college or nursery',
+    health: 'Health',
+    social_care: 'Children’s social care',
+    police: 'Police',
+    voluntary_sector: 'Charity or community group',
+    other: 'Other',
+  },
+  take_up: { accepted: 'Accepted support', declined: 'Declined support' },
+  closure_reason: {
+    support_completed: 'Support completed',
+    declined_support: 'Declined support',
+    could_not_contact: 'Could not make contact',
+    referred_elsewhere: 'Referred to another service',
+    moved_out_of_area: 'Moved out of the area',
+    other: 'Other reason',
+  },
+  ease: {
+    very_easy: 'Very easy',
+    easy: 'Easy',
+    neither: 'Neither easy nor hard',
+    hard: 'Hard',
+    very_hard: 'Very hard',
+  },
+  knew_next: { yes: 'Yes', partly: 'Partly', no: 'No' },
+  gender: { girl: 'Girl', boy: 'Boy', in_another_way: 'In another way' },
+  ethnic_group: {
+    asian: 'Asian, Asian British or Asian Welsh',
+    black: 'Black, Black British, Black Welsh, Caribbean or African',
+    mixed: 'Mixed or multiple ethnic groups',
+    white: 'White',
+    other: 'Other ethnic group',
+  },
+  disability: { yes: 'Disability or long-term condition', no: 'No disability or condition' },
+  religion: {
+    no_religion: 'No religion',
+    christian: 'Christian',
+    buddhist: 'Buddhist',
+    hindu: 'Hindu',
+    jewish: 'Jewish',
+    muslim: 'Muslim',
+    sikh: 'Sikh',
+    other_religion: 'Another religion',
+  },
+  sexual_orientation: {
+    straight: 'Straight or heterosexual',
+    gay_or_lesbian: 'Gay or lesbian',
+    bisexual: 'Bisexual',
+    other: 'Another sexual orientation',
+  },
 };
 
 /** The stored values behind each breakdown, in the order the forms offer them. */
@@ -62,6 +127,22 @@ export const values = {
   satisfaction: ['satisfied', 'neither', 'dissatisfied'],
   listened_to: choices.listenedTo,
   recommend: choices.recommendAnswers,
+  involvement: choices.involvements,
+  support: choices.supportKinds,
+  contact_language: choices.contactLanguages,
+  interpreter: ['yes', 'no'],
+  organisation_type: choices.organisationTypes,
+  take_up: ['accepted', 'declined'],
+  closure_reason: choices.closureReasons,
+  ease: choices.easeAnswers,
+  knew_next: choices.knewNextAnswers,
+  // Equality monitoring: "prefer not to say" is counted apart (equal-access.mjs),
+  // and the census's 19 ethnic groups are shown as its 5 headings.
+  gender: without(choices.genders),
+  ethnic_group: ['asian', 'black', 'mixed', 'white', 'other'],
+  disability: without(choices.disabilityAnswers),
+  religion: without(choices.religions),
+  sexual_orientation: without(choices.sexualOrientations),
 };
 
 export const areas = {

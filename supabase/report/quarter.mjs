@@ -46,3 +46,12 @@ export function humanDate(isoDate) {
   const [y, m, d] = isoDate.split('-').map(Number);
   return `${d} ${monthNames[m - 1]} ${y}`;
 }
+
+/** The `n` quarters before this one, oldest first: the trend's other columns. */
+export function previousQuarters(quarter, n) {
+  const [year, q] = quarter.id.split('Q').map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const back = year * 4 + (q - 1) - (n - i);
+    return parseQuarter(`${Math.floor(back / 4)}Q${(back % 4) + 1}`);
+  });
+}
