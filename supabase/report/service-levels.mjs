@@ -3,7 +3,7 @@
 // 72 hours of referral, how long first attempts, contact and assessment took,
 // take-up and why cases closed. Times of fewer than 5 referrals are not shown.
 import { breakdown, pairs } from './breakdown.mjs';
-import { SMALL, shownCount } from './suppress.mjs';
+import { SMALL, shownCount, suppress } from './suppress.mjs';
 
 /** The promise every referral is measured against. */
 export const PROMISE_HOURS = 72;
@@ -24,14 +24,18 @@ export function timing(summary) {
   };
 }
 
-/** A share of a base, with both counts suppressed as counts are everywhere else. */
+/**
+ * A share of a base, suppressed as a two-row table would be: the count and the
+ * rest add up to the base, so either being 1 to 4 hides both.
+ */
 export function share(count, base) {
-  const state = smallState(count);
+  const [state] = suppress([count, base - count], { total: base });
   const baseState = smallState(base);
   return {
     count,
     base,
-    shown: shownCount(count, state),
+    state,
+    shown: shownCount(count, state ?? baseState),
     baseShown: shownCount(base, baseState),
     percent: state || baseState || base === 0 ? null : (count / base) * 100,
   };

@@ -1,26 +1,36 @@
 // Each headline figure for this quarter beside the four before it, each quarter
 // counted and suppressed on its own exactly as its own report would show it.
+import { breakdown, pairs } from './breakdown.mjs';
 import { share, timing } from './service-levels.mjs';
 import { SMALL, shownCount } from './suppress.mjs';
 
 const count = (n) => ({ count: n, shown: shownCount(n, n >= 1 && n <= 4 ? SMALL : null) });
 
+/** The first row of the table the quarter's own report shows, suppressed as it is there. */
+function firstRow(name, counts) {
+  const items = pairs(name);
+  const base = items.reduce((sum, [v]) => sum + Number(counts[v] ?? 0), 0);
+  return { ...breakdown(name, '', items, counts, { base, partition: true }).rows[0], base };
+}
+
 function satisfied(counts = {}) {
   const n = (score) => Number(counts[score] ?? 0);
-  return share(n(4) + n(5), n(1) + n(2) + n(3) + n(4) + n(5));
+  return firstRow('satisfaction', {
+    satisfied: n(4) + n(5),
+    neither: n(3),
+    dissatisfied: n(1) + n(2),
+  });
 }
 
 /** The headline figures of one quarter's `report_statistics`. */
 export function headlines(stats) {
   const total = Number(stats.referrals.total);
-  const takeUp = stats.service?.take_up ?? {};
-  const accepted = Number(takeUp.accepted ?? 0);
   const adults = stats.adult_feedback ?? {};
   return {
     referrals: count(total),
     within72: share(Number(stats.service?.contact?.within_72_hours ?? 0), total),
     contactMedian: timing(stats.service?.contact),
-    takeUp: share(accepted, accepted + Number(takeUp.declined ?? 0)),
+    takeUp: firstRow('take_up', stats.service?.take_up ?? {}),
     feedback: count(Number(stats.feedback.total)),
     satisfied: satisfied(stats.feedback.satisfaction),
     parentsSatisfied: satisfied(adults.parent_carer?.satisfaction),
@@ -28,8 +38,11 @@ export function headlines(stats) {
   };
 }
 
-const percentText = (s) =>
-  s.percent === null ? (s.base === 0 ? 'none' : 'too few') : `${s.percent.toFixed(1)}%`;
+function percentText(s) {
+  if (s.percent !== null) return `${s.percent.toFixed(1)}%`;
+  if (s.base === 0) return 'none';
+  return s.state === 'hidden' ? 'hidden' : 'too few';
+}
 const hoursText = (t) => (t.suppressed ? 'too few' : `${t.medianHours.toFixed(1)} h`);
 
 export const trendRows = [
