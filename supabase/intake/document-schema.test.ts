@@ -72,9 +72,9 @@ describe('versions', () => {
     expect(referralDocumentSchemas[2].safeParse(v2).success).toBe(true);
     expect(referralDocumentSchemas[3].safeParse(v3).success).toBe(true);
     expect(referralDocumentSchemas[3].safeParse({ ...v2, version: 3 }).success).toBe(false);
-    expect(referralDocumentSchemas[3].safeParse({ ...v3, statistics_id: 'K7QM-4TXC' }).success).toBe(
-      false,
-    );
+    expect(
+      referralDocumentSchemas[3].safeParse({ ...v3, statistics_id: 'K7QM-4TXC' }).success,
+    ).toBe(false);
     expect(referralDocumentSchemas[2].safeParse({ ...v3, version: 2 }).success).toBe(false);
     expect(referralDocumentSchemas[1].safeParse({ ...v1, version: 2 }).success).toBe(false);
     expect(referralDocumentSchemas[2].safeParse({ ...v2, priority: 'high' }).success).toBe(false);
