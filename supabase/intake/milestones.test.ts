@@ -34,6 +34,10 @@ describe.each(dbKinds)('intake milestones (%s)', (kind) => {
     for (let i = 0; i < count; i++) await submit('submit_referral', fx.youngPersonReferral());
     const run = await runIntake(stack, ['pull']);
     expect(run.code).toBe(0);
+    // As if they arrived a year ago, so that milestones days later are in the past.
+    await stack.query(
+      `update private.referral_statistics set received_month = private.service_month(now() - interval '1 year')`,
+    );
     return lines(run).map((doc) => doc.statistics_id as string);
   }
 

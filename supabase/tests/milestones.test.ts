@@ -42,6 +42,11 @@ forEachDb('milestones', (db) => {
       [ref],
     );
     await db().as('service_role', `select public.acknowledge_referral($1, 'CMS-1')`, [ref]);
+    // As if it arrived a year ago, so that milestones months later are in the past.
+    await db().query(
+      `update private.referral_statistics set received_month = private.service_month(now() - interval '1 year') where id = $1`,
+      [doc!.statistics_id],
+    );
     return { ref, id: doc!.statistics_id as string, doc: doc! };
   }
 
@@ -164,6 +169,12 @@ forEachDb('milestones', (db) => {
         { status: 400, details: [{ path: 'milestone', code: 'invalid_choice' }] },
       ],
       ['closed', 40, undefined, { status: 400, details: [{ path: 'reason', code: 'required' }] }],
+      [
+        'first_attempt',
+        24 * 60 * 60 * 365,
+        undefined,
+        { status: 400, details: [{ path: 'minutes', code: 'in_future' }] },
+      ],
       [
         'closed',
         40,
