@@ -71,3 +71,22 @@ export const yesNo = ['yes', 'no'] as const;
 export const outcomeAnswers = ['better', 'same', 'worse', 'not_sure'] as const;
 export const listenedTo = ['yes', 'a_bit', 'no'] as const;
 export const recommendAnswers = ['yes', 'maybe', 'no'] as const;
+
+// What the case system tells the portal happened to a referral after pickup, in
+// the order it happens (supabase/migrations/*_milestones.sql), and why a case closed.
+export const milestones = [
+  'first_attempt',
+  'contacted',
+  'assessed',
+  'support_accepted',
+  'support_declined',
+  'closed',
+] as const;
+export const closureReasons = [
+  'support_completed',
+  'declined_support',
+  'could_not_contact',
+  'referred_elsewhere',
+  'moved_out_of_area',
+  'other',
+] as const;

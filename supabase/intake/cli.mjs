@@ -6,6 +6,8 @@
 import { parseArgs } from 'node:util';
 import { ack, discard, feedbackToken, overdue, purge } from './commands.mjs';
 import { folderOutput, stdoutOutput } from './outputs.mjs';
+import { recordFile } from './milestone-file.mjs';
+import { milestone } from './milestones.mjs';
 import { connection, exit, IntakeError, portal } from './portal.mjs';
 import { pull } from './pull.mjs';
 
@@ -17,6 +19,9 @@ const usage = `usage: npm run intake -- <command> [options]
   overdue [--feedback] [--hours N] [--json]
   purge
   feedback-token CASE-ID --band 5-10|11-15|16-17 [--lang en|pl|ur] [--site URL] [--link TEMPLATE] [--json]
+  milestone STATISTICS-ID MILESTONE (--after 30h|90m|2d | --minutes N) [--reason R]
+                                      what happened after pickup, counted from the referral's arrival
+  milestones FILE                     the same for each line of a CSV or JSON Lines file
 common: --url URL --key SERVICE_KEY (or SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY; default: the local stack)`;
 
 const options = {
@@ -38,6 +43,9 @@ const options = {
   site: { type: 'string', default: process.env.PORTAL_URL ?? 'http://localhost:4321' },
   lang: { type: 'string', default: 'en' },
   link: { type: 'string', default: '{site}{lang}/young-people/{band}/feedback/#token={token}' },
+  after: { type: 'string' },
+  minutes: { type: 'string' },
+  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 };
 
@@ -127,6 +135,25 @@ async function main(argv) {
           : `token: ${issued.token}\nexpires: ${issued.expires_at}\nlink: ${issued.link}\n`,
       );
       return exit.ok;
+    }
+    case 'milestone':
+      log(
+        await milestone(api(), {
+          statisticsId: rest[0],
+          milestone: rest[1],
+          after: o.after,
+          minutes: o.minutes,
+          reason: o.reason,
+        }),
+      );
+      return exit.ok;
+    case 'milestones': {
+      if (!rest[0])
+        throw new IntakeError(exit.usage, 'milestones needs a file: milestones done.csv');
+      const result = await recordFile(api(), rest[0]);
+      process.stdout.write(result.lines.map((l) => `${l}\n`).join(''));
+      log(result.summary);
+      return result.code;
     }
     default:
       throw new IntakeError(exit.usage, `unknown command ${command}\n${usage}`);

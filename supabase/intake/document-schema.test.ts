@@ -67,8 +67,15 @@ describe('versions', () => {
       priority: 'urgent',
       urgent_reasons: ['still_happening'],
     };
+    const v3 = { ...v2, version: 3, statistics_id: '3f6c2a9e-8d41-4b7a-9c15-2e0d7f4b6a83' };
     expect(referralDocumentSchemas[1].safeParse(v1).success).toBe(true);
     expect(referralDocumentSchemas[2].safeParse(v2).success).toBe(true);
+    expect(referralDocumentSchemas[3].safeParse(v3).success).toBe(true);
+    expect(referralDocumentSchemas[3].safeParse({ ...v2, version: 3 }).success).toBe(false);
+    expect(
+      referralDocumentSchemas[3].safeParse({ ...v3, statistics_id: 'K7QM-4TXC' }).success,
+    ).toBe(false);
+    expect(referralDocumentSchemas[2].safeParse({ ...v3, version: 2 }).success).toBe(false);
     expect(referralDocumentSchemas[1].safeParse({ ...v1, version: 2 }).success).toBe(false);
     expect(referralDocumentSchemas[2].safeParse({ ...v2, priority: 'high' }).success).toBe(false);
     const { contact_summary: _summary, ...noSummary } = v2;

@@ -12,9 +12,10 @@ import {
 } from '../../src/schemas';
 import * as c from '../../src/schemas/choices';
 import * as f from '../../src/schemas/fields';
+import * as re from '../../src/schemas/patterns';
 
 /** The version each kind of document is written in now; older ones stay described. */
-export const documentVersions = { referral: 2, feedback: 1 } as const;
+export const documentVersions = { referral: 3, feedback: 1 } as const;
 
 /** Every document starts with these: what it is, which submission, when it arrived. */
 const envelope = (version: number) => ({
@@ -39,6 +40,13 @@ const firstRead = {
   ),
 };
 
+/**
+ * Version 3: the id of the referral's row in the portal's statistics, random, for
+ * the case system to keep in its case and report milestones against
+ * (`npm run intake -- milestone`) once the portal has forgotten the referral.
+ */
+const milestoneLink = { statistics_id: f.pattern(re.uuid) };
+
 // The refinements (e.g. "a channel needs its phone number") stay on the parts they
 // belong to; only the top level is rebuilt, since zod cannot omit from a refined object.
 function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>(
@@ -55,6 +63,7 @@ function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>
   return f.object({
     ...envelope(version),
     ...(version >= 2 ? firstRead : {}),
+    ...(version >= 3 ? milestoneLink : {}),
     ...answers,
     ...(version < 3 && 'referrer' in answers ? { referrer: before3(answers.referrer) } : {}),
     county: f.choice(c.counties),
@@ -77,7 +86,11 @@ const referralDocument = (version: number) =>
     documentOf(professionalReferralSchema, version),
   ]);
 
-export const referralDocumentSchemas = { 1: referralDocument(1), 2: referralDocument(2) };
+export const referralDocumentSchemas = {
+  1: referralDocument(1),
+  2: referralDocument(2),
+  3: referralDocument(3),
+};
 export const referralDocumentSchema = referralDocumentSchemas[documentVersions.referral];
 
 export const feedbackDocumentSchema = f.object({
@@ -102,9 +115,17 @@ const described = [
     kind: 'referral',
     version: 2,
     schema: referralDocumentSchemas[2],
+    title: 'Young Victims Service referral document, version 2',
+    description:
+      'One referral as the case system received it from `npm run intake -- pull` before version 3. `version` changes whenever a field is added, changes meaning or is removed.',
+  },
+  {
+    kind: 'referral',
+    version: 3,
+    schema: referralDocumentSchemas[3],
     title: 'Young Victims Service referral document',
     description:
-      'One referral as the case system receives it from `npm run intake -- pull`: first the contact-safety summary, the priority and why, then the answers. `version` changes whenever a field is added, changes meaning or is removed.',
+      'One referral as the case system receives it from `npm run intake -- pull`: first the contact-safety summary, the priority and why, then the answers; `statistics_id` is kept in the case to report milestones with `npm run intake -- milestone`. `version` changes whenever a field is added, changes meaning or is removed.',
   },
   {
     kind: 'feedback',

@@ -60,13 +60,14 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     docs.forEach((doc, i) => {
       const { idempotency_key: _key, ...answers } = sent[i]!;
       expect(answersOf(doc)).toEqual(answers);
-      expect(doc).toMatchObject({ version: 2, county: sent[i]!.young_person.county });
+      expect(doc).toMatchObject({ version: 3, county: sent[i]!.young_person.county });
       expect(referralDocumentSchema.safeParse(doc).success).toBe(true);
     });
-    expect(Object.keys(docs[0]!).slice(0, 6)).toEqual([
+    expect(Object.keys(docs[0]!).slice(0, 7)).toEqual([
       'version',
       'reference',
       'received_at',
+      'statistics_id',
       'contact_summary',
       'priority',
       'urgent_reasons',

@@ -20,11 +20,15 @@ export const exit = {
 };
 
 export class IntakeError extends Error {
-  /** @param {number} code @param {string} message @param {string} [reason] the portal's error code, when it refused */
-  constructor(code, message, reason) {
+  /**
+   * @param {number} code @param {string} message @param {string} [reason] the portal's error code, when it refused
+   * @param {unknown} [details] the refusal's details (field errors), parsed
+   */
+  constructor(code, message, reason, details) {
     super(message);
     this.code = code;
     this.reason = reason;
+    this.details = details;
   }
 }
 
@@ -49,19 +53,33 @@ export function connection({ url, key }) {
   return { url: target, key: given ?? localServiceKey };
 }
 
-/** A thin client: `call(name, args)` resolves with the function's JSON or throws an IntakeError. */
+/**
+ * A thin client: `call(name, args)` resolves with the function's JSON or throws an
+ * IntakeError; `answer(name, args)` also gives the HTTP status (201 or 200 for a
+ * function that says whether it did something new).
+ */
 export function portal({ url, key }) {
   const supabase = createClient(url, key, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
   });
+  const answer = async (name, args = {}) => {
+    const { data, error, status } = await supabase.rpc(name, args);
+    if (!error) return { data, status };
+    throw classify(name, status, error);
+  };
   return {
     url,
-    async call(name, args = {}) {
-      const { data, error, status } = await supabase.rpc(name, args);
-      if (!error) return data;
-      throw classify(name, status, error);
-    },
+    answer,
+    call: async (name, args = {}) => (await answer(name, args)).data,
   };
+}
+
+function parsed(details) {
+  try {
+    return typeof details === 'string' ? JSON.parse(details) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function classify(name, status, error) {
@@ -83,5 +101,6 @@ function classify(name, status, error) {
     exit.refused,
     `refused: ${error.code || status}${details} (${name})`,
     error.code,
+    parsed(error.details),
   );
 }

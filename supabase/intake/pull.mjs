@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { exit, IntakeError } from './portal.mjs';
 
 /** Document versions this command knows how to hand over. */
-export const knownVersions = [1, 2];
+export const knownVersions = [1, 2, 3];
 
 const functions = {
   referral: {
@@ -107,11 +107,13 @@ export async function pull(portal, output, options) {
       }
       try {
         // Jsonb orders keys by length; a person opening the file should see what it is
-        // first, then how it is safe to make contact and how urgent it is.
+        // first, then how it is safe to make contact and how urgent it is. A key an
+        // older version lacks (undefined) is left out of the file.
         await output.write(options.kind, {
           version: doc.version,
           reference: doc.reference,
           received_at: doc.received_at,
+          statistics_id: doc.statistics_id,
           contact_summary: doc.contact_summary,
           priority: doc.priority,
           urgent_reasons: doc.urgent_reasons,

@@ -82,6 +82,7 @@ export function answersOf(doc: Record<string, unknown>) {
     version: _v,
     reference: _r,
     received_at: _at,
+    statistics_id: _id,
     county: _c,
     contact_summary: _s,
     priority: _p,

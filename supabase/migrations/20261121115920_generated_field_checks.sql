@@ -137,6 +137,16 @@ do $$ begin create domain private.recommend_answers as text; exception when dupl
 alter domain private.recommend_answers drop constraint if exists recommend_answers_values;
 alter domain private.recommend_answers add constraint recommend_answers_values check (value in ('yes', 'maybe', 'no'));
 
+-- milestones
+do $$ begin create domain private.milestones as text; exception when duplicate_object then null; end $$;
+alter domain private.milestones drop constraint if exists milestones_values;
+alter domain private.milestones add constraint milestones_values check (value in ('first_attempt', 'contacted', 'assessed', 'support_accepted', 'support_declined', 'closed'));
+
+-- closureReasons
+do $$ begin create domain private.closure_reasons as text; exception when duplicate_object then null; end $$;
+alter domain private.closure_reasons drop constraint if exists closure_reasons_values;
+alter domain private.closure_reasons add constraint closure_reasons_values check (value in ('support_completed', 'declined_support', 'could_not_contact', 'referred_elsewhere', 'moved_out_of_area', 'other'));
+
 -- ===========================================================================
 -- functions
 -- ===========================================================================

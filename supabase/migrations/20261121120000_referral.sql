@@ -51,6 +51,11 @@ create table private.referrals (
   claimed_by text check (length(claimed_by) <= 100),
   acknowledged_at timestamptz,
   case_id text check (length(case_id) <= 200),
+  -- The id of this referral's row in private.referral_statistics, handed to the case
+  -- system in the document (version 3) so it can report milestones against the row
+  -- after this referral is purged. Random, so it says nothing by itself; why not the
+  -- reference or the case id: supabase/report/README.md, milestones.
+  statistics_id uuid not null default gen_random_uuid() unique,
   check ((source = 'parent_carer') = (parent_knows is null)),
   check ((source = 'young_person') = (young_person_agreed is null)),
   check ((source = 'professional') = (safeguarding_lead_told is not null)),
@@ -392,14 +397,16 @@ end $$;
 -- sender's form sent (less its idempotency key and honeypot), plus the reference,
 -- when it arrived and the county at the top for routing. Version 2 adds, first,
 -- what a caseworker needs before anything else: the contact-safety summary, the
--- derived priority and why. The property tests prove a document gives back every
--- answer exactly as it was sent.
+-- derived priority and why. Version 3 adds `statistics_id`, which the case system
+-- keeps in its case to report milestones (public.record_milestone). The property
+-- tests prove a document gives back every answer exactly as it was sent.
 create function private.referral_document(referral_id bigint) returns jsonb
 language sql stable set search_path = ''
 as $$
   select jsonb_strip_nulls(jsonb_build_object(
-    'version', 2,
+    'version', 3,
     'reference', r.reference,
+    'statistics_id', r.statistics_id,
     'contact_summary', private.contact_summary(r.id),
     'priority', case when r.urgent then 'urgent' else 'routine' end,
     'urgent_reasons', private.urgent_reasons(r),

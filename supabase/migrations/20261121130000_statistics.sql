@@ -7,8 +7,11 @@
 -- long the case system took to acknowledge it. A day next to an age band, a county
 -- and what happened could point to one child in a small area; the quarterly report
 -- needs nothing finer than a month. A referral's row keeps a link to it only
--- while the referral exists; the purge turns the link to null. The case system
--- reads the figures as aggregates through one function; nobody reads rows.
+-- while the referral exists; the purge turns the link to null. The row's id is the
+-- referral's random statistics_id, which the case system keeps in its case to
+-- report milestones (*_milestones.sql); the portal keeps it nowhere else once the
+-- referral is purged. The case system reads the figures as aggregates through one
+-- function; nobody reads rows.
 
 -- ===========================================================================
 -- tables
@@ -66,9 +69,9 @@ as $$ select date_trunc('month', t at time zone 'Europe/London')::date $$;
 create function private.count_referral(rid bigint) returns void
 language sql volatile set search_path = ''
 as $$
-  insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
+  insert into private.referral_statistics (id, referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
                                            involvement, support_wanted, contact_language, interpreter, organisation_type)
-  select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
+  select r.statistics_id, r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
          r.involvement, r.support_wanted, c.language, c.interpreter, rr.organisation_type
   from private.referrals r
   join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
@@ -154,9 +157,9 @@ for each row execute function private.record_feedback_statistics();
 -- ===========================================================================
 
 -- Whatever a hosted project holds when this migration arrives is counted too.
-insert into private.referral_statistics (referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
+insert into private.referral_statistics (id, referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
                                          involvement, support_wanted, contact_language, interpreter, organisation_type, pickup_minutes)
-select r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
+select r.statistics_id, r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
        r.involvement, r.support_wanted, c.language, c.interpreter, rr.organisation_type,
        greatest(0, floor(extract(epoch from r.acknowledged_at - r.received_at) / 60))::integer
 from private.referrals r

@@ -35,6 +35,7 @@ const caseSystemCalls = [
   'list_overdue_feedback()',
   'issue_feedback_token($$c1$$)',
   'report_statistics($$2026-07-01$$, $$2026-09-30$$)',
+  'record_milestone($$00000000-0000-4000-8000-000000000000$$, $$first_attempt$$, 40)',
 ];
 
 forEachDb('anonymous', (db) => {

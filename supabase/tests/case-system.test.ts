@@ -35,7 +35,7 @@ forEachDb('case system', (db) => {
     expect(await claim(db(), 'claim_referrals', 2)).toEqual([]);
     const doc = second[0]!;
     expect(doc).toMatchObject({
-      version: 2,
+      version: 3,
       priority: 'routine',
       urgent_reasons: [],
       source: 'professional',

@@ -121,16 +121,23 @@ forEachDb('contact summary', (db) => {
 test('the example document in the intake README is what the portal makes of its answers', async () => {
   const { readFileSync } = await import('node:fs');
   const example = JSON.parse(
-    readFileSync(new URL('../intake/examples/referral.v2.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../intake/examples/referral.v3.json', import.meta.url), 'utf8'),
   ) as Referral;
-  const { version: _v, reference: _r, received_at: _at, county: _c, ...sent } = example;
+  const {
+    version: _v,
+    reference: _r,
+    received_at: _at,
+    statistics_id: _id,
+    county: _c,
+    ...sent
+  } = example;
   const { contact_summary: _s, priority: _p, urgent_reasons: _u, ...answers } = sent;
   const { openDb } = await import('./support/db');
   const db = await openDb('pglite');
   try {
     await submitReferral(db, { ...answers, idempotency_key: crypto.randomUUID() });
     const [doc] = await claim(db, 'claim_referrals', 1);
-    expect({ ...doc, reference: _r, received_at: _at }).toEqual(example);
+    expect({ ...doc, reference: _r, received_at: _at, statistics_id: _id }).toEqual(example);
   } finally {
     await db.close();
   }

@@ -66,9 +66,10 @@ for (const [label, kind, available] of [
       expect(claimed.data).toEqual([
         {
           ...answers,
-          version: 2,
+          version: 3,
           reference: sent.data.reference,
           received_at: expect.any(String),
+          statistics_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
           county: 'oxfordshire',
           contact_summary: expect.stringContaining('Contact the young person'),
           priority: 'routine',
@@ -80,6 +81,17 @@ for (const [label, kind, available] of [
         case_id: 'CMS-1',
       });
       expect(ack).toMatchObject({ status: 200, data: { reference: sent.data.reference } });
+      // A milestone against the id the document carried: 201 recorded, 200 on a retry.
+      const milestone = {
+        statistics_id: claimed.data[0].statistics_id,
+        milestone: 'first_attempt',
+        minutes: 0,
+      };
+      for (const status of [201, 200])
+        expect(await service.rpc('record_milestone', milestone)).toMatchObject({
+          status,
+          data: milestone,
+        });
     });
 
     test('acknowledging by named arguments: with the claimant only while its claim holds, without one as a person does', async () => {
@@ -141,6 +153,10 @@ for (const [label, kind, available] of [
       ['purge_acknowledged_referrals', {}],
       ['issue_feedback_token', { case_id: 'x' }],
       ['list_overdue_feedback', {}],
+      [
+        'record_milestone',
+        { statistics_id: crypto.randomUUID(), milestone: 'contacted', minutes: 60 },
+      ],
     ])('anon calling the case-system function %s → 401 permission denied', async (fn, args) => {
       const { status, error, data } = await anon.rpc(fn, args);
       expect(status).toBe(401);

@@ -40,6 +40,7 @@ const serverAdded = [
   'version',
   'reference',
   'received_at',
+  'statistics_id',
   'county',
   'linked_case_id',
   'contact_summary',

@@ -20,6 +20,7 @@ const caseSystemFunctions = [
   'list_overdue_referrals()',
   'purge_acknowledged_feedback()',
   'purge_acknowledged_referrals()',
+  'record_milestone(uuid,text,integer,text)',
   'release_expired_feedback_claims()',
   'release_expired_referral_claims()',
   'report_statistics(date,date)',
