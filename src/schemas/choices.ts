@@ -62,3 +62,10 @@ export const yesNo = ['yes', 'no'] as const;
 export const outcomeAnswers = ['better', 'same', 'worse', 'not_sure'] as const;
 export const listenedTo = ['yes', 'a_bit', 'no'] as const;
 export const recommendAnswers = ['yes', 'maybe', 'no'] as const;
+
+/** Who answers the grown-ups' survey. */
+export const adultRespondents = ['parent_carer', 'professional'] as const;
+export const easeAnswers = ['very_easy', 'easy', 'neither', 'hard', 'very_hard'] as const;
+export const knewNextAnswers = ['yes', 'partly', 'no'] as const;
+/** How a young person who joins the panel would like a grown-up to get in touch. */
+export const panelContactMethods = ['email', 'phone', 'text'] as const;
