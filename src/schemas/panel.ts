@@ -24,14 +24,14 @@ const panelShape = {
  * call or a text, and never the other one, so nobody is reached in a way they did
  * not choose. The database's copy is private.panel_errors.
  */
-export const panelSchema = f.object(panelShape).check(
-  rule(panelShape, ['contact_method'], (panel, report) => {
-    const byEmail = panel.contact_method === 'email';
-    if (byEmail && panel.email === undefined) report(['email'], 'required');
-    if (!byEmail && panel.phone === undefined) report(['phone'], 'required');
-    if (byEmail && panel.phone !== undefined) report(['phone'], 'invalid');
-    if (!byEmail && panel.email !== undefined) report(['email'], 'invalid');
-  }),
-);
+export const panelContactRule = rule(panelShape, ['contact_method'], (panel, report) => {
+  const byEmail = panel.contact_method === 'email';
+  if (byEmail && panel.email === undefined) report(['email'], 'required');
+  if (!byEmail && panel.phone === undefined) report(['phone'], 'required');
+  if (byEmail && panel.phone !== undefined) report(['phone'], 'invalid');
+  if (!byEmail && panel.email !== undefined) report(['email'], 'invalid');
+});
+
+export const panelSchema = f.object(panelShape).check(panelContactRule);
 
 export type PanelPayload = z.infer<typeof panelSchema>;

@@ -18,43 +18,42 @@ import { tallyAssertions } from './support/tally';
 
 tallyAssertions('adult feedback', 'sql');
 
-const bad: { name: string; payload: () => fx.Loose; errors: { path: string; code: string }[] }[] =
-  [
-    {
-      name: 'no answers at all',
-      payload: () => ({ ...fx.adultFeedback(), answers: {} }),
-      errors: [{ path: 'answers', code: 'required' }],
-    },
-    {
-      name: 'a respondent the survey does not know',
-      payload: () => ({ ...fx.adultFeedback(), respondent: 'young_person' }),
-      errors: [{ path: 'respondent', code: 'invalid_choice' }],
-    },
-    {
-      name: 'ease off the list, satisfaction off the scale',
-      payload: () => ({ ...fx.adultFeedback(), answers: { ease: 'fine', satisfaction: 6 } }),
-      errors: [
-        { path: 'answers.ease', code: 'invalid_choice' },
-        { path: 'answers.satisfaction', code: 'out_of_range' },
-      ],
-    },
-    {
-      name: 'a comment over the limit and an unknown question',
-      payload: () => ({
-        ...fx.adultFeedback(),
-        answers: { comment: 'x'.repeat(2001), informed: 'better' },
-      }),
-      errors: [
-        { path: 'answers.informed', code: 'unknown_field' },
-        { path: 'answers.comment', code: 'too_long' },
-      ],
-    },
-    {
-      name: 'a malformed token',
-      payload: () => ({ ...fx.adultFeedback(), token: 'not-a-token' }),
-      errors: [{ path: 'token', code: 'invalid_format' }],
-    },
-  ];
+const bad: { name: string; payload: () => fx.Loose; errors: { path: string; code: string }[] }[] = [
+  {
+    name: 'no answers at all',
+    payload: () => ({ ...fx.adultFeedback(), answers: {} }),
+    errors: [{ path: 'answers', code: 'required' }],
+  },
+  {
+    name: 'a respondent the survey does not know',
+    payload: () => ({ ...fx.adultFeedback(), respondent: 'young_person' }),
+    errors: [{ path: 'respondent', code: 'invalid_choice' }],
+  },
+  {
+    name: 'ease off the list, satisfaction off the scale',
+    payload: () => ({ ...fx.adultFeedback(), answers: { ease: 'fine', satisfaction: 6 } }),
+    errors: [
+      { path: 'answers.ease', code: 'invalid_choice' },
+      { path: 'answers.satisfaction', code: 'out_of_range' },
+    ],
+  },
+  {
+    name: 'a comment over the limit and an unknown question',
+    payload: () => ({
+      ...fx.adultFeedback(),
+      answers: { comment: 'x'.repeat(2001), informed: 'better' },
+    }),
+    errors: [
+      { path: 'answers.informed', code: 'unknown_field' },
+      { path: 'answers.comment', code: 'too_long' },
+    ],
+  },
+  {
+    name: 'a malformed token',
+    payload: () => ({ ...fx.adultFeedback(), token: 'not-a-token' }),
+    errors: [{ path: 'token', code: 'invalid_format' }],
+  },
+];
 
 forEachDb('adult feedback', (db) => {
   const service = <T = Row>(sql: string, params?: unknown[]) =>
@@ -167,7 +166,9 @@ forEachDb('adult feedback', (db) => {
     const { idempotency_key: _key, ...rest } = sent;
     expect(doc).toEqual({ version: 1, reference: ref, received_at: doc!.received_at, ...rest });
     expect(await claim(db(), 'claim_adult_feedback')).toEqual([]);
-    await db().query(`update private.adult_feedback set claim_expires_at = now() - interval '1 second'`);
+    await db().query(
+      `update private.adult_feedback set claim_expires_at = now() - interval '1 second'`,
+    );
     expect(await service('public.release_expired_adult_feedback_claims()')).toBe(1);
     await db().query(`update private.adult_feedback set received_at = now() - interval '2 days'`);
     expect(await service<Row[]>('public.list_overdue_adult_feedback()')).toMatchObject([
@@ -177,7 +178,9 @@ forEachDb('adult feedback', (db) => {
     await service(`public.acknowledge_adult_feedback($1, 'CMS-7')`, [ref]);
     expect(await service('public.list_overdue_adult_feedback()')).toEqual([]);
     expect(await service('public.purge_acknowledged_adult_feedback()')).toBe(0);
-    await db().query(`update private.adult_feedback set acknowledged_at = now() - interval '8 days'`);
+    await db().query(
+      `update private.adult_feedback set acknowledged_at = now() - interval '8 days'`,
+    );
     expect(await service('public.purge_acknowledged_adult_feedback()')).toBe(1);
     expect(await db().query('select 1 from private.adult_feedback')).toHaveLength(0);
     const log = await db().query<{ event: string }>(

@@ -86,9 +86,9 @@ forEachDb('panel', (db) => {
 
   test('anonymous can never read an offer back nor call the case system', async () => {
     await submitPanelVolunteer(db(), fx.panelVolunteer());
-    await expect(db().as('anon', 'select * from private.panel_volunteers')).rejects.toMatchObject(
-      { code: '42501' },
-    );
+    await expect(db().as('anon', 'select * from private.panel_volunteers')).rejects.toMatchObject({
+      code: '42501',
+    });
     for (const call of ['claim_panel(10, $$x$$)', 'purge_acknowledged_panel()']) {
       await expect(db().as('anon', `select public.${call}`)).rejects.toMatchObject({
         code: '42501',
@@ -125,9 +125,10 @@ forEachDb('panel', (db) => {
     await db().query('update private.settings set feedback_ip_limit = 1');
     try {
       await submitPanelVolunteer(db(), fx.panelVolunteer());
-      expect(
-        await rejection(() => submitPanelVolunteer(db(), fx.panelVolunteer())),
-      ).toMatchObject({ status: 429, code: 'rate_limited' });
+      expect(await rejection(() => submitPanelVolunteer(db(), fx.panelVolunteer()))).toMatchObject({
+        status: 429,
+        code: 'rate_limited',
+      });
     } finally {
       await db().query('update private.settings set feedback_ip_limit = 20');
     }
@@ -143,7 +144,9 @@ forEachDb('panel', (db) => {
       `update private.panel_volunteers set claim_expires_at = now() - interval '1 second'`,
     );
     expect(await service('public.release_expired_panel_claims()')).toBe(1);
-    await db().query(`update private.panel_volunteers set received_at = now() - interval '30 hours'`);
+    await db().query(
+      `update private.panel_volunteers set received_at = now() - interval '30 hours'`,
+    );
     expect(await service<Row[]>('public.list_overdue_panel()')).toMatchObject([
       { reference: ref, state: 'unclaimed' },
     ]);
@@ -157,7 +160,9 @@ forEachDb('panel', (db) => {
   });
 
   test('offers are purged after panel_retention, not the referrals’ retention', async () => {
-    await db().query(`update private.settings set panel_retention = '2 hours', retention = '7 days'`);
+    await db().query(
+      `update private.settings set panel_retention = '2 hours', retention = '7 days'`,
+    );
     try {
       const ref = await submitPanelVolunteer(db(), fx.panelVolunteer());
       await claim(db(), 'claim_panel');

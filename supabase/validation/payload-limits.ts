@@ -3,7 +3,12 @@
 // to. A request past them is refused before any per-field work, so junk costs the
 // same little whatever is in it. `npm run db:generate` writes them to
 // payload-limits.json (for the local gateway) and into the generated migration.
-import { adultFeedbackSchema, feedbackSchema, panelSchema, referralSchema } from '../../src/schemas';
+import {
+  adultFeedbackSchema,
+  feedbackSchema,
+  panelSchema,
+  referralSchema,
+} from '../../src/schemas';
 import type { Schema } from './generate';
 
 interface Def {
