@@ -310,7 +310,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
   test('pull --adult-feedback and pull --panel hand each new kind of document over exactly once', async () => {
     const out = folder();
     const answers = [fx.adultFeedback('parent_carer'), fx.adultFeedback('professional')];
-    const adultRefs = [];
+    const adultRefs: string[] = [];
     for (const payload of answers) adultRefs.push(await submit('submit_adult_feedback', payload));
     const offer = fx.panelVolunteer();
     const panelRef = await submit('submit_panel_volunteer', offer);
@@ -353,7 +353,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     const acked = await stack.query(
       `select case_id from private.adult_feedback union all select case_id from private.panel_volunteers`,
     );
-    expect(acked.rows.map((r) => r.case_id).sort()).toEqual(
+    expect((acked.rows as unknown as { case_id: string }[]).map((r) => r.case_id).sort()).toEqual(
       [...adultRefs, panelRef].map((r) => `intake:${r}`).sort(),
     );
   });
