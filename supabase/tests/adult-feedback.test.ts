@@ -13,6 +13,7 @@ import {
   type Row,
 } from './support/db';
 import * as fx from './support/fixtures';
+import limits from '../validation/payload-limits.json';
 import { forEachDb } from './support/suites';
 import { tallyAssertions } from './support/tally';
 
@@ -227,5 +228,21 @@ forEachDb('adult feedback', (db) => {
       'knew_next',
       'satisfaction',
     ]);
+  });
+
+  test('bigger, deeper or fuller than any valid payload → refused before any field is read', async () => {
+    const big = { ...fx.adultFeedback(), website: 'x'.repeat(limits.adult_feedback.bytes) };
+    expect(await rejection(() => submitAdultFeedback(db(), big))).toMatchObject({
+      status: 413,
+      code: 'payload_too_large',
+      details: { max_bytes: limits.adult_feedback.bytes },
+    });
+    const deeper = { ...fx.adultFeedback(), website: JSON.parse('['.repeat(10) + ']'.repeat(10)) };
+    const fuller = { ...fx.adultFeedback(), extra: Array.from({ length: 100 }, () => 1) };
+    for (const payload of [deeper, fuller])
+      expect(await rejection(() => submitAdultFeedback(db(), payload))).toMatchObject({
+        status: 400,
+        code: 'payload_too_complex',
+      });
   });
 });

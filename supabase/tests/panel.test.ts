@@ -5,6 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { panelSchema, referencePattern, validate } from '../../src/schemas';
 import { claim, rejection, resetData, submitPanelVolunteer, type Row } from './support/db';
 import * as fx from './support/fixtures';
+import limits from '../validation/payload-limits.json';
 import { forEachDb } from './support/suites';
 import { tallyAssertions } from './support/tally';
 
@@ -186,5 +187,21 @@ forEachDb('panel', (db) => {
       `select panel_retention < retention as shorter, (extract(epoch from panel_retention) / 3600)::integer as hours from private.settings`,
     );
     expect(s).toEqual({ shorter: true, hours: 24 });
+  });
+
+  test('bigger, deeper or fuller than any valid payload → refused before any field is read', async () => {
+    const big = { ...fx.panelVolunteer(), website: 'x'.repeat(limits.panel.bytes) };
+    expect(await rejection(() => submitPanelVolunteer(db(), big))).toMatchObject({
+      status: 413,
+      code: 'payload_too_large',
+      details: { max_bytes: limits.panel.bytes },
+    });
+    const deeper = { ...fx.panelVolunteer(), website: JSON.parse('['.repeat(10) + ']'.repeat(10)) };
+    const fuller = { ...fx.panelVolunteer(), extra: Array.from({ length: 100 }, () => 1) };
+    for (const payload of [deeper, fuller])
+      expect(await rejection(() => submitPanelVolunteer(db(), payload))).toMatchObject({
+        status: 400,
+        code: 'payload_too_complex',
+      });
   });
 });
