@@ -15,10 +15,7 @@ const MIN_FILL_MS = 3000;
 
 type Payload = { idempotency_key: string; website?: string };
 
-export function useSubmission(
-  api: SupabaseConfig | null,
-  fn: SubmitFunction,
-) {
+export function useSubmission(api: SupabaseConfig | null, fn: SubmitFunction) {
   const [status, setStatus] = useState<SendState>(null);
   const key = useRef<{ id: string; answers: string } | null>(null);
   const startedAt = useRef(0);
