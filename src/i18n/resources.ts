@@ -5,16 +5,22 @@ import enContent from './locales/en/content.json';
 import enReferral from './locales/en/referral.json';
 import enFeedback from './locales/en/feedback.json';
 import enForms from './locales/en/forms.json';
+import enAdultFeedback from './locales/en/adult-feedback.json';
+import enPanel from './locales/en/panel.json';
 import plCommon from './locales/pl/common.json';
 import plContent from './locales/pl/content.json';
 import plReferral from './locales/pl/referral.json';
 import plFeedback from './locales/pl/feedback.json';
 import plForms from './locales/pl/forms.json';
+import plAdultFeedback from './locales/pl/adult-feedback.json';
+import plPanel from './locales/pl/panel.json';
 import urCommon from './locales/ur/common.json';
 import urContent from './locales/ur/content.json';
 import urReferral from './locales/ur/referral.json';
 import urFeedback from './locales/ur/feedback.json';
 import urForms from './locales/ur/forms.json';
+import urAdultFeedback from './locales/ur/adult-feedback.json';
+import urPanel from './locales/ur/panel.json';
 
 export const resources = {
   en: {
@@ -23,6 +29,8 @@ export const resources = {
     referral: enReferral,
     feedback: enFeedback,
     forms: enForms,
+    'adult-feedback': enAdultFeedback,
+    panel: enPanel,
   },
   pl: {
     common: plCommon,
@@ -30,6 +38,8 @@ export const resources = {
     referral: plReferral,
     feedback: plFeedback,
     forms: plForms,
+    'adult-feedback': plAdultFeedback,
+    panel: plPanel,
   },
   ur: {
     common: urCommon,
@@ -37,6 +47,8 @@ export const resources = {
     referral: urReferral,
     feedback: urFeedback,
     forms: urForms,
+    'adult-feedback': urAdultFeedback,
+    panel: urPanel,
   },
 } as const;
 

@@ -24,12 +24,15 @@ const fixed = {
 const forms = {
   parentReferral: '/parents/ask-for-help/',
   proReferral: '/professionals/refer/',
+  parentFeedback: '/parents/feedback/',
+  proFeedback: '/professionals/feedback/',
 } as const;
 
 const banded = {
   band: (band: Band) => `/young-people/${band}/`,
   selfReferral: (band: Band) => `/young-people/${band}/ask-for-help/`,
   feedback: (band: Band) => `/young-people/${band}/feedback/`,
+  panel: (band: Band) => `/young-people/${band}/help-shape-the-service/`,
   bandWhatHappens: (band: Band) => `/young-people/${band}/what-happens/`,
   bandPrivacy: (band: Band) => `/young-people/${band}/privacy/`,
 } as const;
@@ -74,7 +77,7 @@ function isForm(path: string): boolean {
   return (
     Object.values(forms).includes(rest as never) ||
     /^\/young-people\/(11-15|16-17)\/ask-for-help\/$/.test(rest) ||
-    /^\/young-people\/[0-9-]+\/feedback\/$/.test(rest)
+    /^\/young-people\/[0-9-]+\/(feedback|help-shape-the-service)\/$/.test(rest)
   );
 }
 

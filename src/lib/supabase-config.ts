@@ -16,8 +16,12 @@ export function supabaseConfig(): SupabaseConfig | null {
   return { url: url.replace(/\/+$/, ''), anonKey };
 }
 
+/** The functions the public key may call: one per form. */
+export type SubmitFunction =
+  'submit_referral' | 'submit_feedback' | 'submit_adult_feedback' | 'submit_panel_volunteer';
+
 /** The REST endpoint of one submit function, for a client that posts with fetch. */
-export function rpcUrl(config: SupabaseConfig, fn: 'submit_referral' | 'submit_feedback'): string {
+export function rpcUrl(config: SupabaseConfig, fn: SubmitFunction): string {
   return `${config.url}/rest/v1/rpc/${fn}`;
 }
 

@@ -90,3 +90,9 @@ export const closureReasons = [
   'moved_out_of_area',
   'other',
 ] as const;
+/** Who answers the grown-ups' survey. */
+export const adultRespondents = ['parent_carer', 'professional'] as const;
+export const easeAnswers = ['very_easy', 'easy', 'neither', 'hard', 'very_hard'] as const;
+export const knewNextAnswers = ['yes', 'partly', 'no'] as const;
+/** How a young person who joins the panel would like a grown-up to get in touch. */
+export const panelContactMethods = ['email', 'phone', 'text'] as const;

@@ -7,6 +7,8 @@ export * from './errors';
 export * from './location';
 export * from './referral';
 export * from './feedback';
+export * from './adult-feedback';
+export * from './panel';
 export * from './constraints';
 export {
   notBlank,

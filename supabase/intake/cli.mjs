@@ -12,11 +12,11 @@ import { connection, exit, IntakeError, portal } from './portal.mjs';
 import { pull } from './pull.mjs';
 
 const usage = `usage: npm run intake -- <command> [options]
-  pull [--feedback | --held] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
+  pull [--feedback | --adult-feedback | --panel | --held] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
   pull-feedback [same options]        the same as pull --feedback
   discard REFERENCE                   delete a held referral (pulled with --held --no-ack) a person found to be junk
-  ack REFERENCE CASE-ID [--feedback]
-  overdue [--feedback] [--hours N] [--json]
+  ack REFERENCE CASE-ID [--feedback | --adult-feedback | --panel]
+  overdue [--feedback | --adult-feedback | --panel] [--hours N] [--json]
   purge
   feedback-token CASE-ID --band 5-10|11-15|16-17 [--lang en|pl|ur] [--site URL] [--link TEMPLATE] [--json]
   milestone STATISTICS-ID MILESTONE (--after 30h|90m|2d | --minutes N) [--reason R]
@@ -28,6 +28,8 @@ const options = {
   url: { type: 'string' },
   key: { type: 'string' },
   feedback: { type: 'boolean', default: false },
+  'adult-feedback': { type: 'boolean', default: false },
+  panel: { type: 'boolean', default: false },
   held: { type: 'boolean', default: false },
   out: { type: 'string' },
   batch: { type: 'string', default: '25' },
@@ -72,7 +74,15 @@ async function main(argv) {
     return o.help ? exit.ok : exit.usage;
   }
   const kind =
-    o.feedback || command === 'pull-feedback' ? 'feedback' : o.held ? 'held_referral' : 'referral';
+    o.feedback || command === 'pull-feedback'
+      ? 'feedback'
+      : o['adult-feedback']
+        ? 'adult-feedback'
+        : o.panel
+          ? 'panel-volunteer'
+          : o.held
+            ? 'held_referral'
+            : 'referral';
   const api = () => portal(connection({ url: o.url, key: o.key }));
 
   switch (command) {
@@ -98,6 +108,8 @@ async function main(argv) {
         referral: 'referral(s)',
         held_referral: 'held referral(s)',
         feedback: 'feedback response(s)',
+        'adult-feedback': 'grown-up feedback response(s)',
+        'panel-volunteer': 'panel volunteer(s)',
       }[kind];
       log(
         `pulled ${written} ${what} to ${output.where}, acknowledged ${acknowledged}${settings.ack ? '' : ' (--no-ack)'}`,

@@ -2,14 +2,21 @@
 // purge what was acknowledged long enough ago, and issue feedback tokens.
 import { exit, IntakeError } from './portal.mjs';
 
-const noun = (kind, n) =>
-  kind === 'referral'
-    ? n === 1
-      ? 'referral'
-      : 'referrals'
-    : n === 1
-      ? 'feedback response'
-      : 'feedback responses';
+const nouns = {
+  referral: ['referral', 'referrals'],
+  feedback: ['feedback response', 'feedback responses'],
+  'adult-feedback': ['grown-up feedback response', 'grown-up feedback responses'],
+  'panel-volunteer': ['panel volunteer', 'panel volunteers'],
+};
+const noun = (kind, n) => (nouns[kind] ?? nouns.feedback)[n === 1 ? 0 : 1];
+
+/** Each kind's acknowledge and overdue functions in the portal's API. */
+const calls = {
+  referral: { ack: 'acknowledge_referral', overdue: 'list_overdue_referrals' },
+  feedback: { ack: 'acknowledge_feedback', overdue: 'list_overdue_feedback' },
+  'adult-feedback': { ack: 'acknowledge_adult_feedback', overdue: 'list_overdue_adult_feedback' },
+  'panel-volunteer': { ack: 'acknowledge_panel', overdue: 'list_overdue_panel' },
+};
 
 /** Delete a claimed held referral a person found to be junk; it is never counted. */
 export async function discard(portal, { reference }) {
@@ -24,13 +31,7 @@ export async function ack(portal, { kind, reference, caseId }) {
       exit.usage,
       'ack needs a reference and a case id: ack K7QM-4TXC CMS-1234',
     );
-  const result = await portal.call(
-    kind === 'referral' ? 'acknowledge_referral' : 'acknowledge_feedback',
-    {
-      reference,
-      case_id: caseId,
-    },
-  );
+  const result = await portal.call(calls[kind].ack, { reference, case_id: caseId });
   return `${result.reference} acknowledged at ${result.acknowledged_at} as ${caseId}`;
 }
 
@@ -40,9 +41,7 @@ export async function ack(portal, { kind, reference, caseId }) {
  * referral, listed first); `hours` can only narrow that list.
  */
 export async function overdue(portal, { kind, hours }) {
-  const listed = await portal.call(
-    kind === 'referral' ? 'list_overdue_referrals' : 'list_overdue_feedback',
-  );
+  const listed = await portal.call(calls[kind].overdue);
   const items = listed.filter((item) => item.hours_waiting >= hours);
   const lines = items.map(
     (i) =>
@@ -57,10 +56,16 @@ export async function overdue(portal, { kind, hours }) {
 export async function purge(portal) {
   const referrals = await portal.call('purge_acknowledged_referrals');
   const feedback = await portal.call('purge_acknowledged_feedback');
+  const adultFeedback = await portal.call('purge_acknowledged_adult_feedback');
+  const panel = await portal.call('purge_acknowledged_panel');
   return {
     referrals,
     feedback,
-    summary: `purged ${referrals} ${noun('referral', referrals)} and ${feedback} ${noun('feedback', feedback)}`,
+    adultFeedback,
+    panel,
+    summary:
+      `purged ${referrals} ${noun('referral', referrals)}, ${feedback} ${noun('feedback', feedback)}, ` +
+      `${adultFeedback} ${noun('adult-feedback', adultFeedback)} and ${panel} ${noun('panel-volunteer', panel)}`,
   };
 }
 

@@ -6,11 +6,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as fx from '../tests/support/fixtures';
 import {
+  adultFeedbackDocumentSchema,
   describedVersions,
   documentJsonSchema,
   documentVersions,
   feedbackDocumentSchema,
   jsonSchemaFile,
+  panelDocumentSchema,
   referralDocumentSchemas,
 } from './document-schema';
 import { knownVersions } from './pull.mjs';
@@ -18,9 +20,11 @@ import { knownVersions } from './pull.mjs';
 const here = new URL('./', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, here), 'utf8');
 const schemaOf = (kind: string, version: number) =>
-  kind === 'feedback'
-    ? feedbackDocumentSchema
-    : referralDocumentSchemas[version as keyof typeof referralDocumentSchemas];
+  ({
+    feedback: feedbackDocumentSchema,
+    'adult-feedback': adultFeedbackDocumentSchema,
+    'panel-volunteer': panelDocumentSchema,
+  })[kind] ?? referralDocumentSchemas[version as keyof typeof referralDocumentSchemas];
 
 describe.each(describedVersions)('$kind document, version $version', ({ kind, version }) => {
   const file = `schema/${jsonSchemaFile(kind, version)}`;
@@ -39,10 +43,30 @@ describe.each(describedVersions)('$kind document, version $version', ({ kind, ve
   });
 });
 
+describe('panel-volunteer documents', () => {
+  test('carry only the detail the chosen way needs, and nothing from a survey', () => {
+    const doc = {
+      version: 1,
+      reference: 'K7QM-4TXC',
+      received_at: '2026-11-30T10:00:00.000Z',
+      age_band: '11-15',
+      language: 'en',
+      first_name: 'Zoë',
+      contact_method: 'text',
+      phone: '07700 900123',
+      consent: true,
+    };
+    expect(panelDocumentSchema.safeParse(doc).success).toBe(true);
+    expect(panelDocumentSchema.safeParse({ ...doc, email: 'zoe@example.org' }).success).toBe(false);
+    expect(panelDocumentSchema.safeParse({ ...doc, contact_method: 'email' }).success).toBe(false);
+    expect(panelDocumentSchema.safeParse({ ...doc, linked_case_id: 'CMS-1' }).success).toBe(false);
+  });
+});
+
 describe('versions', () => {
   test('the schemas, the examples and the pull command agree on the versions', () => {
     type Described = { properties: { version: { const: number } } };
-    for (const kind of ['referral', 'feedback'] as const) {
+    for (const kind of ['referral', 'feedback', 'adult-feedback', 'panel-volunteer'] as const) {
       const schema = documentJsonSchema(kind) as Described & { oneOf?: Described[] };
       // A referral is one branch per sender, each with the same version.
       for (const branch of schema.oneOf ?? [schema])
@@ -53,12 +77,15 @@ describe('versions', () => {
 
   test('a document missing a required field or carrying an unknown one is invalid', () => {
     const { idempotency_key: _key, ...answers } = fx.professionalReferral();
+    // The kind of organisation was first sent in version 3.
+    const { organisation_type: type, ...referrer } = answers.referrer;
     const v1 = {
       version: 1,
       reference: 'K7QM-4TXC',
       received_at: '2026-08-03T09:15:00.000Z',
       county: 'oxfordshire',
       ...answers,
+      referrer,
     };
     const v2 = {
       ...v1,
@@ -67,7 +94,12 @@ describe('versions', () => {
       priority: 'urgent',
       urgent_reasons: ['still_happening'],
     };
-    const v3 = { ...v2, version: 3, statistics_id: '3f6c2a9e-8d41-4b7a-9c15-2e0d7f4b6a83' };
+    const v3 = {
+      ...v2,
+      version: 3,
+      statistics_id: '3f6c2a9e-8d41-4b7a-9c15-2e0d7f4b6a83',
+      referrer: { ...referrer, organisation_type: type },
+    };
     expect(referralDocumentSchemas[1].safeParse(v1).success).toBe(true);
     expect(referralDocumentSchemas[2].safeParse(v2).success).toBe(true);
     expect(referralDocumentSchemas[3].safeParse(v3).success).toBe(true);

@@ -4,8 +4,11 @@
 // are generated from here (document-schema.test.ts fails when they are stale).
 import * as z from 'zod/mini';
 import {
+  adultFeedbackAnswersSchema,
   feedbackAnswersSchema,
   parentCarerReferralSchema,
+  panelContactRule,
+  panelSchema,
   professionalReferralSchema,
   referencePattern,
   youngPersonReferralSchema,
@@ -15,7 +18,12 @@ import * as f from '../../src/schemas/fields';
 import * as re from '../../src/schemas/patterns';
 
 /** The version each kind of document is written in now; older ones stay described. */
-export const documentVersions = { referral: 3, feedback: 1 } as const;
+export const documentVersions = {
+  referral: 3,
+  feedback: 1,
+  'adult-feedback': 1,
+  'panel-volunteer': 1,
+} as const;
 
 /** Every document starts with these: what it is, which submission, when it arrived. */
 const envelope = (version: number) => ({
@@ -102,6 +110,30 @@ export const feedbackDocumentSchema = f.object({
   answers: feedbackAnswersSchema,
 });
 
+export const adultFeedbackDocumentSchema = f.object({
+  ...envelope(documentVersions['adult-feedback']),
+  respondent: f.choice(c.adultRespondents),
+  language: f.choice(c.languages),
+  /** The case system's own id, when the answers came through a feedback link. */
+  linked_case_id: z.optional(f.text(200)),
+  answers: adultFeedbackAnswersSchema,
+});
+
+// The offer as sent, less what only the browser needed, inside the envelope; zod
+// cannot omit from a refined object, so the rule (the detail the chosen way needs)
+// is put back on the rebuilt one.
+const {
+  idempotency_key: _panelKey,
+  website: _panelHoneypot,
+  ...panelAnswers
+} = panelSchema.def.shape;
+export const panelDocumentSchema = f
+  .object({
+    ...envelope(documentVersions['panel-volunteer']),
+    ...panelAnswers,
+  })
+  .check(panelContactRule);
+
 const described = [
   {
     kind: 'referral',
@@ -135,9 +167,25 @@ const described = [
     description:
       'One feedback response as the case system receives it from `npm run intake -- pull --feedback`.',
   },
+  {
+    kind: 'adult-feedback',
+    version: 1,
+    schema: adultFeedbackDocumentSchema,
+    title: 'Young Victims Service feedback document from a parent, carer or professional',
+    description:
+      'One answer to the grown-ups’ survey as the case system receives it from `npm run intake -- pull --adult-feedback`.',
+  },
+  {
+    kind: 'panel-volunteer',
+    version: 1,
+    schema: panelDocumentSchema,
+    title: 'Young Victims Service panel volunteer document',
+    description:
+      'One young person offering to help shape the service, as the case system receives it from `npm run intake -- pull --panel`: a first name and the one way they chose to be contacted by a grown-up. Never linked to any survey answer.',
+  },
 ] as const;
 
-export type DocumentKind = 'referral' | 'feedback';
+export type DocumentKind = 'referral' | 'feedback' | 'adult-feedback' | 'panel-volunteer';
 export const describedVersions = described.map(({ kind, version }) => ({ kind, version }));
 
 export function jsonSchemaFile(kind: DocumentKind, version: number = documentVersions[kind]) {

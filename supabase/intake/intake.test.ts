@@ -7,7 +7,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { dbKinds } from '../tests/support/db';
 import * as fx from '../tests/support/fixtures';
 import { openStack, type Stack } from '../tests/support/stack';
-import { referralDocumentSchema, feedbackDocumentSchema } from './document-schema';
+import {
+  adultFeedbackDocumentSchema,
+  feedbackDocumentSchema,
+  panelDocumentSchema,
+  referralDocumentSchema,
+} from './document-schema';
 import { runClaimant } from './pull.mjs';
 import { anonSubmitter, answersOf, lines, runIntake, startIntake } from './test-support';
 
@@ -42,7 +47,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
   });
   afterEach(async () => {
     await stack.query(
-      'truncate private.referrals, private.feedback, private.feedback_tokens, private.audit_log cascade',
+      'truncate private.referrals, private.feedback, private.feedback_tokens, private.adult_feedback, private.panel_volunteers, private.audit_log cascade',
     );
   });
 
@@ -303,6 +308,57 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     ]);
   });
 
+  test('pull --adult-feedback and pull --panel hand each new kind of document over exactly once', async () => {
+    const out = folder();
+    const answers = [fx.adultFeedback('parent_carer'), fx.adultFeedback('professional')];
+    const adultRefs: string[] = [];
+    for (const payload of answers) adultRefs.push(await submit('submit_adult_feedback', payload));
+    const offer = fx.panelVolunteer();
+    const panelRef = await submit('submit_panel_volunteer', offer);
+
+    const adult = await runIntake(stack, ['pull', '--adult-feedback', '--out', out]);
+    expect(adult).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining('pulled 2 grown-up feedback response(s)'),
+    });
+    const panel = await runIntake(stack, ['pull', '--panel', '--out', out]);
+    expect(panel.stderr).toContain('pulled 1 panel volunteer(s)');
+    const again = await Promise.all([
+      runIntake(stack, ['pull', '--adult-feedback']),
+      runIntake(stack, ['pull', '--panel']),
+    ]);
+    for (const run of again) expect(lines(run)).toEqual([]);
+
+    expect(readdirSync(out).sort()).toEqual(
+      [
+        ...adultRefs.map((r) => `adult-feedback-${r}.json`),
+        `panel-volunteer-${panelRef}.json`,
+      ].sort(),
+    );
+    const read = (name: string) => JSON.parse(readFileSync(join(out, name), 'utf8'));
+    answers.forEach((sent, i) => {
+      const doc = read(`adult-feedback-${adultRefs[i]}.json`);
+      const { idempotency_key: _key, ...rest } = sent;
+      expect(doc).toEqual({
+        version: 1,
+        reference: adultRefs[i],
+        received_at: doc.received_at,
+        ...rest,
+      });
+      expect(adultFeedbackDocumentSchema.safeParse(doc).error).toBeUndefined();
+    });
+    const doc = read(`panel-volunteer-${panelRef}.json`);
+    const { idempotency_key: _key, ...rest } = offer;
+    expect(doc).toEqual({ version: 1, reference: panelRef, received_at: doc.received_at, ...rest });
+    expect(panelDocumentSchema.safeParse(doc).error).toBeUndefined();
+    const acked = await stack.query(
+      `select case_id from private.adult_feedback union all select case_id from private.panel_volunteers`,
+    );
+    expect((acked.rows as unknown as { case_id: string }[]).map((r) => r.case_id).sort()).toEqual(
+      [...adultRefs, panelRef].map((r) => `intake:${r}`).sort(),
+    );
+  });
+
   test('overdue exits 3 listing references only; purge removes what was acknowledged long ago', async () => {
     const sent = fx.youngPersonReferral();
     const [a, b] = [
@@ -326,7 +382,9 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     const purged = await runIntake(stack, ['purge']);
     expect(purged).toMatchObject({
       code: 0,
-      stderr: expect.stringContaining('purged 1 referral and 0 feedback responses'),
+      stderr: expect.stringContaining(
+        'purged 1 referral, 0 feedback responses, 0 grown-up feedback responses and 0 panel volunteers',
+      ),
     });
     expect((await stack.query('select reference from private.referrals')).rows).toEqual([
       { reference: b },

@@ -31,6 +31,18 @@ const functions = {
     claim: 'claim_feedback',
     ack: 'acknowledge_feedback',
   },
+  'adult-feedback': {
+    release: 'release_expired_adult_feedback_claims',
+    claim: 'claim_adult_feedback',
+    ack: 'acknowledge_adult_feedback',
+  },
+  // Young people offering to help shape the service: names and contact details,
+  // kept by the portal only for panel_retention once acknowledged.
+  'panel-volunteer': {
+    release: 'release_expired_panel_claims',
+    claim: 'claim_panel',
+    ack: 'acknowledge_panel',
+  },
 };
 
 const ACKS_IN_FLIGHT = 4;
@@ -59,7 +71,7 @@ function claimLost(kind, reference, error) {
 /**
  * @param {{ call: (name: string, args?: object) => Promise<any> }} portal
  * @param {{ write: (kind: string, doc: object) => Promise<unknown>, commit: () => Promise<void> }} output
- * @param {{ kind: 'referral' | 'held_referral' | 'feedback', batch: number, limit: number, ack: boolean, caseIdPrefix: string,
+ * @param {{ kind: 'referral' | 'held_referral' | 'feedback' | 'adult-feedback' | 'panel-volunteer', batch: number, limit: number, ack: boolean, caseIdPrefix: string,
  *           claimant?: string, pauseBeforeAck?: number, log: (line: string) => void }} options
  */
 export async function pull(portal, output, options) {

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@supabase/supabase-js';
+import type { SubmitFunction } from '../../src/lib/supabase-config';
 import type { Stack } from '../tests/support/stack';
 
 const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
@@ -69,7 +70,7 @@ export function anonSubmitter(stack: Pick<Stack, 'url' | 'anonKey'>) {
   const supabase = createClient(stack.url, stack.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false },
   });
-  return async (fn: 'submit_referral' | 'submit_feedback', payload: unknown) => {
+  return async (fn: SubmitFunction, payload: unknown) => {
     const { data, error } = await supabase.rpc(fn, { payload });
     if (error) throw new Error(`${fn} failed: ${JSON.stringify(error)}`);
     return (data as { reference: string }).reference;

@@ -12,6 +12,8 @@ const OTHER_CALLS = { bytes: 16 * 1024, depth: 4, values: 64 };
 export function limitsFor(path) {
   if (path === '/rpc/submit_referral') return { ...limits.referral, wrapped: true };
   if (path === '/rpc/submit_feedback') return { ...limits.feedback, wrapped: true };
+  if (path === '/rpc/submit_adult_feedback') return { ...limits.adult_feedback, wrapped: true };
+  if (path === '/rpc/submit_panel_volunteer') return { ...limits.panel, wrapped: true };
   return { ...OTHER_CALLS, wrapped: false };
 }
 

@@ -37,6 +37,9 @@ create table private.settings (
   -- An urgent referral (see private.referrals.urgent) is chased much sooner.
   urgent_overdue_after interval not null default '4 hours',
   retention interval not null default '7 days',
+  -- Young people offering to join the panel leave a name and a way to reach them;
+  -- once the case system has them the portal needs neither, so they go sooner.
+  panel_retention interval not null default '1 day',
   token_lifetime interval not null default '180 days',
   -- Past a limit, a referral is held apart once its sender's browser has solved a
   -- challenge (see private.admit); these cap the held ones too.
@@ -62,7 +65,7 @@ create table private.audit_log (
   at timestamptz not null default now(),
   actor text not null,
   event text not null check (event in ('claim', 'acknowledge', 'release', 'purge', 'token_issued', 'discard')),
-  kind text not null check (kind in ('referral', 'held_referral', 'feedback')),
+  kind text not null check (kind in ('referral', 'held_referral', 'feedback', 'adult_feedback', 'panel')),
   item_count integer not null check (item_count >= 0),
   refs text[] not null default '{}'
 );

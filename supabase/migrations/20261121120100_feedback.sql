@@ -60,6 +60,39 @@ begin
          then private.field_error('answers', 'required') else '[]' end;
 end $$;
 
+-- Spends a token (once) and names the case it was issued for. A used, expired or
+-- unknown token is not an error: the answers are kept, unlinked, and the sender
+-- learns nothing about which tokens exist. Shared by every survey that takes one.
+create function private.redeem_feedback_token(token text) returns text
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  linked text;
+begin
+  update private.feedback_tokens t set used_at = now()
+  where t.token_hash = sha256(convert_to(token, 'UTF8')) and t.used_at is null
+    and t.issued_at > now() - (select s.token_lifetime from private.settings s)
+  returning t.case_id into linked;
+  return linked;
+end $$;
+
+-- After a payload's field checks pass: the earlier reference for a replay (409
+-- for the same key with other answers), the rate limit, then a honeypot's decoy.
+-- Null when the submission is new and is to be stored. Every survey shares it.
+create function private.before_store(form text, payload jsonb, found_ref text, found_hash bytea) returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+begin
+  if found_ref is not null then
+    return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  end if;
+  perform private.take_rate_limit(form);
+  if private.is_honeypot(payload) then
+    return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
+  end if;
+  return null;
+end $$;
+
 create function private.feedback_document(feedback_id bigint) returns jsonb
 language sql stable set search_path = ''
 as $$
@@ -88,11 +121,11 @@ as $$
 declare
   problem jsonb := private.payload_problem(payload, 'feedback');
   errs jsonb;
+  early jsonb;
   a jsonb := payload -> 'answers';
   ref text;
   found_ref text;
   found_hash bytea;
-  linked text;
 begin
   if problem is not null then
     return private.refuse('feedback', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
@@ -101,19 +134,8 @@ begin
   if errs <> '[]' then return private.refuse('feedback', 400, 'invalid_payload', errs); end if;
   select f.reference, f.payload_hash into found_ref, found_hash
   from private.feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  if found_ref is not null then
-    return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
-  end if;
-  perform private.take_rate_limit('feedback');
-  if private.is_honeypot(payload) then
-    return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
-  end if;
-  -- A used, expired or unknown token is not an error: the answers are kept, unlinked,
-  -- and the sender learns nothing about which tokens exist.
-  update private.feedback_tokens t set used_at = now()
-  where t.token_hash = sha256(convert_to(payload ->> 'token', 'UTF8')) and t.used_at is null
-    and t.issued_at > now() - (select s.token_lifetime from private.settings s)
-  returning t.case_id into linked;
+  early := private.before_store('feedback', payload, found_ref, found_hash);
+  if early is not null then return early; end if;
   loop
     ref := private.reference_from(private.random_bytes());
     exit when not exists (select 1 from private.feedback f where f.reference = ref);
@@ -122,7 +144,7 @@ begin
                                 satisfaction, listened_to, recommend, comment, linked_case_id)
   values (ref, (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload), payload ->> 'age_band', payload ->> 'language',
           a ->> 'informed', a ->> 'wellbeing', a ->> 'safe', a ->> 'everyday', (a ->> 'satisfaction')::numeric::smallint, a ->> 'listened_to',
-          a ->> 'recommend', a ->> 'comment', linked)
+          a ->> 'recommend', a ->> 'comment', private.redeem_feedback_token(payload ->> 'token'))
   on conflict (idempotency_key) do nothing;
   select f.reference, f.payload_hash into found_ref, found_hash
   from private.feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;

@@ -1,4 +1,4 @@
--- The hand-over to the case system, written once for both kinds of submission:
+-- The hand-over to the case system, written once for every kind of submission:
 -- claim a batch, acknowledge with the case system's own id (when the claimant is
 -- named, only while its own claim holds), release claims that timed out, purge
 -- what was acknowledged long enough ago, list what is overdue. Every step is
@@ -18,7 +18,8 @@
 create function private.queue_table(kind text) returns text
 language sql immutable set search_path = ''
 as $$ select case kind when 'referral' then 'private.referrals' when 'held_referral' then 'private.referrals'
-                       when 'feedback' then 'private.feedback' end $$;
+                       when 'feedback' then 'private.feedback' when 'adult_feedback' then 'private.adult_feedback'
+                       when 'panel' then 'private.panel_volunteers' end $$;
 
 create function private.queue_filter(kind text) returns text
 language sql immutable set search_path = ''
@@ -26,7 +27,7 @@ as $$ select case kind when 'referral' then 'not held' when 'held_referral' then
 
 -- Whether a row of the queue is urgent, as SQL over its columns, and the order the
 -- queue is served in: referrals carry their derived priority, urgent first;
--- feedback is never urgent. Then oldest first.
+-- feedback and panel volunteers are never urgent. Then oldest first.
 create function private.queue_urgent(kind text) returns text
 language sql immutable set search_path = ''
 as $$ select case when kind in ('referral', 'held_referral') then 'urgent' else 'false' end $$;
@@ -34,6 +35,12 @@ as $$ select case when kind in ('referral', 'held_referral') then 'urgent' else 
 create function private.queue_order(kind text) returns text
 language sql immutable set search_path = ''
 as $$ select case when kind in ('referral', 'held_referral') then 'urgent desc, received_at, id' else 'received_at, id' end $$;
+
+-- The function that turns one row of the queue into the case system's document.
+create function private.queue_document(kind text) returns text
+language sql immutable set search_path = ''
+as $$ select case kind when 'feedback' then 'private.feedback_document' when 'adult_feedback' then 'private.adult_feedback_document'
+                       when 'panel' then 'private.panel_document' else 'private.referral_document' end $$;
 
 create function private.require_label(value text, path text, max integer) returns void
 language plpgsql volatile set search_path = ''
@@ -75,7 +82,7 @@ begin
   using max_count, (select s.claim_timeout from private.settings s), claimant;
   if ids is null then return '[]'; end if;
   execute format('select jsonb_agg(%s(i) order by o) from unnest($1) with ordinality u(i, o)',
-                 case kind when 'feedback' then 'private.feedback_document' else 'private.referral_document' end)
+                 private.queue_document(kind))
   into docs using ids;
   perform private.audit('claim', kind, refs);
   return docs;
@@ -140,14 +147,16 @@ declare
 begin
   execute format($q$
     with purged as (
-      delete from %s where acknowledged_at <= now() - (select s.retention from private.settings s)
+      delete from %s where acknowledged_at <= now() - $1
       returning reference
     ) select array_agg(reference order by reference) from purged $q$, private.queue_table(kind))
-  into refs;
+  into refs
+  -- Panel volunteers' names and contact details have a retention of their own.
+  using (select case kind when 'panel' then s.panel_retention else s.retention end from private.settings s);
   -- Housekeeping that needs no schedule of its own: old rate-limit windows and
   -- tokens that can no longer be used go with the purge.
   delete from private.rate_limits where window_start < now() - interval '1 day';
-  if kind = 'feedback' then
+  if kind in ('feedback', 'adult_feedback') then
     delete from private.feedback_tokens t
     where t.issued_at < now() - (select s.token_lifetime from private.settings s)
        or t.used_at < now() - (select s.retention from private.settings s);

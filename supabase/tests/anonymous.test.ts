@@ -21,6 +21,9 @@ const privateTables = [
   'audit_log',
   'referral_statistics',
   'feedback_statistics',
+  'adult_feedback',
+  'adult_feedback_statistics',
+  'panel_volunteers',
 ];
 const caseSystemCalls = [
   'claim_referrals(10, $$x$$)',
@@ -34,6 +37,16 @@ const caseSystemCalls = [
   'purge_acknowledged_feedback()',
   'list_overdue_feedback()',
   'issue_feedback_token($$c1$$)',
+  'claim_adult_feedback(10, $$x$$)',
+  'acknowledge_adult_feedback($$ABCD-EFGH$$, $$1$$)',
+  'release_expired_adult_feedback_claims()',
+  'purge_acknowledged_adult_feedback()',
+  'list_overdue_adult_feedback()',
+  'claim_panel(10, $$x$$)',
+  'acknowledge_panel($$ABCD-EFGH$$, $$1$$)',
+  'release_expired_panel_claims()',
+  'purge_acknowledged_panel()',
+  'list_overdue_panel()',
   'report_statistics($$2026-07-01$$, $$2026-09-30$$)',
   'record_milestone($$00000000-0000-4000-8000-000000000000$$, $$first_attempt$$, 40)',
 ];

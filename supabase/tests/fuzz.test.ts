@@ -62,6 +62,7 @@ const bodies = (valid: () => Record<string, unknown>) =>
       const payload = valid() as fx.Loose;
       if (payload.young_person)
         Object.assign(payload.young_person, { first_name: name || 'A', area: area || 'B' });
+      else if (payload.first_name) payload.first_name = name || 'A';
       else payload.answers = { comment: name };
       return JSON.stringify({ payload });
     }),
@@ -87,6 +88,8 @@ for (const [label, kind, available] of [
     for (const [fn, valid, claim] of [
       ['submit_referral', fx.youngPersonReferral, 'claim_referrals'],
       ['submit_feedback', fx.feedback, 'claim_feedback'],
+      ['submit_adult_feedback', fx.adultFeedback, 'claim_adult_feedback'],
+      ['submit_panel_volunteer', fx.panelVolunteer, 'claim_panel'],
     ] as const) {
       test(`${fn}: a 4xx with a message, or stored as sent; never a 5xx or a hang`, async () => {
         const tally = { refused: 0, stored: 0 };
@@ -117,6 +120,7 @@ for (const [label, kind, available] of [
             const doc = docs[0]!;
             // What the form typed comes back character for character.
             if (fn === 'submit_referral') expect(doc.young_person).toEqual(sent.young_person);
+            else if (fn === 'submit_panel_volunteer') expect(doc.first_name).toBe(sent.first_name);
             else expect(doc.answers ?? doc).toMatchObject(sent.answers as object);
           }),
           { numRuns: RUNS, seed: SEED },

@@ -4,6 +4,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { referencePattern, serverFieldErrors } from '../../src/schemas';
 import { signJwt } from '../local/keys.mjs';
+import limits from '../validation/payload-limits.json';
 import { hasPostgres } from './support/db';
 import * as fx from './support/fixtures';
 import { openStack, type Stack } from './support/stack';
@@ -21,6 +22,9 @@ const tableNames = [
   'consents',
   'feedback',
   'feedback_tokens',
+  'adult_feedback',
+  'adult_feedback_statistics',
+  'panel_volunteers',
   'rate_limits',
   'audit_log',
   'settings',
@@ -117,6 +121,31 @@ for (const [label, kind, available] of [
       expect(right).toMatchObject({ status: 200, data: { reference } });
       const byHand = await service.rpc('acknowledge_referral', { reference, case_id: 'CMS-2' });
       expect(byHand).toMatchObject({ status: 200, data: right.data });
+    });
+
+    test('the grown-ups’ survey and the panel offer pass the gateway under their own limits', async () => {
+      for (const [fn, payload] of [
+        ['submit_adult_feedback', fx.adultFeedback('professional')],
+        ['submit_panel_volunteer', fx.panelVolunteer()],
+      ] as const) {
+        const sent = await anon.rpc(fn, { payload });
+        expect(sent).toMatchObject({
+          status: 200,
+          data: { reference: expect.stringMatching(referencePattern) },
+        });
+      }
+      // More than the 16 KB other calls may send, within the survey's own limit: the
+      // gateway lets it through and the function names the field.
+      const long = { ...fx.adultFeedback(), answers: { comment: 'x'.repeat(17_000) } };
+      const judged = await post('rpc/submit_adult_feedback', { payload: long });
+      expect(judged.status).toBe(400);
+      expect(serverFieldErrors(await judged.json())).toEqual([
+        { path: 'answers.comment', code: 'too_long' },
+      ]);
+      const big = { ...fx.panelVolunteer(), website: 'x'.repeat(limits.panel.bytes) };
+      const refused = await post('rpc/submit_panel_volunteer', { payload: big });
+      expect(refused.status).toBe(413);
+      expect(JSON.parse((await refused.json()).details)).toEqual({ max_bytes: limits.panel.bytes });
     });
 
     test('a bad payload → 400 invalid_payload whose details name the field', async () => {

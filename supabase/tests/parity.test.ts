@@ -4,13 +4,22 @@
 // rejects, the database rejects, naming at least the fields the schema named.
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { feedbackSchema, referralSchema, validate, type FieldError } from '../../src/schemas';
+import {
+  adultFeedbackSchema,
+  feedbackSchema,
+  panelSchema,
+  referralSchema,
+  validate,
+  type FieldError,
+} from '../../src/schemas';
 import { payloadArbitrary } from './support/arbitraries';
 import {
   claim,
   contractError,
   resetData,
+  submitAdultFeedback,
   submitFeedback,
+  submitPanelVolunteer,
   submitReferral,
   type TestDb,
 } from './support/db';
@@ -50,14 +59,25 @@ const serverAdded = [
 const strip = (obj: Record<string, unknown>, keys: string[]) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 
+const forms = {
+  referral: { schema: referralSchema, submit: submitReferral, claim: 'claim_referrals' },
+  feedback: { schema: feedbackSchema, submit: submitFeedback, claim: 'claim_feedback' },
+  adult_feedback: {
+    schema: adultFeedbackSchema,
+    submit: submitAdultFeedback,
+    claim: 'claim_adult_feedback',
+  },
+  panel: { schema: panelSchema, submit: submitPanelVolunteer, claim: 'claim_panel' },
+} as const;
+type Form = keyof typeof forms;
+
 function property(
   db: () => TestDb,
-  form: 'referral' | 'feedback',
+  form: Form,
   edgeWeight: number,
   tally: { accepted: number; rejected: number },
 ) {
-  const schema = form === 'referral' ? referralSchema : feedbackSchema;
-  const submit = form === 'referral' ? submitReferral : submitFeedback;
+  const { schema, submit } = forms[form];
   const payloads = payloadArbitrary(schema, edgeWeight, form);
   return fc.asyncProperty(payloads, async (payload) => {
     const expected = validate(schema, payload);
@@ -78,7 +98,7 @@ function property(
       return;
     }
     tally.accepted++;
-    const docs = await claim(db(), form === 'referral' ? 'claim_referrals' : 'claim_feedback', 5);
+    const docs = await claim(db(), forms[form].claim, 5);
     const sent = payload as Record<string, unknown>;
     if (typeof sent.website === 'string' && sent.website !== '')
       return void expect(docs).toEqual([]);
@@ -86,8 +106,9 @@ function property(
     expect(docs[0]!.reference).toBe(result.reference);
     const clientOnly = ['idempotency_key', 'website', 'proof'];
     const { token: _token, ...rest } = strip(sent, clientOnly);
+    // A token is spent, not handed over: the document says only which case it linked.
     expect(strip(docs[0]!, serverAdded)).toEqual(
-      form === 'feedback' ? rest : strip(sent, clientOnly),
+      form === 'feedback' || form === 'adult_feedback' ? rest : strip(sent, clientOnly),
     );
   });
 }
@@ -100,7 +121,7 @@ forEachDb('validation parity', (db) => {
   );
   afterAll(() => resetData(db()));
 
-  for (const form of ['referral', 'feedback'] as const) {
+  for (const form of Object.keys(forms) as Form[]) {
     test(`${form}: mixed valid and edge-case payloads get the same verdict from schema and database`, async () => {
       const tally = { accepted: 0, rejected: 0 };
       await fc.assert(property(db, form, 1, tally), { numRuns: RUNS, seed: SEED });

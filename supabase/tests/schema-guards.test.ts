@@ -9,19 +9,29 @@ const ourSchemas = `('public', 'private')`;
 // Signatures, not just names: an old overload left behind would make a call by
 // named arguments ambiguous, or keep a way round a new argument open.
 const caseSystemFunctions = [
+  'acknowledge_adult_feedback(text,text,text)',
   'acknowledge_feedback(text,text,text)',
+  'acknowledge_panel(text,text,text)',
   'acknowledge_referral(text,text,text)',
+  'claim_adult_feedback(integer,text)',
   'claim_feedback(integer,text)',
   'claim_held_referrals(integer,text)',
+  'claim_panel(integer,text)',
   'claim_referrals(integer,text)',
   'discard_held_referral(text,text)',
   'issue_feedback_token(text)',
+  'list_overdue_adult_feedback()',
   'list_overdue_feedback()',
+  'list_overdue_panel()',
   'list_overdue_referrals()',
+  'purge_acknowledged_adult_feedback()',
   'purge_acknowledged_feedback()',
+  'purge_acknowledged_panel()',
   'purge_acknowledged_referrals()',
   'record_milestone(uuid,text,integer,text)',
+  'release_expired_adult_feedback_claims()',
   'release_expired_feedback_claims()',
+  'release_expired_panel_claims()',
   'release_expired_referral_claims()',
   'report_statistics(date,date)',
 ];
@@ -36,7 +46,7 @@ forEachDb('schema guards', (db) => {
     expect(rows.filter((r) => r.usage)).toEqual([]);
   });
 
-  test('anon can execute exactly the two submit functions; authenticated none', async () => {
+  test('anon can execute exactly the submit functions; authenticated none', async () => {
     const executable = async (role: string) =>
       (
         await db().query<{ name: string }>(
@@ -45,7 +55,12 @@ forEachDb('schema guards', (db) => {
           [role],
         )
       ).map((r) => r.name);
-    expect(await executable('anon')).toEqual(['submit_feedback', 'submit_referral']);
+    expect(await executable('anon')).toEqual([
+      'submit_adult_feedback',
+      'submit_feedback',
+      'submit_panel_volunteer',
+      'submit_referral',
+    ]);
     expect(await executable('authenticated')).toEqual([]);
   });
 

@@ -3,7 +3,12 @@
 // to. A request past them is refused before any per-field work, so junk costs the
 // same little whatever is in it. `npm run db:generate` writes them to
 // payload-limits.json (for the local gateway) and into the generated migration.
-import { feedbackSchema, referralSchema } from '../../src/schemas';
+import {
+  adultFeedbackSchema,
+  feedbackSchema,
+  panelSchema,
+  referralSchema,
+} from '../../src/schemas';
 import type { Schema } from './generate';
 
 interface Def {
@@ -106,4 +111,6 @@ export function limitsFor(schema: Schema): Limits {
 export const payloadLimits = {
   referral: limitsFor(referralSchema as unknown as Schema),
   feedback: limitsFor(feedbackSchema as unknown as Schema),
+  adult_feedback: limitsFor(adultFeedbackSchema as unknown as Schema),
+  panel: limitsFor(panelSchema as unknown as Schema),
 };

@@ -7,7 +7,7 @@ import { serviceKey } from '../../supabase/local/keys.mjs';
 import { apiURL, caseReaderURL } from '../playwright.config';
 
 export type CaseDocument = Record<string, unknown> & { reference: string };
-type Kind = 'referrals' | 'feedback';
+type Kind = 'referrals' | 'feedback' | 'adult-feedback' | 'panel';
 
 /** The service-role client, for what a caseworker does besides reading (feedback tokens). */
 const caseSystem = () =>
@@ -64,6 +64,18 @@ export const pullFeedback = (comment: string, options?: PullOptions) =>
     (doc) => (doc.answers as { comment?: string } | undefined)?.comment === comment,
     options,
   );
+
+/** Every grown-ups' survey answer whose comment is `comment`. */
+export const pullAdultFeedback = (comment: string, options?: PullOptions) =>
+  pull(
+    'adult-feedback',
+    (doc) => (doc.answers as { comment?: string } | undefined)?.comment === comment,
+    options,
+  );
+
+/** Every offer to join the panel from this (unique, per-test) first name. */
+export const pullPanel = (firstName: string, options?: PullOptions) =>
+  pull('panel', (doc) => doc.first_name === firstName, options);
 
 /** A feedback token as a caseworker gets one: with the service key, never the portal's. */
 export async function issueToken(caseId: string): Promise<string> {

@@ -9,13 +9,15 @@ import { serviceKey } from '../../supabase/local/keys.mjs';
 const fns = {
   referrals: { claim: 'claim_referrals', ack: 'acknowledge_referral' },
   feedback: { claim: 'claim_feedback', ack: 'acknowledge_feedback' },
+  'adult-feedback': { claim: 'claim_adult_feedback', ack: 'acknowledge_adult_feedback' },
+  panel: { claim: 'claim_panel', ack: 'acknowledge_panel' },
 };
 
 export function startCaseReader({ apiUrl, port }) {
   const db = createClient(apiUrl, serviceKey, {
     auth: { persistSession: false, autoRefreshToken: false },
   });
-  const received = { referrals: [], feedback: [] };
+  const received = Object.fromEntries(Object.keys(fns).map((kind) => [kind, []]));
   let queue = Promise.resolve();
 
   async function pullAll(kind) {
@@ -38,7 +40,7 @@ export function startCaseReader({ apiUrl, port }) {
   const server = createServer((req, res) => {
     const kind = req.url?.slice(1);
     if (kind === 'ready') return res.end('ready');
-    if (kind !== 'referrals' && kind !== 'feedback') return res.writeHead(404).end();
+    if (!Object.hasOwn(fns, kind ?? '')) return res.writeHead(404).end();
     const pulled = (queue = queue.catch(() => {}).then(() => pullAll(kind)));
     pulled.then(
       (docs) =>

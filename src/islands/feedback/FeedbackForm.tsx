@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 // From the modules themselves, not the schemas' index: the index would bring the
 // referral's schemas into every survey page's download.
 import type { FeedbackPayload } from '../../schemas/feedback';
-import { feedbackToken as feedbackTokenPattern } from '../../schemas/patterns';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { translator, type FeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
@@ -15,6 +14,7 @@ import { Honeypot } from '../fields/Honeypot';
 import { useHydrated } from '../fields/hydrated';
 import { useSubmission } from '../fields/submission';
 import { screensFor, type Question } from './questions';
+import { tokenFromFragment } from './token';
 import { QuestionView, type Answers } from './QuestionView';
 import type { SurveyShape } from './shape';
 import type { Band } from '../../lib/routes';
@@ -27,25 +27,11 @@ interface Props {
   api: SupabaseConfig | null;
   /** What each question offers, from the schema at build time (shape.ts). */
   shape: SurveyShape;
+  /** The panel page for this band: a plain link, so nothing of the survey goes with it. */
+  panelHref: string;
 }
 
-function tokenFromFragment(): string | undefined {
-  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (!match) return undefined;
-  // Out of the address bar and this history entry: a shared device's history
-  // should not hold a link back to someone's case.
-  window.history.replaceState(null, '', window.location.pathname);
-  // A damaged link still opens the survey: its answers are simply not linked.
-  let token = '';
-  try {
-    token = decodeURIComponent(match[1] ?? '');
-  } catch {
-    return undefined;
-  }
-  return feedbackTokenPattern.test(token) ? token : undefined;
-}
-
-export default function FeedbackForm({ band, language, messages, api, shape }: Props) {
+export default function FeedbackForm({ band, language, messages, api, shape, panelHref }: Props) {
   const tr = useMemo(() => translator(messages), [messages]);
   const young = band === '5-10';
   const screens = screensFor(young);
@@ -103,6 +89,9 @@ export default function FeedbackForm({ band, language, messages, api, shape }: P
           {tr.t('done.title')}
         </h1>
         <p>{tr.t(young ? 'done.young' : 'done.text')}</p>
+        <p>
+          {tr.t('done.panel')} <a href={panelHref}>{tr.t('done.panelLink')}</a>
+        </p>
         <p>{tr.t('done.help')}</p>
       </>
     );

@@ -3,7 +3,7 @@
 // every try, so the database stores the submission once however many arrive.
 import type { FieldError } from '../../schemas/codes';
 import { serverFieldErrors, type ServerError } from '../../schemas/errors';
-import { rpcHeaders, rpcUrl, type SupabaseConfig } from '../supabase-config';
+import { rpcHeaders, rpcUrl, type SubmitFunction, type SupabaseConfig } from '../supabase-config';
 import { solve } from './proof-of-work';
 import { backoffMs, defaultPolicy, isRetryable, parseRetryAfter, type RetryPolicy } from './retry';
 
@@ -16,7 +16,7 @@ export type SubmitStatus = 'sending' | 'retrying' | 'offline';
 
 export interface SubmitOptions {
   api: SupabaseConfig;
-  fn: 'submit_referral' | 'submit_feedback';
+  fn: SubmitFunction;
   payload: unknown;
   onStatus?: (status: SubmitStatus) => void;
   signal?: AbortSignal;

@@ -304,12 +304,28 @@ function meetCrossFieldRules(payload: unknown): unknown {
   return p;
 }
 
-/** A whole payload (never missing); referrals half the time meet the cross-field rules. */
+/** A panel offer that keeps only the detail its chosen way needs (panelSchema's rule). */
+function meetPanelRule(payload: unknown): unknown {
+  if (!isObj(payload)) return payload;
+  const p = structuredClone(payload) as Obj;
+  if (p.contact_method === 'email') {
+    delete p.phone;
+    p.email ??= 'zoe@example.org';
+  } else if (p.contact_method === 'phone' || p.contact_method === 'text') {
+    delete p.email;
+    p.phone ??= '07700 900123';
+  }
+  return p;
+}
+
+/** A whole payload (never missing); referrals and panel offers half the time meet the cross-field rules. */
 export function payloadArbitrary(
   schema: unknown,
   edgeWeight: number,
-  form: 'referral' | 'feedback',
+  form: 'referral' | 'feedback' | 'adult_feedback' | 'panel',
 ): Gen {
   const raw = arbitraryFor(schema, edgeWeight, false);
-  return form === 'referral' ? fc.oneof(raw, raw.map(meetCrossFieldRules)) : raw;
+  if (form === 'referral') return fc.oneof(raw, raw.map(meetCrossFieldRules));
+  if (form === 'panel') return fc.oneof(raw, raw.map(meetPanelRule));
+  return raw;
 }

@@ -182,7 +182,17 @@ export const submitReferral = (db: TestDb, payload: unknown, ip?: string) =>
 export const submitFeedback = (db: TestDb, payload: unknown, ip?: string) =>
   submit(db, 'submit_feedback', payload, ip);
 
-export const claim = (db: TestDb, fn: 'claim_referrals' | 'claim_feedback', maxCount = 100) =>
+export const submitAdultFeedback = (db: TestDb, payload: unknown, ip?: string) =>
+  submit(db, 'submit_adult_feedback', payload, ip);
+
+export const submitPanelVolunteer = (db: TestDb, payload: unknown, ip?: string) =>
+  submit(db, 'submit_panel_volunteer', payload, ip);
+
+export const claim = (
+  db: TestDb,
+  fn: 'claim_referrals' | 'claim_feedback' | 'claim_adult_feedback' | 'claim_panel',
+  maxCount = 100,
+) =>
   db
     .as<{ r: Row[] }>('service_role', `select public.${fn}($1) as r`, [maxCount])
     .then((rows) => rows[0]!.r);
@@ -190,6 +200,6 @@ export const claim = (db: TestDb, fn: 'claim_referrals' | 'claim_feedback', maxC
 /** Every table in the schemas this project owns, to truncate between tests. */
 export async function resetData(db: TestDb) {
   await db.query(
-    `truncate private.referrals, private.feedback, private.feedback_tokens, private.rate_limits, private.audit_log cascade`,
+    `truncate private.referrals, private.feedback, private.feedback_tokens, private.adult_feedback, private.panel_volunteers, private.rate_limits, private.audit_log cascade`,
   );
 }

@@ -2,7 +2,9 @@
 // one thing at a time.
 import { randomUUID } from 'node:crypto';
 import type {
+  AdultFeedbackPayload,
   FeedbackPayload,
+  PanelPayload,
   ParentCarerReferral,
   ProfessionalReferral,
   YoungPersonReferral,
@@ -138,6 +140,29 @@ export function feedback(): FeedbackPayload {
     age_band: '11-15',
     language: 'pl',
     answers: { informed: 'better', safe: 'same', satisfaction: 4, comment: 'Dziękuję 🙂' },
+  };
+}
+
+export function adultFeedback(
+  respondent: AdultFeedbackPayload['respondent'] = 'parent_carer',
+): AdultFeedbackPayload {
+  return {
+    idempotency_key: randomUUID(),
+    respondent,
+    language: 'ur',
+    answers: { ease: 'easy', knew_next: 'partly', satisfaction: 5, comment: 'شکریہ 🙂' },
+  };
+}
+
+export function panelVolunteer(): PanelPayload {
+  return {
+    idempotency_key: randomUUID(),
+    age_band: '11-15',
+    language: 'en',
+    first_name: 'Zoë',
+    contact_method: 'text',
+    phone: '07700 900123',
+    consent: true,
   };
 }
 

@@ -1,0 +1,204 @@
+// The grown-ups' survey, for parents and carers or for professionals: the same
+// questions in their own words, every one skippable, on two screens. Like the
+// young people's survey it is anonymous and may carry a feedback link's token.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AdultFeedbackPayload } from '../../schemas/adult-feedback';
+import { satisfactionRange } from '../../schemas/limits';
+import type { SupabaseConfig } from '../../lib/supabase-config';
+import { translator, type AdultFeedbackKey, type Messages } from '../messages';
+import { ErrorSummary } from '../fields/ErrorSummary';
+import { Radios } from '../fields/Choices';
+import { TextField } from '../fields/TextField';
+import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
+import { Honeypot } from '../fields/Honeypot';
+import { useHydrated } from '../fields/hydrated';
+import { useSubmission } from '../fields/submission';
+import { tokenFromFragment } from '../feedback/token';
+import type { AdultSurveyShape } from './shape';
+import type { Locale } from '../../i18n/locales';
+
+type Respondent = AdultFeedbackPayload['respondent'];
+type Answers = { ease?: string; knew_next?: string; satisfaction?: string; comment: string };
+
+interface Props {
+  respondent: Respondent;
+  language: Locale;
+  messages: Messages<AdultFeedbackKey>;
+  api: SupabaseConfig | null;
+  shape: AdultSurveyShape;
+  /** The young people's panel page: a plain link, nothing of the survey goes with it. */
+  panelHref: string;
+}
+
+// Most satisfied first, as people read a scale from the top.
+const satisfaction = Array.from(
+  { length: satisfactionRange.max - satisfactionRange.min + 1 },
+  (_, i) => String(satisfactionRange.max - i),
+);
+const SCREENS = 2;
+
+export default function AdultFeedbackForm(props: Props) {
+  const { respondent, language, messages, api, shape, panelHref } = props;
+  const { t } = useMemo(() => translator(messages), [messages]);
+  const said = (key: string) => t(`${key}.${respondent}` as AdultFeedbackKey);
+  const [screen, setScreen] = useState(-1);
+  const [answers, setAnswers] = useState<Answers>({ comment: '' });
+  const [error, setError] = useState(0);
+  const [done, setDone] = useState(false);
+  const ready = useHydrated();
+  const token = useRef<string | undefined>(undefined);
+  const [honeypot, setHoneypot] = useState('');
+  const submission = useSubmission(api, 'submit_adult_feedback');
+  const state = submission.status;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    token.current = tokenFromFragment();
+    const wipe = () => {
+      token.current = undefined;
+      setAnswers({ comment: '' });
+      setScreen(-1);
+      setDone(false);
+    };
+    window.addEventListener(QUICK_EXIT_EVENT, wipe);
+    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
+  }, []);
+  useEffect(() => {
+    if (screen >= 0 && !error) heading.current?.focus();
+  }, [screen, done, error]);
+
+  const given = Object.fromEntries(
+    Object.entries(answers)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, k === 'satisfaction' ? Number(v) : v]),
+  ) as AdultFeedbackPayload['answers'];
+  const send = async () => {
+    if (isSending(state)) return;
+    if (Object.keys(given).length === 0) return setError((n) => n + 1);
+    const result = await submission.send(given, (key) => ({
+      idempotency_key: key,
+      respondent,
+      language,
+      token: token.current,
+      website: honeypot || undefined,
+      answers: given,
+    }));
+    if (result?.ok) setDone(true);
+  };
+
+  if (done) {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('done.title')}
+        </h1>
+        <p>{t('done.text')}</p>
+        <p>
+          {t('done.panel')} <a href={panelHref}>{t('done.panelLink')}</a>
+        </p>
+      </>
+    );
+  }
+  if (screen < 0) {
+    return (
+      <>
+        <h1>{said('page.title')}</h1>
+        <p>{said('start.p1')}</p>
+        <p>{t('start.anonymous')}</p>
+        <button
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() => (submission.start(), setScreen(0))}
+        >
+          {t('start.button')}
+        </button>
+      </>
+    );
+  }
+  const set = (q: keyof Answers) => (value: string) => setAnswers({ ...answers, [q]: value });
+  const message = error ? t('error.required') : undefined;
+  const text = (id: string, label: string, first = false, hint?: string) => ({
+    id: `feedback-${id}`,
+    label,
+    hint,
+    errorPrefix: t('errors.prefix'),
+    error: first ? message : undefined,
+  });
+  const last = screen === SCREENS - 1;
+  const texts = statusTexts(t);
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => (
+        e.preventDefault(),
+        last ? void send() : (setError(0), setScreen(screen + 1))
+      )}
+    >
+      <ErrorSummary
+        title={t('errors.title')}
+        items={error ? [{ target: 'feedback-comment', message: t('error.required') }] : []}
+        attempt={error}
+      />
+      <p className="step-count">{t('nav.stepCount', { current: screen + 1, total: SCREENS })}</p>
+      {screen === 0 ? (
+        <>
+          <Honeypot value={honeypot} onChange={setHoneypot} />
+          <h1 ref={heading} tabIndex={-1}>
+            {said('screen.title')}
+          </h1>
+          {(['ease', 'knew_next'] as const).map((q) => (
+            <Radios
+              key={q}
+              text={text(q, said(q))}
+              options={shape.choices[q].map((v) => ({
+                value: v,
+                label: t(`${q}.${v}` as AdultFeedbackKey),
+              }))}
+              value={answers[q]}
+              onChange={set(q)}
+              inline={q === 'knew_next'}
+            />
+          ))}
+          <Radios
+            text={text('satisfaction', said('satisfaction'))}
+            options={satisfaction.map((v) => ({
+              value: v,
+              label: t(`satisfaction.${v}` as AdultFeedbackKey),
+            }))}
+            value={answers.satisfaction}
+            onChange={set('satisfaction')}
+          />
+        </>
+      ) : (
+        <TextField
+          text={{
+            ...text('comment', `${t('comment')} ${t('nav.optional')}`, true, t('comment.hint')),
+            headingRef: heading,
+          }}
+          value={answers.comment}
+          onChange={set('comment')}
+          {...shape.comment}
+          multiline
+        />
+      )}
+      <FailedMessage state={state} texts={texts} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={isSending(state)}>
+          {last
+            ? isSending(state)
+              ? t('check.sending')
+              : state === 'failed'
+                ? t('status.failed.retry')
+                : t('check.send')
+            : t('nav.continue')}
+        </button>
+        <button type="button" className="link-button" onClick={() => setScreen(screen - 1)}>
+          {t('nav.back')}
+        </button>
+      </div>
+      <Progress state={state} texts={texts} />
+    </form>
+  );
+}
