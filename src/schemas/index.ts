@@ -7,6 +7,7 @@ export * from './errors';
 export * from './location';
 export * from './referral';
 export * from './feedback';
+export * from './monitoring';
 export * from './constraints';
 export {
   notBlank,

@@ -12,6 +12,7 @@ const OTHER_CALLS = { bytes: 16 * 1024, depth: 4, values: 64 };
 export function limitsFor(path) {
   if (path === '/rpc/submit_referral') return { ...limits.referral, wrapped: true };
   if (path === '/rpc/submit_feedback') return { ...limits.feedback, wrapped: true };
+  if (path === '/rpc/submit_monitoring') return { ...limits.monitoring, wrapped: true };
   return { ...OTHER_CALLS, wrapped: false };
 }
 

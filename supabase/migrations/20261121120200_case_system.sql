@@ -144,9 +144,11 @@ begin
       returning reference
     ) select array_agg(reference order by reference) from purged $q$, private.queue_table(kind))
   into refs;
-  -- Housekeeping that needs no schedule of its own: old rate-limit windows and
-  -- tokens that can no longer be used go with the purge.
+  -- Housekeeping that needs no schedule of its own: old rate-limit windows,
+  -- equality monitoring's replay receipts and tokens that can no longer be used go
+  -- with the purge.
   delete from private.rate_limits where window_start < now() - interval '1 day';
+  perform private.purge_monitoring_receipts();
   if kind = 'feedback' then
     delete from private.feedback_tokens t
     where t.issued_at < now() - (select s.token_lifetime from private.settings s)

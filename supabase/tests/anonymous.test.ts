@@ -21,6 +21,8 @@ const privateTables = [
   'audit_log',
   'referral_statistics',
   'feedback_statistics',
+  'monitoring_statistics',
+  'monitoring_receipts',
 ];
 const caseSystemCalls = [
   'claim_referrals(10, $$x$$)',

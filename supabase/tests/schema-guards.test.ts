@@ -35,7 +35,7 @@ forEachDb('schema guards', (db) => {
     expect(rows.filter((r) => r.usage)).toEqual([]);
   });
 
-  test('anon can execute exactly the two submit functions; authenticated none', async () => {
+  test('anon can execute exactly the three submit functions; authenticated none', async () => {
     const executable = async (role: string) =>
       (
         await db().query<{ name: string }>(
@@ -44,7 +44,7 @@ forEachDb('schema guards', (db) => {
           [role],
         )
       ).map((r) => r.name);
-    expect(await executable('anon')).toEqual(['submit_feedback', 'submit_referral']);
+    expect(await executable('anon')).toEqual(['submit_feedback', 'submit_monitoring', 'submit_referral']);
     expect(await executable('authenticated')).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 // to. A request past them is refused before any per-field work, so junk costs the
 // same little whatever is in it. `npm run db:generate` writes them to
 // payload-limits.json (for the local gateway) and into the generated migration.
-import { feedbackSchema, referralSchema } from '../../src/schemas';
+import { feedbackSchema, monitoringSchema, referralSchema } from '../../src/schemas';
 import type { Schema } from './generate';
 
 interface Def {
@@ -106,4 +106,5 @@ export function limitsFor(schema: Schema): Limits {
 export const payloadLimits = {
   referral: limitsFor(referralSchema as unknown as Schema),
   feedback: limitsFor(feedbackSchema as unknown as Schema),
+  monitoring: limitsFor(monitoringSchema as unknown as Schema),
 };

@@ -182,6 +182,18 @@ export const submitReferral = (db: TestDb, payload: unknown, ip?: string) =>
 export const submitFeedback = (db: TestDb, payload: unknown, ip?: string) =>
   submit(db, 'submit_feedback', payload, ip);
 
+/** Monitoring answers nothing but `{received: true}`: there is no reference to quote. */
+export async function submitMonitoring(db: TestDb, payload: unknown, ip?: string) {
+  const [row] = await db.as<{ r: Row; status: string | null }>(
+    'anon',
+    `select public.submit_monitoring($1::jsonb) as r, nullif(current_setting('response.status', true), '') as status`,
+    [JSON.stringify(payload)],
+    ip,
+  );
+  if (row!.status && Number(row!.status) >= 400) throw refusal(Number(row!.status), row!.r);
+  return row!.r;
+}
+
 export const claim = (db: TestDb, fn: 'claim_referrals' | 'claim_feedback', maxCount = 100) =>
   db
     .as<{ r: Row[] }>('service_role', `select public.${fn}($1) as r`, [maxCount])
@@ -190,6 +202,6 @@ export const claim = (db: TestDb, fn: 'claim_referrals' | 'claim_feedback', maxC
 /** Every table in the schemas this project owns, to truncate between tests. */
 export async function resetData(db: TestDb) {
   await db.query(
-    `truncate private.referrals, private.feedback, private.feedback_tokens, private.rate_limits, private.audit_log cascade`,
+    `truncate private.referrals, private.feedback, private.feedback_tokens, private.rate_limits, private.audit_log, private.monitoring_statistics, private.monitoring_receipts cascade`,
   );
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   FeedbackPayload,
+  MonitoringPayload,
   ParentCarerReferral,
   ProfessionalReferral,
   YoungPersonReferral,
@@ -137,6 +138,25 @@ export function feedback(): FeedbackPayload {
     age_band: '11-15',
     language: 'pl',
     answers: { informed: 'better', safe: 'same', satisfaction: 4, comment: 'Dziękuję 🙂' },
+  };
+}
+
+/** Monitoring answered by a grown-up after a referral about a 16-17 year old: every question. */
+export function monitoring(): MonitoringPayload {
+  return {
+    idempotency_key: randomUUID(),
+    language: 'ur',
+    context: 'referral',
+    respondent: 'grown_up',
+    age_band: '16-17',
+    consent: true,
+    answers: {
+      gender: 'in_another_way',
+      ethnic_group: 'pakistani',
+      disability: 'prefer_not_to_say',
+      religion: 'muslim',
+      sexual_orientation: 'bisexual',
+    },
   };
 }
 
