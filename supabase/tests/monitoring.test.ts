@@ -48,7 +48,11 @@ const badPayloads: { name: string; edit: Edit; errors: FieldError[] }[] = [
     edit: (p) => (p.consent = false),
     errors: [{ path: 'consent', code: 'required' }],
   },
-  { name: 'no answers at all', edit: (p) => (p.answers = {}), errors: [{ path: 'answers', code: 'required' }] },
+  {
+    name: 'no answers at all',
+    edit: (p) => (p.answers = {}),
+    errors: [{ path: 'answers', code: 'required' }],
+  },
   {
     name: 'a context other than a referral or a survey',
     edit: (p) => (p.context = 'case'),
@@ -62,14 +66,22 @@ const badPayloads: { name: string; edit: Edit; errors: FieldError[] }[] = [
 ];
 
 const statistics = (db: Parameters<typeof resetData>[0]) =>
-  db.query<{ question: string; answer: string; context: string; respondent: string; age_band: string }>(
+  db.query<{
+    question: string;
+    answer: string;
+    context: string;
+    respondent: string;
+    age_band: string;
+  }>(
     'select question, answer, context, respondent, age_band from private.monitoring_statistics order by question',
   );
 
 forEachDb('equality monitoring', (db) => {
   afterEach(async () => {
     await resetData(db());
-    await db().query('update private.settings set referral_ip_limit = 60, rate_window_seconds = 3600');
+    await db().query(
+      'update private.settings set referral_ip_limit = 60, rate_window_seconds = 3600',
+    );
   });
 
   test('anonymous sends answers and gets back only that they were received', async () => {
@@ -97,11 +109,17 @@ forEachDb('equality monitoring', (db) => {
     await submitMonitoring(db(), fx.monitoring());
     for (const role of ['anon', 'authenticated', 'service_role'] as const)
       for (const table of ['monitoring_statistics', 'monitoring_receipts']) {
-        await expect(db().as(role, `select * from private.${table}`)).rejects.toMatchObject({ code: '42501' });
-        await expect(db().as(role, `delete from private.${table}`)).rejects.toMatchObject({ code: '42501' });
+        await expect(db().as(role, `select * from private.${table}`)).rejects.toMatchObject({
+          code: '42501',
+        });
+        await expect(db().as(role, `delete from private.${table}`)).rejects.toMatchObject({
+          code: '42501',
+        });
       }
     await expect(
-      db().as('authenticated', 'select public.submit_monitoring($1::jsonb)', [JSON.stringify(fx.monitoring())]),
+      db().as('authenticated', 'select public.submit_monitoring($1::jsonb)', [
+        JSON.stringify(fx.monitoring()),
+      ]),
     ).rejects.toMatchObject({ code: '42501' });
   });
 
@@ -118,13 +136,19 @@ forEachDb('equality monitoring', (db) => {
     ['11-15', 'young_person'],
     ['11-15', 'grown_up'],
     ['5-10', 'grown_up'],
-  ])('sexual orientation about a %s year old, answered by %s → refused by schema and database', async (band, who) => {
-    const body = edited((p) => Object.assign(p, { age_band: band, respondent: who }));
-    const errors = [{ path: 'answers.sexual_orientation', code: 'invalid' }];
-    expect(validate(monitoringSchema, body)).toEqual(errors);
-    expect(await rejection(() => submitMonitoring(db(), body))).toMatchObject({ status: 400, details: errors });
-    expect(await statistics(db())).toEqual([]);
-  });
+  ])(
+    'sexual orientation about a %s year old, answered by %s → refused by schema and database',
+    async (band, who) => {
+      const body = edited((p) => Object.assign(p, { age_band: band, respondent: who }));
+      const errors = [{ path: 'answers.sexual_orientation', code: 'invalid' }];
+      expect(validate(monitoringSchema, body)).toEqual(errors);
+      expect(await rejection(() => submitMonitoring(db(), body))).toMatchObject({
+        status: 400,
+        details: errors,
+      });
+      expect(await statistics(db())).toEqual([]);
+    },
+  );
 
   test('without sexual orientation, an 11-15 survey and a grown-up’s answers about a 5-10 year old are kept', async () => {
     for (const [band, who, context] of [
@@ -147,7 +171,10 @@ forEachDb('equality monitoring', (db) => {
     });
     const errors = [{ path: 'respondent', code: 'invalid' }];
     expect(validate(monitoringSchema, body)).toEqual(errors);
-    expect(await rejection(() => submitMonitoring(db(), body))).toMatchObject({ status: 400, details: errors });
+    expect(await rejection(() => submitMonitoring(db(), body))).toMatchObject({
+      status: 400,
+      details: errors,
+    });
   });
 
   test('the table refuses what the function would: orientation under 16, an answer outside its list', async () => {
@@ -157,7 +184,9 @@ forEachDb('equality monitoring', (db) => {
          values ('2026-11-01', 'referral', 'grown_up', $1, $2, $3)`,
         [band, question, answer],
       );
-    await expect(insert('11-15', 'sexual_orientation', 'straight')).rejects.toMatchObject({ code: '23514' });
+    await expect(insert('11-15', 'sexual_orientation', 'straight')).rejects.toMatchObject({
+      code: '23514',
+    });
     await expect(insert('16-17', 'religion', 'bisexual')).rejects.toMatchObject({ code: '23514' });
     await expect(insert('16-17', 'postcode', 'OX4')).rejects.toMatchObject({ code: '23514' });
     await expect(insert('16-17', 'gender', 'girl')).resolves.toEqual([]);
@@ -165,9 +194,12 @@ forEachDb('equality monitoring', (db) => {
 
   test('a retry of the same answers is answered the same and kept once', async () => {
     const payload = fx.monitoring();
-    for (let i = 0; i < 5; i++) expect(await submitMonitoring(db(), payload)).toEqual({ received: true });
+    for (let i = 0; i < 5; i++)
+      expect(await submitMonitoring(db(), payload)).toEqual({ received: true });
     expect(await db().query('select 1 from private.monitoring_statistics')).toHaveLength(5);
-    const hits = await db().query(`select hits from private.rate_limits where bucket like 'monitoring:ip:%'`);
+    const hits = await db().query(
+      `select hits from private.rate_limits where bucket like 'monitoring:ip:%'`,
+    );
     expect(hits).toEqual([{ hits: 1 }]);
   });
 
@@ -189,8 +221,14 @@ forEachDb('equality monitoring', (db) => {
   test('the receipt keeps neither the key nor an answer', async () => {
     const payload = fx.monitoring();
     await submitMonitoring(db(), payload);
-    const [receipt] = await db().query<Record<string, unknown>>('select * from private.monitoring_receipts');
-    expect(Object.keys(receipt!).sort()).toEqual(['idempotency_key', 'payload_hash', 'received_on']);
+    const [receipt] = await db().query<Record<string, unknown>>(
+      'select * from private.monitoring_receipts',
+    );
+    expect(Object.keys(receipt!).sort()).toEqual([
+      'idempotency_key',
+      'payload_hash',
+      'received_on',
+    ]);
     expect(receipt!.idempotency_key).not.toBe(payload.idempotency_key);
     // The payload's hash is bound to the key, so the answers cannot be guessed from it.
     const unbound = await db().query<{ same: boolean }>(
@@ -209,14 +247,18 @@ forEachDb('equality monitoring', (db) => {
   });
 
   test('past the sender’s limit → 429 with the seconds to wait, nothing kept', async () => {
-    await db().query('update private.settings set referral_ip_limit = 2, rate_window_seconds = 600');
+    await db().query(
+      'update private.settings set referral_ip_limit = 2, rate_window_seconds = 600',
+    );
     await submitMonitoring(db(), fx.monitoring());
     await submitMonitoring(db(), fx.monitoring());
     const error = await rejection(() => submitMonitoring(db(), fx.monitoring()));
     expect(error).toMatchObject({ status: 429, code: 'rate_limited' });
     expect(await db().query('select 1 from private.monitoring_receipts')).toHaveLength(2);
     // Another network is not held back by the first.
-    expect(await submitMonitoring(db(), fx.monitoring(), '198.51.100.9')).toEqual({ received: true });
+    expect(await submitMonitoring(db(), fx.monitoring(), '198.51.100.9')).toEqual({
+      received: true,
+    });
   });
 
   test('the purge empties receipts older than two days and never touches the counts', async () => {

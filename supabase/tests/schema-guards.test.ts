@@ -44,7 +44,11 @@ forEachDb('schema guards', (db) => {
           [role],
         )
       ).map((r) => r.name);
-    expect(await executable('anon')).toEqual(['submit_feedback', 'submit_monitoring', 'submit_referral']);
+    expect(await executable('anon')).toEqual([
+      'submit_feedback',
+      'submit_monitoring',
+      'submit_referral',
+    ]);
     expect(await executable('authenticated')).toEqual([]);
   });
 
