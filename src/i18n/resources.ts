@@ -5,16 +5,19 @@ import enContent from './locales/en/content.json';
 import enReferral from './locales/en/referral.json';
 import enFeedback from './locales/en/feedback.json';
 import enForms from './locales/en/forms.json';
+import enMonitoring from './locales/en/monitoring.json';
 import plCommon from './locales/pl/common.json';
 import plContent from './locales/pl/content.json';
 import plReferral from './locales/pl/referral.json';
 import plFeedback from './locales/pl/feedback.json';
 import plForms from './locales/pl/forms.json';
+import plMonitoring from './locales/pl/monitoring.json';
 import urCommon from './locales/ur/common.json';
 import urContent from './locales/ur/content.json';
 import urReferral from './locales/ur/referral.json';
 import urFeedback from './locales/ur/feedback.json';
 import urForms from './locales/ur/forms.json';
+import urMonitoring from './locales/ur/monitoring.json';
 
 export const resources = {
   en: {
@@ -23,6 +26,7 @@ export const resources = {
     referral: enReferral,
     feedback: enFeedback,
     forms: enForms,
+    monitoring: enMonitoring,
   },
   pl: {
     common: plCommon,
@@ -30,6 +34,7 @@ export const resources = {
     referral: plReferral,
     feedback: plFeedback,
     forms: plForms,
+    monitoring: plMonitoring,
   },
   ur: {
     common: urCommon,
@@ -37,6 +42,7 @@ export const resources = {
     referral: urReferral,
     feedback: urFeedback,
     forms: urForms,
+    monitoring: urMonitoring,
   },
 } as const;
 

@@ -4,9 +4,9 @@
 import { translations } from '../i18n/i18n';
 import { resources } from '../i18n/resources';
 import type { Locale } from '../i18n/locales';
-import type { FeedbackKey, Messages, ReferralKey, StartKey } from './messages';
+import type { FeedbackKey, Messages, MonitoringKey, ReferralKey, StartKey } from './messages';
 
-type IslandKeys = { referral: ReferralKey; feedback: FeedbackKey };
+type IslandKeys = { referral: ReferralKey; feedback: FeedbackKey; monitoring: MonitoringKey };
 
 function resolved(locale: Locale, ns: keyof typeof resources.en): Record<string, string> {
   const t = translations(locale, ns) as (key: string) => string;

@@ -6,10 +6,12 @@
 import type formsEn from '../i18n/locales/en/forms.json';
 import type referralEn from '../i18n/locales/en/referral.json';
 import type feedbackEn from '../i18n/locales/en/feedback.json';
+import type monitoringEn from '../i18n/locales/en/monitoring.json';
 
 export type FormKey = keyof typeof formsEn;
 export type ReferralKey = keyof typeof referralEn | FormKey;
 export type FeedbackKey = keyof typeof feedbackEn | FormKey;
+export type MonitoringKey = keyof typeof monitoringEn | FormKey;
 /** Said by each form in its own words: a survey and a referral fail differently. */
 export type StatusKey = FormKey | 'status.offline' | 'status.failed.title' | 'status.failed.text';
 export type Messages<K extends string> = Record<K, string>;

@@ -17,7 +17,9 @@ export function supabaseConfig(): SupabaseConfig | null {
 }
 
 /** The REST endpoint of one submit function, for a client that posts with fetch. */
-export function rpcUrl(config: SupabaseConfig, fn: 'submit_referral' | 'submit_feedback'): string {
+export type SubmitFunction = 'submit_referral' | 'submit_feedback' | 'submit_monitoring';
+
+export function rpcUrl(config: SupabaseConfig, fn: SubmitFunction): string {
   return `${config.url}/rest/v1/rpc/${fn}`;
 }
 

@@ -14,6 +14,7 @@ import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { Honeypot } from '../fields/Honeypot';
 import { useHydrated } from '../fields/hydrated';
 import { useSubmission } from '../fields/submission';
+import { MonitoringOffer } from '../monitoring/MonitoringOffer';
 import { screensFor, type Question } from './questions';
 import { QuestionView, type Answers } from './QuestionView';
 import type { SurveyShape } from './shape';
@@ -104,6 +105,13 @@ export default function FeedbackForm({ band, language, messages, api, shape }: P
         </h1>
         <p>{tr.t(young ? 'done.young' : 'done.text')}</p>
         <p>{tr.t('done.help')}</p>
+        <MonitoringOffer
+          context="feedback"
+          respondent="young_person"
+          band={band}
+          language={language}
+          api={api}
+        />
       </>
     );
   }

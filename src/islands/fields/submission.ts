@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { submit, type SubmitResult } from '../../lib/submit/client';
-import type { SupabaseConfig } from '../../lib/supabase-config';
+import type { SubmitFunction, SupabaseConfig } from '../../lib/supabase-config';
 import type { SendState } from './SubmitStatus';
 
 /** Faster than anyone can read and answer the questions: treated like the honeypot. */
@@ -15,10 +15,7 @@ const MIN_FILL_MS = 3000;
 
 type Payload = { idempotency_key: string; website?: string };
 
-export function useSubmission(
-  api: SupabaseConfig | null,
-  fn: 'submit_referral' | 'submit_feedback',
-) {
+export function useSubmission(api: SupabaseConfig | null, fn: SubmitFunction) {
   const [status, setStatus] = useState<SendState>(null);
   const key = useRef<{ id: string; answers: string } | null>(null);
   const startedAt = useRef(0);

@@ -3,7 +3,7 @@
 // every try, so the database stores the submission once however many arrive.
 import type { FieldError } from '../../schemas/codes';
 import { serverFieldErrors, type ServerError } from '../../schemas/errors';
-import { rpcHeaders, rpcUrl, type SupabaseConfig } from '../supabase-config';
+import { rpcHeaders, rpcUrl, type SubmitFunction, type SupabaseConfig } from '../supabase-config';
 import { solve } from './proof-of-work';
 import { backoffMs, defaultPolicy, isRetryable, parseRetryAfter, type RetryPolicy } from './retry';
 
@@ -16,7 +16,7 @@ export type SubmitStatus = 'sending' | 'retrying' | 'offline';
 
 export interface SubmitOptions {
   api: SupabaseConfig;
-  fn: 'submit_referral' | 'submit_feedback';
+  fn: SubmitFunction;
   payload: unknown;
   onStatus?: (status: SubmitStatus) => void;
   signal?: AbortSignal;
@@ -109,8 +109,11 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
       });
       status = response.status;
       if (response.ok) {
-        const data = (await response.json()) as { reference?: unknown };
+        const data = (await response.json()) as { reference?: unknown; received?: unknown };
         if (typeof data.reference === 'string') return { ok: true, reference: data.reference };
+        // Monitoring answers have no reference: there is nothing to quote or look up.
+        if (fn === 'submit_monitoring' && data.received === true)
+          return { ok: true, reference: '' };
         status = 'network';
       } else {
         const error = await readError(response);
