@@ -132,6 +132,15 @@ forEachDb('equality monitoring', (db) => {
     expect(await db().query('select 1 from private.monitoring_receipts')).toEqual([]);
   });
 
+  test('bigger than any valid payload → 413 before any field is looked at', async () => {
+    const body = { ...fx.monitoring(), website: 'x'.repeat(4000) };
+    expect(await rejection(() => submitMonitoring(db(), body))).toMatchObject({
+      status: 413,
+      code: 'payload_too_large',
+    });
+    expect(await db().query('select 1 from private.monitoring_receipts')).toEqual([]);
+  });
+
   test.each([
     ['11-15', 'young_person'],
     ['11-15', 'grown_up'],
