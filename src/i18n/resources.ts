@@ -7,6 +7,7 @@ import enFeedback from './locales/en/feedback.json';
 import enForms from './locales/en/forms.json';
 import enAdultFeedback from './locales/en/adult-feedback.json';
 import enPanel from './locales/en/panel.json';
+import enMonitoring from './locales/en/monitoring.json';
 import plCommon from './locales/pl/common.json';
 import plContent from './locales/pl/content.json';
 import plReferral from './locales/pl/referral.json';
@@ -14,6 +15,7 @@ import plFeedback from './locales/pl/feedback.json';
 import plForms from './locales/pl/forms.json';
 import plAdultFeedback from './locales/pl/adult-feedback.json';
 import plPanel from './locales/pl/panel.json';
+import plMonitoring from './locales/pl/monitoring.json';
 import urCommon from './locales/ur/common.json';
 import urContent from './locales/ur/content.json';
 import urReferral from './locales/ur/referral.json';
@@ -21,6 +23,7 @@ import urFeedback from './locales/ur/feedback.json';
 import urForms from './locales/ur/forms.json';
 import urAdultFeedback from './locales/ur/adult-feedback.json';
 import urPanel from './locales/ur/panel.json';
+import urMonitoring from './locales/ur/monitoring.json';
 
 export const resources = {
   en: {
@@ -31,6 +34,7 @@ export const resources = {
     forms: enForms,
     'adult-feedback': enAdultFeedback,
     panel: enPanel,
+    monitoring: enMonitoring,
   },
   pl: {
     common: plCommon,
@@ -40,6 +44,7 @@ export const resources = {
     forms: plForms,
     'adult-feedback': plAdultFeedback,
     panel: plPanel,
+    monitoring: plMonitoring,
   },
   ur: {
     common: urCommon,
@@ -49,6 +54,7 @@ export const resources = {
     forms: urForms,
     'adult-feedback': urAdultFeedback,
     panel: urPanel,
+    monitoring: urMonitoring,
   },
 } as const;
 

@@ -8,6 +8,7 @@ import type {
   AdultFeedbackKey,
   FeedbackKey,
   Messages,
+  MonitoringKey,
   PanelKey,
   ReferralKey,
   StartKey,
@@ -18,6 +19,7 @@ type IslandKeys = {
   feedback: FeedbackKey;
   'adult-feedback': AdultFeedbackKey;
   panel: PanelKey;
+  monitoring: MonitoringKey;
 };
 
 function resolved(locale: Locale, ns: keyof typeof resources.en): Record<string, string> {

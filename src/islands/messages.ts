@@ -8,12 +8,14 @@ import type referralEn from '../i18n/locales/en/referral.json';
 import type feedbackEn from '../i18n/locales/en/feedback.json';
 import type adultFeedbackEn from '../i18n/locales/en/adult-feedback.json';
 import type panelEn from '../i18n/locales/en/panel.json';
+import type monitoringEn from '../i18n/locales/en/monitoring.json';
 
 export type FormKey = keyof typeof formsEn;
 export type ReferralKey = keyof typeof referralEn | FormKey;
 export type FeedbackKey = keyof typeof feedbackEn | FormKey;
 export type AdultFeedbackKey = keyof typeof adultFeedbackEn | FormKey;
 export type PanelKey = keyof typeof panelEn | FormKey;
+export type MonitoringKey = keyof typeof monitoringEn | FormKey;
 /** Said by each form in its own words: a survey and a referral fail differently. */
 export type StatusKey = FormKey | 'status.offline' | 'status.failed.title' | 'status.failed.text';
 export type Messages<K extends string> = Record<K, string>;

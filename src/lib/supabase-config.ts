@@ -18,7 +18,11 @@ export function supabaseConfig(): SupabaseConfig | null {
 
 /** The functions the public key may call: one per form. */
 export type SubmitFunction =
-  'submit_referral' | 'submit_feedback' | 'submit_adult_feedback' | 'submit_panel_volunteer';
+  | 'submit_referral'
+  | 'submit_feedback'
+  | 'submit_adult_feedback'
+  | 'submit_panel_volunteer'
+  | 'submit_monitoring';
 
 /** The REST endpoint of one submit function, for a client that posts with fetch. */
 export function rpcUrl(config: SupabaseConfig, fn: SubmitFunction): string {

@@ -96,3 +96,50 @@ export const easeAnswers = ['very_easy', 'easy', 'neither', 'hard', 'very_hard']
 export const knewNextAnswers = ['yes', 'partly', 'no'] as const;
 /** How a young person who joins the panel would like a grown-up to get in touch. */
 export const panelContactMethods = ['email', 'phone', 'text'] as const;
+
+// Equality monitoring (see monitoring.ts): every list ends in prefer_not_to_say.
+export const monitoringContexts = ['referral', 'feedback'] as const;
+export const monitoringRespondents = ['young_person', 'grown_up'] as const;
+export const genders = ['girl', 'boy', 'in_another_way', 'prefer_not_to_say'] as const;
+/** Census 2021 (England and Wales), in its five groups; see ethnicGroupHeadings. */
+export const ethnicGroups = [
+  'indian',
+  'pakistani',
+  'bangladeshi',
+  'chinese',
+  'other_asian',
+  'caribbean',
+  'african',
+  'other_black',
+  'white_and_black_caribbean',
+  'white_and_black_african',
+  'white_and_asian',
+  'other_mixed',
+  'english_welsh_scottish_northern_irish_british',
+  'irish',
+  'gypsy_or_irish_traveller',
+  'roma',
+  'other_white',
+  'arab',
+  'any_other',
+  'prefer_not_to_say',
+] as const;
+export const disabilityAnswers = ['yes', 'no', 'prefer_not_to_say'] as const;
+export const religions = [
+  'no_religion',
+  'christian',
+  'buddhist',
+  'hindu',
+  'jewish',
+  'muslim',
+  'sikh',
+  'other_religion',
+  'prefer_not_to_say',
+] as const;
+export const sexualOrientations = [
+  'straight',
+  'gay_or_lesbian',
+  'bisexual',
+  'other',
+  'prefer_not_to_say',
+] as const;

@@ -9,6 +9,7 @@ export * from './referral';
 export * from './feedback';
 export * from './adult-feedback';
 export * from './panel';
+export * from './monitoring';
 export * from './constraints';
 export {
   notBlank,

@@ -14,6 +14,7 @@ export function limitsFor(path) {
   if (path === '/rpc/submit_feedback') return { ...limits.feedback, wrapped: true };
   if (path === '/rpc/submit_adult_feedback') return { ...limits.adult_feedback, wrapped: true };
   if (path === '/rpc/submit_panel_volunteer') return { ...limits.panel, wrapped: true };
+  if (path === '/rpc/submit_monitoring') return { ...limits.monitoring, wrapped: true };
   return { ...OTHER_CALLS, wrapped: false };
 }
 

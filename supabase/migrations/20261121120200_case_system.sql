@@ -153,9 +153,11 @@ begin
   into refs
   -- Panel volunteers' names and contact details have a retention of their own.
   using (select case kind when 'panel' then s.panel_retention else s.retention end from private.settings s);
-  -- Housekeeping that needs no schedule of its own: old rate-limit windows and
-  -- tokens that can no longer be used go with the purge.
+  -- Housekeeping that needs no schedule of its own: old rate-limit windows,
+  -- equality monitoring's replay receipts and tokens that can no longer be used go
+  -- with the purge.
   delete from private.rate_limits where window_start < now() - interval '1 day';
+  perform private.purge_monitoring_receipts();
   if kind in ('feedback', 'adult_feedback') then
     delete from private.feedback_tokens t
     where t.issued_at < now() - (select s.token_lifetime from private.settings s)

@@ -24,6 +24,8 @@ const privateTables = [
   'adult_feedback',
   'adult_feedback_statistics',
   'panel_volunteers',
+  'monitoring_statistics',
+  'monitoring_receipts',
 ];
 const caseSystemCalls = [
   'claim_referrals(10, $$x$$)',

@@ -58,6 +58,7 @@ forEachDb('schema guards', (db) => {
     expect(await executable('anon')).toEqual([
       'submit_adult_feedback',
       'submit_feedback',
+      'submit_monitoring',
       'submit_panel_volunteer',
       'submit_referral',
     ]);

@@ -6,6 +6,7 @@
 import {
   adultFeedbackSchema,
   feedbackSchema,
+  monitoringSchema,
   panelSchema,
   referralSchema,
 } from '../../src/schemas';
@@ -113,4 +114,5 @@ export const payloadLimits = {
   feedback: limitsFor(feedbackSchema as unknown as Schema),
   adult_feedback: limitsFor(adultFeedbackSchema as unknown as Schema),
   panel: limitsFor(panelSchema as unknown as Schema),
+  monitoring: limitsFor(monitoringSchema as unknown as Schema),
 };

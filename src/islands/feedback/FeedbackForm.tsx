@@ -13,6 +13,7 @@ import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { Honeypot } from '../fields/Honeypot';
 import { useHydrated } from '../fields/hydrated';
 import { useSubmission } from '../fields/submission';
+import { MonitoringOffer } from '../monitoring/MonitoringOffer';
 import { screensFor, type Question } from './questions';
 import { tokenFromFragment } from './token';
 import { QuestionView, type Answers } from './QuestionView';
@@ -93,6 +94,13 @@ export default function FeedbackForm({ band, language, messages, api, shape, pan
           {tr.t('done.panel')} <a href={panelHref}>{tr.t('done.panelLink')}</a>
         </p>
         <p>{tr.t('done.help')}</p>
+        <MonitoringOffer
+          context="feedback"
+          respondent="young_person"
+          band={band}
+          language={language}
+          api={api}
+        />
       </>
     );
   }

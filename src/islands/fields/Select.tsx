@@ -1,13 +1,31 @@
 import { describedBy, FieldFrame, type FieldText } from './Field';
 
+type Choice<V extends string> = { value: V | ''; label: string };
+
 interface Props<V extends string> {
   text: FieldText;
-  options: { value: V | ''; label: string }[];
+  options: Choice<V>[];
+  /** Headed groups after `options` (native <optgroup>s, which screen readers announce). */
+  groups?: { label: string; options: Choice<V>[] }[];
+  /** Options after the groups, outside any heading ("prefer not to say"). */
+  after?: Choice<V>[];
   value: V | '';
   onChange: (value: V | '') => void;
 }
 
-export function Select<V extends string>({ text, options, value, onChange }: Props<V>) {
+export function Select<V extends string>({
+  text,
+  options,
+  groups = [],
+  after = [],
+  value,
+  onChange,
+}: Props<V>) {
+  const option = (o: Choice<V>) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  );
   return (
     <FieldFrame text={text}>
       <select
@@ -19,11 +37,13 @@ export function Select<V extends string>({ text, options, value, onChange }: Pro
         aria-invalid={text.error ? true : undefined}
         onChange={(e) => onChange(e.target.value as V | '')}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
+        {options.map(option)}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map(option)}
+          </optgroup>
         ))}
+        {after.map(option)}
       </select>
     </FieldFrame>
   );

@@ -1,14 +1,18 @@
 // The end of the journey: the reference, large and easy to read out, what happens
-// next and by when, and what to do if in danger before then.
+// next and by when, and what to do if in danger before then; then, apart and
+// optional, the equality monitoring questions.
 import type { RefObject } from 'react';
+import { MonitoringOffer, type Props as Monitoring } from '../monitoring/MonitoringOffer';
 import { useForm } from './form';
 
 export function Confirmation({
   reference,
   headingRef,
+  monitoring,
 }: {
   reference: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  monitoring: Monitoring;
 }) {
   const f = useForm();
   return (
@@ -28,6 +32,7 @@ export function Confirmation({
       <h2>{f.t('done.dangerTitle')}</h2>
       <p>{f.t('done.danger')}</p>
       <p>{f.t('done.leave')}</p>
+      <MonitoringOffer {...monitoring} />
     </>
   );
 }

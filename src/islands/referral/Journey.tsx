@@ -10,6 +10,7 @@ import {
   constraintsAt,
   referralSchemas,
   type FieldError,
+  type ReferralPayload,
   type ReferralSource,
 } from '../../schemas';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
@@ -44,7 +45,7 @@ type Phase =
   | { kind: 'start' }
   | { kind: 'step'; index: number }
   | { kind: 'check' }
-  | { kind: 'done'; reference: string };
+  | { kind: 'done'; reference: string; band: ReferralPayload['age_band'] };
 
 export default function Journey({ source, band, language, messages, links, api, children }: Props) {
   const tr = useMemo(() => translator(messages), [messages]);
@@ -115,9 +116,11 @@ export default function Journey({ source, band, language, messages, links, api, 
 
   const onSent = (outcome: SendOutcome) => {
     if (outcome.kind === 'sent') {
+      // The age band is all that stays of the answers: monitoring asks by band.
+      const sentBand = payload().age_band;
       setAnswers(emptyAnswers());
       window.history.replaceState(null, '');
-      setPhase({ kind: 'done', reference: outcome.reference });
+      setPhase({ kind: 'done', reference: outcome.reference, band: sentBand });
     } else {
       const first = fieldFor(steps, outcome.errors[0]?.path ?? '')?.step ?? 0;
       returnToCheck.current = true;
@@ -159,7 +162,19 @@ export default function Journey({ source, band, language, messages, links, api, 
 
   let body;
   if (phase.kind === 'done')
-    body = <Confirmation reference={phase.reference} headingRef={heading} />;
+    body = (
+      <Confirmation
+        reference={phase.reference}
+        headingRef={heading}
+        monitoring={{
+          context: 'referral',
+          respondent: source === 'young_person' ? 'young_person' : 'grown_up',
+          band: phase.band,
+          language,
+          api,
+        }}
+      />
+    );
   else if (phase.kind === 'check') {
     body = (
       <>

@@ -128,6 +128,22 @@ describe('submit', () => {
     });
   });
 
+  it('monitoring has no reference: "received" is success there and nowhere else', async () => {
+    const received = () => server(json(200, { received: true })).fetchImpl;
+    expect(
+      await submit({ api, fn: 'submit_monitoring', payload, policy, fetchImpl: received() }),
+    ).toEqual({ ok: true, reference: '' });
+    expect(
+      await submit({
+        api,
+        fn: 'submit_feedback',
+        payload,
+        policy: { ...policy, attempts: 1 },
+        fetchImpl: received(),
+      }),
+    ).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
   describe('past a rate limit', () => {
     const challenge = (bits: number) =>
       json(428, {

@@ -109,8 +109,11 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
       });
       status = response.status;
       if (response.ok) {
-        const data = (await response.json()) as { reference?: unknown };
+        const data = (await response.json()) as { reference?: unknown; received?: unknown };
         if (typeof data.reference === 'string') return { ok: true, reference: data.reference };
+        // Monitoring answers have no reference: there is nothing to quote or look up.
+        if (fn === 'submit_monitoring' && data.received === true)
+          return { ok: true, reference: '' };
         status = 'network';
       } else {
         const error = await readError(response);

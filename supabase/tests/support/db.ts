@@ -188,6 +188,18 @@ export const submitAdultFeedback = (db: TestDb, payload: unknown, ip?: string) =
 export const submitPanelVolunteer = (db: TestDb, payload: unknown, ip?: string) =>
   submit(db, 'submit_panel_volunteer', payload, ip);
 
+/** Monitoring answers nothing but `{received: true}`: there is no reference to quote. */
+export async function submitMonitoring(db: TestDb, payload: unknown, ip?: string) {
+  const [row] = await db.as<{ r: Row; status: string | null }>(
+    'anon',
+    `select public.submit_monitoring($1::jsonb) as r, nullif(current_setting('response.status', true), '') as status`,
+    [JSON.stringify(payload)],
+    ip,
+  );
+  if (row!.status && Number(row!.status) >= 400) throw refusal(Number(row!.status), row!.r);
+  return row!.r;
+}
+
 export const claim = (
   db: TestDb,
   fn: 'claim_referrals' | 'claim_feedback' | 'claim_adult_feedback' | 'claim_panel',
@@ -200,6 +212,6 @@ export const claim = (
 /** Every table in the schemas this project owns, to truncate between tests. */
 export async function resetData(db: TestDb) {
   await db.query(
-    `truncate private.referrals, private.feedback, private.feedback_tokens, private.adult_feedback, private.panel_volunteers, private.rate_limits, private.audit_log cascade`,
+    `truncate private.referrals, private.feedback, private.feedback_tokens, private.adult_feedback, private.panel_volunteers, private.rate_limits, private.audit_log, private.monitoring_statistics, private.monitoring_receipts cascade`,
   );
 }

@@ -5,6 +5,7 @@ import type {
   AdultFeedbackPayload,
   FeedbackPayload,
   PanelPayload,
+  MonitoringPayload,
   ParentCarerReferral,
   ProfessionalReferral,
   YoungPersonReferral,
@@ -163,6 +164,25 @@ export function panelVolunteer(): PanelPayload {
     contact_method: 'text',
     phone: '07700 900123',
     consent: true,
+  };
+}
+
+/** Monitoring answered by a grown-up after a referral about a 16-17 year old: every question. */
+export function monitoring(): MonitoringPayload {
+  return {
+    idempotency_key: randomUUID(),
+    language: 'ur',
+    context: 'referral',
+    respondent: 'grown_up',
+    age_band: '16-17',
+    consent: true,
+    answers: {
+      gender: 'in_another_way',
+      ethnic_group: 'pakistani',
+      disability: 'prefer_not_to_say',
+      religion: 'muslim',
+      sexual_orientation: 'bisexual',
+    },
   };
 }
 

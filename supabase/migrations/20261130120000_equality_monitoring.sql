@@ -1,0 +1,171 @@
+-- Equality monitoring (Equality Act 2010 s149): the optional answers about a young
+-- person's gender, ethnic group, disability, religion and (16-17 only) sexual
+-- orientation, sent on their own after a referral or a survey. They are kept so
+-- the commissioner can see who reaches the service, never so anyone can be
+-- described: each answer is its own row, with only the month, the kind of form,
+-- who answered and the age band beside it, so no two characteristics of one person
+-- are ever stored together and nothing points back at a referral, a survey or a
+-- case. Nothing goes to the case system.
+--
+-- Replays need a memory of the key, so a receipt is kept for two days: a salted
+-- hash of the key (never the key, so it cannot be matched with anything the sender
+-- also sent elsewhere) and a hash of the payload bound to that key (so the answers
+-- cannot be recovered by trying every combination). The receipt holds no answer.
+
+-- ===========================================================================
+-- tables
+-- ===========================================================================
+
+create table private.monitoring_statistics (
+  id uuid default gen_random_uuid() primary key,
+  received_month date not null check (extract(day from received_month) = 1),
+  context private.monitoring_contexts not null,
+  respondent private.monitoring_respondents not null,
+  age_band private.age_bands not null,
+  question text not null check (question in ('gender', 'ethnic_group', 'disability', 'religion', 'sexual_orientation')),
+  answer text not null,
+  check (question <> 'sexual_orientation' or age_band = '16-17'),
+  check (respondent <> 'young_person' or age_band <> '5-10')
+);
+create index monitoring_statistics_received_month on private.monitoring_statistics (received_month);
+
+create table private.monitoring_receipts (
+  idempotency_key uuid primary key,
+  payload_hash bytea not null,
+  received_on date not null default (now() at time zone 'utc')::date
+);
+
+-- ===========================================================================
+-- helpers
+-- ===========================================================================
+
+-- The closed list of each question (the domains generated from choices.ts): a value
+-- outside it fails the domain's own check, so the table and the schema never differ.
+create function private.monitoring_answer_allowed(question text, answer text) returns boolean
+language sql stable set search_path = ''
+as $$
+  select case question
+    when 'gender' then answer::private.genders is not null
+    when 'ethnic_group' then answer::private.ethnic_groups is not null
+    when 'disability' then answer::private.disability_answers is not null
+    when 'religion' then answer::private.religions is not null
+    when 'sexual_orientation' then answer::private.sexual_orientations is not null
+    else false
+  end
+$$;
+
+alter table private.monitoring_statistics
+  add constraint monitoring_statistics_answer check (private.monitoring_answer_allowed(question, answer));
+
+-- monitoringSchema's rules: sexual orientation only about 16-17 year olds; a child
+-- of 5-10 never answers for themselves; at least one answer.
+create function private.monitoring_rules(p jsonb) returns jsonb
+language sql immutable set search_path = ''
+as $$
+  select case when jsonb_typeof(p -> 'answers') = 'object' and p -> 'answers' ? 'sexual_orientation'
+                   and p ->> 'age_band' in ('5-10', '11-15')
+              then private.field_error('answers.sexual_orientation', 'invalid') else '[]' end
+      || case when p ->> 'age_band' = '5-10' and p ->> 'respondent' = 'young_person'
+              then private.field_error('respondent', 'invalid') else '[]' end
+      || case when jsonb_typeof(p -> 'answers') = 'object'
+                   and not p -> 'answers' ?| array['gender', 'ethnic_group', 'disability', 'religion', 'sexual_orientation']
+              then private.field_error('answers', 'required') else '[]' end
+$$;
+
+create function private.monitoring_errors(p jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+begin
+  if jsonb_typeof(p) is distinct from 'object' then return private.field_error('', 'invalid'); end if;
+  return private.monitoring_fields(p) || private.monitoring_rules(p);
+end $$;
+
+-- The receipt's key: a salted hash shaped as a uuid, so even a key the sender
+-- reused by mistake matches nothing in any other table.
+create function private.monitoring_receipt_key(key text) returns uuid
+language sql stable set search_path = ''
+as $$ select md5(s.ip_salt || convert_to('monitoring:' || key, 'UTF8'))::uuid from private.settings s $$;
+
+-- The payload bound to its key: without the key (which is not kept) there is no
+-- trying each combination of answers until one hashes the same.
+create function private.monitoring_payload_hash(payload jsonb) returns bytea
+language sql immutable set search_path = ''
+as $$ select sha256(convert_to((payload ->> 'idempotency_key') || '|' || (payload - 'idempotency_key')::text, 'UTF8')) $$;
+
+-- Monitoring follows a referral or a survey, so a school network sending a class's
+-- referrals may answer as often as it refers; the ceiling covers both forms.
+create function private.take_monitoring_limit() returns void
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  s private.settings;
+  w record;
+begin
+  select * into strict s from private.settings;
+  select * into strict w from private.rate_window();
+  if private.past_limits('monitoring', s.referral_ip_limit, s.referral_global_limit + s.feedback_global_limit, w.win_start) then
+    perform private.rate_limited(w.wait);
+  end if;
+end $$;
+
+-- Receipts are only for replays, which come within minutes; called by the purge
+-- (private.purge_acknowledged) with the rest of its housekeeping.
+create function private.purge_monitoring_receipts() returns void
+language sql volatile set search_path = ''
+as $$ delete from private.monitoring_receipts where received_on < (now() at time zone 'utc')::date - 2 $$;
+
+-- ===========================================================================
+-- functions
+-- ===========================================================================
+
+create function public.submit_monitoring(payload jsonb) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  problem jsonb := private.payload_problem(payload, 'monitoring');
+  errs jsonb;
+  receipt uuid;
+  found_hash bytea;
+  question text;
+begin
+  if problem is not null then
+    return private.refuse('monitoring', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
+  end if;
+  errs := private.first_errors(private.monitoring_errors(payload));
+  if errs <> '[]' then return private.refuse('monitoring', 400, 'invalid_payload', errs); end if;
+  receipt := private.monitoring_receipt_key(payload ->> 'idempotency_key');
+  select r.payload_hash into found_hash from private.monitoring_receipts r where r.idempotency_key = receipt;
+  if found_hash is not null then
+    if found_hash <> private.monitoring_payload_hash(payload) then perform private.raise_error(409, 'idempotency_conflict'); end if;
+    return jsonb_build_object('received', true);
+  end if;
+  perform private.take_monitoring_limit();
+  if private.is_honeypot(payload) then return jsonb_build_object('received', true); end if;
+  insert into private.monitoring_receipts (idempotency_key, payload_hash)
+  values (receipt, private.monitoring_payload_hash(payload))
+  on conflict (idempotency_key) do nothing;
+  -- A concurrent send of the same key got there first: answer as a replay would.
+  if not found then
+    select r.payload_hash into found_hash from private.monitoring_receipts r where r.idempotency_key = receipt;
+    if found_hash <> private.monitoring_payload_hash(payload) then perform private.raise_error(409, 'idempotency_conflict'); end if;
+    return jsonb_build_object('received', true);
+  end if;
+  for question in select jsonb_object_keys(payload -> 'answers') loop
+    insert into private.monitoring_statistics (received_month, context, respondent, age_band, question, answer)
+    values (private.service_month(now()), payload ->> 'context', payload ->> 'respondent', payload ->> 'age_band',
+            question, payload -> 'answers' ->> question);
+  end loop;
+  return jsonb_build_object('received', true);
+end $$;
+
+-- ===========================================================================
+-- policies
+-- ===========================================================================
+
+alter table private.monitoring_statistics enable row level security;
+alter table private.monitoring_receipts enable row level security;
+revoke all on all tables in schema private from public, anon, authenticated, service_role;
+revoke all on all sequences in schema private from public, anon, authenticated, service_role;
+
+revoke execute on function public.submit_monitoring(jsonb) from public, anon, authenticated, service_role;
+grant execute on function public.submit_monitoring(jsonb) to anon;
