@@ -142,11 +142,6 @@ begin
   if s.pickup_minutes is null then
     perform private.raise_error(409, 'not_picked_up', private.field_error('statistics_id', 'not_picked_up'));
   end if;
-  -- It arrived in its month, so nothing about it is later than that month's start
-  -- plus now: catches seconds or hours sent as minutes.
-  if minutes > extract(epoch from now() - (s.received_month::timestamp at time zone 'Europe/London')) / 60 then
-    perform private.raise_error(400, 'invalid_argument', private.field_error('minutes', 'in_future'));
-  end if;
   answer := jsonb_strip_nulls(jsonb_build_object(
     'statistics_id', s.id, 'milestone', milestone, 'minutes', minutes, 'reason', reason));
 

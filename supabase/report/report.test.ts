@@ -284,7 +284,8 @@ describe('quarterly report (seeded 2026Q3)', () => {
   });
 
   test('only contact is drawn against the 72-hour promise, never pickup', () => {
-    const chart = (id: string) => new RegExp(`<svg[^>]*aria-labelledby="${id}-title"[\\s\\S]*?</svg>`).exec(html)?.[0] ?? '';
+    const chart = (id: string) =>
+      new RegExp(`<svg[^>]*aria-labelledby="${id}-title"[\\s\\S]*?</svg>`).exec(html)?.[0] ?? '';
     expect(chart('contact-time')).toContain('class="target"');
     expect(chart('contact-time')).toContain('contact is promised within 72 hours');
     expect(chart('pickup')).toContain('picked up by the case system');

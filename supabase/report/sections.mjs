@@ -19,7 +19,7 @@ function shareText(s) {
 function timingRow(label, t) {
   const cells = t.suppressed
     ? `<td class="num">${esc(t.countShown)}</td><td colspan="2">too few to show times</td>`
-    : `<td class="num">${t.count}</td><td class="num">${esc(h1(t.medianHours))}</td><td class="num">${esc(h1(t.p95Hours))}</td>`;
+    : `<td class="num">${t.count}</td><td class="num">${t.medianHours.toFixed(1)} h</td><td class="num">${t.p95Hours.toFixed(1)} h</td>`;
   return `<tr><th scope="row">${esc(label)}</th>${cells}</tr>`;
 }
 
@@ -40,7 +40,7 @@ export function serviceSection(service) {
     'Service levels',
     `<p>From the milestones the case system records for each referral: <strong>${esc(shareText(within72))}</strong> of this quarter’s referrals were contacted within ${PROMISE_HOURS} hours of arriving, by the way they said was safe. Times run from the referral arriving at the portal.</p>` +
       chart +
-      `<figure class="card"><figcaption><h3>Time from referral to each step</h3></figcaption><table>` +
+      `<figure class="card scroll"><figcaption><h3>Time from referral to each step</h3></figcaption><table>` +
       `<thead><tr><th scope="col">Step</th><th scope="col" class="num">Referrals</th><th scope="col" class="num">Median</th><th scope="col" class="num">95% within</th></tr></thead><tbody>` +
       timingRow('First attempt to make contact', firstAttempt) +
       timingRow('Contact made', contact) +

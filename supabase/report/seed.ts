@@ -96,9 +96,12 @@ function referral(row: string) {
     payload.support.wanted = ['talk_to_someone', 'feel_safer', 'online_safety'];
   }
   // Witnesses: not sure whether it was reported; both: living outside Thames Valley.
-  payload.what_happened.involvement = police === 'u' ? 'witness' : county === 'X' ? 'both' : 'victim';
+  payload.what_happened.involvement =
+    police === 'u' ? 'witness' : county === 'X' ? 'both' : 'victim';
   if (payload.source === 'professional')
-    payload.referrer.organisation_type = ['school', 'school', 'health', 'police'][professionals++ % 4];
+    payload.referrer.organisation_type = ['school', 'school', 'health', 'police'][
+      professionals++ % 4
+    ];
   // As the form sends it: only the details the chosen way of getting in touch uses.
   const { phone, email, phone_shared: _shared, ...contact } = payload.contact;
   if (via === 'S') {
@@ -126,9 +129,14 @@ function referral(row: string) {
   add('first_attempt', at(firstAttempt));
   add('contacted', at(contacted));
   add('assessed', at(assessed));
-  if (takeUp !== '-') add(takeUp === 'a' ? 'support_accepted' : 'support_declined', at(assessed)! + 60);
+  if (takeUp !== '-')
+    add(takeUp === 'a' ? 'support_accepted' : 'support_declined', at(assessed)! + 60);
   if (closed !== '-') {
-    const reasons = { c: 'support_completed', d: 'declined_support', n: 'could_not_contact' } as const;
+    const reasons = {
+      c: 'support_completed',
+      d: 'declined_support',
+      n: 'could_not_contact',
+    } as const;
     add('closed', at(closed!.slice(0, -1)), reasons[closed!.slice(-1) as keyof typeof reasons]);
   }
   return { payload, day: day!, pickup: pickup === '-' ? null : Number(pickup), milestones };
@@ -181,9 +189,10 @@ export async function seedQuarter(stack: Stack) {
     statisticsIds.push(
       (
         (
-          await stack.query(`select statistics_id::text as id from private.referrals where reference = $1`, [
-            ref,
-          ])
+          await stack.query(
+            `select statistics_id::text as id from private.referrals where reference = $1`,
+            [ref],
+          )
         ).rows as unknown as { id: string }[]
       )[0]!.id,
     );
@@ -212,7 +221,10 @@ export async function seedQuarter(stack: Stack) {
       ]);
   // Earlier quarters for the trend: 5 referrals in 2025Q4 and 6 more in 2026Q2 (7 with
   // the one above), copies of a referral with no milestones.
-  for (const [month, n] of [['2025-11-01', 5], ['2026-05-01', 6]] as const)
+  for (const [month, n] of [
+    ['2025-11-01', 5],
+    ['2026-05-01', 6],
+  ] as const)
     await stack.query(
       `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
          involvement, support_wanted, contact_language, interpreter, organisation_type)
@@ -242,7 +254,10 @@ const grownUpRows = {
   professional: ['e y 4', 'e y 4', 'e y 4'],
 };
 
-async function seedGrownUps(submit: (fn: string, payload: unknown) => Promise<string>, stack: Stack) {
+async function seedGrownUps(
+  submit: (fn: string, payload: unknown) => Promise<string>,
+  stack: Stack,
+) {
   const ease = { v: 'very_easy', e: 'easy', h: 'hard' } as Record<string, string>;
   const knew = { y: 'yes', p: 'partly', n: 'no' } as Record<string, string>;
   for (const [respondent, list] of Object.entries(grownUpRows))

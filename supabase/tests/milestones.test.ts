@@ -170,12 +170,6 @@ forEachDb('milestones', (db) => {
       ],
       ['closed', 40, undefined, { status: 400, details: [{ path: 'reason', code: 'required' }] }],
       [
-        'first_attempt',
-        24 * 60 * 60 * 365,
-        undefined,
-        { status: 400, details: [{ path: 'minutes', code: 'in_future' }] },
-      ],
-      [
         'closed',
         40,
         'bored',
