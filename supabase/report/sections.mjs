@@ -40,7 +40,7 @@ export function serviceSection(service) {
     'Service levels',
     `<p>From the milestones the case system records for each referral: <strong>${esc(shareText(within72))}</strong> of this quarter’s referrals were contacted within ${PROMISE_HOURS} hours of arriving, by the way they said was safe. Times run from the referral arriving at the portal.</p>` +
       chart +
-      `<figure class="card scroll"><figcaption><h3>Time from referral to each step</h3></figcaption><table>` +
+      `<figure class="card scroll" tabindex="0"><figcaption><h3>Time from referral to each step</h3></figcaption><table>` +
       `<thead><tr><th scope="col">Step</th><th scope="col" class="num">Referrals</th><th scope="col" class="num">Median</th><th scope="col" class="num">95% within</th></tr></thead><tbody>` +
       timingRow('First attempt to make contact', firstAttempt) +
       timingRow('Contact made', contact) +
@@ -67,7 +67,8 @@ function accessTable(q) {
       `<td class="num">${row.percent === null ? '' : oneDecimal(row.percent)}</td><td class="num">${row.population === null ? '–' : `${row.population.toFixed(1)}%`}</td></tr>`,
   );
   return (
-    `<figure class="card"><figcaption><h3>${esc(q.title)}</h3></figcaption><table>` +
+    // Four columns: on a phone the table scrolls inside its card (a data table may, WCAG 1.4.10).
+    `<figure class="card scroll" tabindex="0"><figcaption><h3>${esc(q.title)}</h3></figcaption><table>` +
     `<thead><tr><th scope="col">Group</th><th scope="col" class="num">Referrals</th><th scope="col" class="num">Share</th><th scope="col" class="num">Population</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody><tfoot><tr><th scope="row">Answered</th><td class="num">${esc(q.table.baseShown)}</td><td></td><td></td></tr></tfoot></table>` +
     `<p class="tile-note">Prefer not to say: ${esc(q.declined.shown)}. ${esc(census)}</p></figure>`
@@ -105,6 +106,6 @@ export function trendSection(trend) {
     'trend',
     'Over the last five quarters',
     `<p>Each headline figure for this quarter (last column) beside the four quarters before it, each counted and suppressed as its own report would show it. “too few”: fewer than 5 to base it on.</p>` +
-      `<div class="card scroll"><table><caption class="visually-hidden">Headline figures by quarter</caption><thead><tr><th scope="col">Figure</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+      `<div class="card scroll" tabindex="0" role="region" aria-labelledby="h-trend"><table><caption class="visually-hidden">Headline figures by quarter</caption><thead><tr><th scope="col">Figure</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
   );
 }

@@ -38,6 +38,7 @@ svg .tick { fill: var(--muted); font-size: 13px; }
 svg.chart { width: 100%; height: auto; max-width: 820px; display: block; margin: .5rem 0 1rem; }
 .withheld { color: var(--muted); }
 .scroll { overflow-x: auto; }
+.cards > * { min-width: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 dl.notes dt { font-weight: 600; margin-top: .75rem; }
 dl.notes dd { margin: 0; max-width: 75ch; }

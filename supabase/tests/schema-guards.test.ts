@@ -110,8 +110,8 @@ forEachDb('schema guards', (db) => {
           `insert into private.contact_preferences (referral_id, via, channels, phone, email, voicemail_ok, say_who_we_are, safe_days, safe_times, language, interpreter)
          values (1, ${values}, '{}', '{}', 'en', false)`,
       ),
-      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent)
-       values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}', false)`,
+      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent, involvement, support_wanted, contact_language, interpreter)
+       values ('2026-07-15', 'young_person', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}', false, 'victim', '{not_sure}', 'en', false)`,
       // Consent follows safety: a parent it may not be safe to tell is never contacted,
       // and a 16 or 17 year old is never too young to understand.
       ...[
@@ -124,8 +124,10 @@ forEachDb('schema guards', (db) => {
       ),
       // Closed lists are the generated domains: a value or a list item outside them is refused.
       `insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, recommend) values ('ABCD-EFGH', gen_random_uuid(), '\\x00', '11-15', 'en', 'perhaps')`,
-      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent)
-       values ('2026-07-01', 'young_person', '11-15', 'berkshire', '{violence,arson}', 'no', 'direct', '{email}', false)`,
+      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent, involvement, support_wanted, contact_language, interpreter)
+       values ('2026-07-01', 'young_person', '11-15', 'berkshire', '{violence,arson}', 'no', 'direct', '{email}', false, 'victim', '{not_sure}', 'en', false)`,
+      `insert into private.referral_statistics (received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent, involvement, support_wanted, contact_language, interpreter, organisation_type)
+       values ('2026-07-01', 'professional', '11-15', 'berkshire', '{violence}', 'no', 'direct', '{email}', false, 'victim', '{not_sure}', 'en', false, 'prison')`,
     ];
     for (const sql of attempts) {
       await expect(db().query(sql)).rejects.toMatchObject({ code: '23514' });
