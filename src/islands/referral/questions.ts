@@ -86,7 +86,11 @@ const questions = {
   'referrer.young_person_agreed': pick('agreed', 'referrer.agreed', 'agreed'),
   'referrer.role': { errorKey: 'role', summary: 'referrer.role' },
   'referrer.organisation': { errorKey: 'organisation', summary: 'referrer.organisation' },
-  'referrer.organisation_type': pick('organisationType', 'referrer.organisationType', 'organisationType'),
+  'referrer.organisation_type': pick(
+    'organisationType',
+    'referrer.organisationType',
+    'organisationType',
+  ),
   'referrer.phone': { errorKey: 'parentPhone', summary: 'phone.other' },
   'referrer.email': { errorKey: 'parentEmail', summary: 'email.other' },
   'professional.young_person_agreed': pick('proAgreed'),

@@ -108,6 +108,8 @@ test('a caseworker’s link counts the answers for the case once, and says nothi
   await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
   expect(new URL(page.url()).hash).toBe('');
   await answerOlder(page, first);
+  // The optional equality questions arrive a moment after the thanks, either way.
+  await expect(page.locator('section.monitoring')).toBeVisible();
   const thanks = await page.getByRole('main').innerText();
 
   const second = unique('Reused');
@@ -115,6 +117,7 @@ test('a caseworker’s link counts the answers for the case once, and says nothi
   await page.goto('about:blank');
   await page.goto(`/young-people/11-15/feedback/#token=${token}`);
   await answerOlder(page, second);
+  await expect(page.locator('section.monitoring')).toBeVisible();
   expect(await page.getByRole('main').innerText()).toBe(thanks);
 
   const [linked] = await pullFeedback(first);

@@ -35,7 +35,10 @@ export function ReferrerStep() {
         <Radios
           required
           text={f.text('referrer.organisation_type', 'referrer.organisationType')}
-          options={organisationTypes.map((v) => ({ value: v, label: f.t(`organisationType.${v}`) }))}
+          options={organisationTypes.map((v) => ({
+            value: v,
+            label: f.t(`organisationType.${v}`),
+          }))}
           {...f.bind('referrer.organisation_type')}
         />
         <TextField
