@@ -15,6 +15,9 @@ export default defineConfig({
     ],
     // One throwaway PostgreSQL cluster for the database tests, when the server is installed.
     globalSetup: ['supabase/tests/support/global-postgres.ts'],
+    // Both cores: each file has a database of its own (PGlite in its worker, its own
+    // database on the shared cluster), so two files at once never meet.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
