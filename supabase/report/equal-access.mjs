@@ -3,6 +3,7 @@
 // migration), beside the population share of the same characteristic from the
 // census (population/README.md says which area and ages each figure covers).
 // "Prefer not to say" is counted apart, so shares compare like with like.
+import { ethnicGroupHeadings } from '../../src/schemas/ethnic-groups.ts';
 import { breakdown, pairs } from './breakdown.mjs';
 import { SMALL, shownCount } from './suppress.mjs';
 
@@ -17,28 +18,12 @@ export const questions = {
 /** Where each question's figure is in census-2021.json: the census asked sex, not gender. */
 const censusKey = { gender: 'sex', ethnic_group: 'ethnic' };
 
-/** The census's detailed ethnic groups under its five headings, as the report shows them. */
-const ethnicHeading = {
-  indian: 'asian',
-  pakistani: 'asian',
-  bangladeshi: 'asian',
-  chinese: 'asian',
-  other_asian: 'asian',
-  caribbean: 'black',
-  african: 'black',
-  other_black: 'black',
-  white_and_black_caribbean: 'mixed',
-  white_and_black_african: 'mixed',
-  white_and_asian: 'mixed',
-  other_mixed: 'mixed',
-  english_welsh_scottish_northern_irish_british: 'white',
-  irish: 'white',
-  gypsy_or_irish_traveller: 'white',
-  roma: 'white',
-  other_white: 'white',
-  arab: 'other',
-  any_other: 'other',
-};
+/** Each detailed ethnic group's census heading, as the report shows them. */
+const ethnicHeading = Object.fromEntries(
+  Object.entries(ethnicGroupHeadings).flatMap(([heading, groups]) =>
+    groups.map((g) => [g, heading]),
+  ),
+);
 
 function grouped(question, counts = {}) {
   if (question !== 'ethnic_group') return counts;

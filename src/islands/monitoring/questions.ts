@@ -26,20 +26,4 @@ export const radios = {
 
 export const fieldId = (question: MonitoringQuestion) => `monitoring-${question}`;
 
-/**
- * The Census 2021 headings, each with its detailed answers, in the order the form
- * shows them; "prefer not to say" comes after them, under no heading.
- */
-export const ethnicGroupHeadings = {
-  asian: ['indian', 'pakistani', 'bangladeshi', 'chinese', 'other_asian'],
-  black: ['caribbean', 'african', 'other_black'],
-  mixed: ['white_and_black_caribbean', 'white_and_black_african', 'white_and_asian', 'other_mixed'],
-  white: [
-    'english_welsh_scottish_northern_irish_british',
-    'irish',
-    'gypsy_or_irish_traveller',
-    'roma',
-    'other_white',
-  ],
-  other: ['arab', 'any_other'],
-} as const satisfies Record<string, readonly (typeof c.ethnicGroups)[number][]>;
+export { ethnicGroupHeadings } from '../../schemas/ethnic-groups';

@@ -79,6 +79,8 @@ test('switching to email sends the address only, and a bad one is caught on the 
   const name = uniqueName('Panel email').slice(0, 60);
   await page.clock.install();
   await page.goto(path('en', '16-17'));
+  // The send button is enabled once the form is live; typing before then is lost.
+  await expect(page.locator('form button[type="submit"]')).toBeEnabled();
   await page.locator('#panel-first_name').fill(name);
   await page.locator('#panel-contact_method-input').check();
   await page.locator('#panel-phone').fill('07700 900 456');
