@@ -76,13 +76,28 @@ begin
   return linked;
 end $$;
 
--- After a payload's field checks pass: the earlier reference for a replay (409
--- for the same key with other answers), the rate limit, then a honeypot's decoy.
--- Null when the submission is new and is to be stored. Every survey shares it.
-create function private.before_store(form text, payload jsonb, found_ref text, found_hash bytea) returns jsonb
+-- Everything a survey's submit function does before it stores anything, written
+-- once for every survey (`form` names its limits, rate-limit bucket and
+-- private.<form>_errors; `tbl` its table): a payload too big or too deep is
+-- refused, then one with field errors; a replay gets the earlier reference (409
+-- for the same key with other answers); then the rate limit, then a honeypot's
+-- decoy. Null when the submission is new and is to be stored.
+create function private.screen(form text, tbl text, payload jsonb) returns jsonb
 language plpgsql volatile set search_path = ''
 as $$
+declare
+  problem jsonb := private.payload_problem(payload, form);
+  errs jsonb;
+  found_ref text;
+  found_hash bytea;
 begin
+  if problem is not null then
+    return private.refuse(form, (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
+  end if;
+  execute format('select private.first_errors(private.%I($1))', form || '_errors') into errs using payload;
+  if errs <> '[]' then return private.refuse(form, 400, 'invalid_payload', errs); end if;
+  execute format('select reference, payload_hash from %s where idempotency_key = $1', tbl)
+  into found_ref, found_hash using (payload ->> 'idempotency_key')::uuid;
   if found_ref is not null then
     return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
   end if;
@@ -91,6 +106,36 @@ begin
     return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
   end if;
   return null;
+end $$;
+
+-- A reference no row of the table has yet.
+create function private.new_reference(tbl text) returns text
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  ref text;
+  taken boolean;
+begin
+  loop
+    ref := private.reference_from(private.random_bytes());
+    execute format('select exists (select 1 from %s where reference = $1)', tbl) into taken using ref;
+    exit when not taken;
+  end loop;
+  return ref;
+end $$;
+
+-- What the sender is told once the row is stored: its reference, or the earlier
+-- one when two tries with the same key raced and the other stored first.
+create function private.stored_reference(tbl text, payload jsonb) returns jsonb
+language plpgsql stable set search_path = ''
+as $$
+declare
+  found_ref text;
+  found_hash bytea;
+begin
+  execute format('select reference, payload_hash from %s where idempotency_key = $1', tbl)
+  into found_ref, found_hash using (payload ->> 'idempotency_key')::uuid;
+  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
 end $$;
 
 create function private.feedback_document(feedback_id bigint) returns jsonb
@@ -119,36 +164,18 @@ create function public.submit_feedback(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  problem jsonb := private.payload_problem(payload, 'feedback');
-  errs jsonb;
-  early jsonb;
+  early jsonb := private.screen('feedback', 'private.feedback', payload);
   a jsonb := payload -> 'answers';
-  ref text;
-  found_ref text;
-  found_hash bytea;
 begin
-  if problem is not null then
-    return private.refuse('feedback', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
-  end if;
-  errs := private.first_errors(private.feedback_errors(payload));
-  if errs <> '[]' then return private.refuse('feedback', 400, 'invalid_payload', errs); end if;
-  select f.reference, f.payload_hash into found_ref, found_hash
-  from private.feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  early := private.before_store('feedback', payload, found_ref, found_hash);
   if early is not null then return early; end if;
-  loop
-    ref := private.reference_from(private.random_bytes());
-    exit when not exists (select 1 from private.feedback f where f.reference = ref);
-  end loop;
   insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, informed, wellbeing, safe, everyday,
                                 satisfaction, listened_to, recommend, comment, linked_case_id)
-  values (ref, (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload), payload ->> 'age_band', payload ->> 'language',
+  values (private.new_reference('private.feedback'), (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload),
+          payload ->> 'age_band', payload ->> 'language',
           a ->> 'informed', a ->> 'wellbeing', a ->> 'safe', a ->> 'everyday', (a ->> 'satisfaction')::numeric::smallint, a ->> 'listened_to',
           a ->> 'recommend', a ->> 'comment', private.redeem_feedback_token(payload ->> 'token'))
   on conflict (idempotency_key) do nothing;
-  select f.reference, f.payload_hash into found_ref, found_hash
-  from private.feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  return private.stored_reference('private.feedback', payload);
 end $$;
 
 -- ===========================================================================

@@ -11,7 +11,8 @@
 -- referral's random statistics_id, which the case system keeps in its case to
 -- report milestones (*_milestones.sql); the portal keeps it nowhere else once the
 -- referral is purged. The case system reads the figures as aggregates through one
--- function; nobody reads rows.
+-- function (public.report_statistics, in *_commissioner_report.sql, once every
+-- table it counts exists); nobody reads rows.
 
 -- ===========================================================================
 -- tables
@@ -172,81 +173,6 @@ select private.service_month(f.received_at), f.age_band, f.informed, f.wellbeing
 from private.feedback f;
 
 -- ===========================================================================
--- functions
--- ===========================================================================
-
--- Counts for whole months, never rows: first_day must be the first day of a month
--- and last_day the last day of a month (UK months, as the rows are kept), at most
--- twelve months apart; 2026-07-01..2026-09-30 is the third quarter of 2026. The
--- rows hold no day, so a range that cuts a month in two cannot be answered and is
--- refused rather than rounded. Small counts are left in: suppressing them is the
--- report's job, which needs the true figures to decide what else must be hidden
--- so that nothing can be worked out by subtraction.
-create function public.report_statistics(first_day date, last_day date) returns jsonb
-language plpgsql stable security definer set search_path = ''
-as $$
-declare
-  refs jsonb;
-  fb jsonb;
-  last_month date := date_trunc('month', last_day)::date;
-begin
-  if first_day is null then
-    perform private.raise_error(400, 'invalid_argument', private.field_error('first_day', 'required'));
-  elsif last_day is null then
-    perform private.raise_error(400, 'invalid_argument', private.field_error('last_day', 'required'));
-  elsif extract(day from first_day) <> 1 then
-    perform private.raise_error(400, 'invalid_argument', private.field_error('first_day', 'invalid'));
-  elsif last_day <> (last_month + interval '1 month - 1 day')::date then
-    perform private.raise_error(400, 'invalid_argument', private.field_error('last_day', 'invalid'));
-  elsif last_month < first_day or last_month >= first_day + interval '12 months' then
-    perform private.raise_error(400, 'invalid_argument', private.field_error('last_day', 'out_of_range'));
-  end if;
-  select coalesce(jsonb_agg(jsonb_build_object(
-           'month', to_char(s.received_month, 'YYYY-MM'), 'source', s.source, 'age_band', s.age_band, 'county', s.county,
-           'categories', to_jsonb(s.categories), 'reported_to_police', s.reported_to_police, 'contact_via', s.contact_via,
-           'channels', to_jsonb(s.channels),
-           'priority', case when s.urgent then 'urgent' else 'routine' end)), '[]')
-  into refs
-  from private.referral_statistics s where s.received_month between first_day and last_month;
-  select coalesce(jsonb_agg(to_jsonb(f) - 'id' - 'received_month' || jsonb_build_object('month', to_char(f.received_month, 'YYYY-MM'))), '[]')
-  into fb
-  from private.feedback_statistics f where f.received_month between first_day and last_month;
-  return jsonb_build_object(
-    'first_day', first_day,
-    'last_day', last_day,
-    'referrals', jsonb_build_object(
-      'total', jsonb_array_length(refs),
-      'month', private.count_by(refs, 'month'),
-      'source', private.count_by(refs, 'source'),
-      'age_band', private.count_by(refs, 'age_band'),
-      'county', private.count_by(refs, 'county'),
-      'category', private.count_by(refs, 'categories'),
-      'reported_to_police', private.count_by(refs, 'reported_to_police'),
-      'contact_via', private.count_by(refs, 'contact_via'),
-      'channel', private.count_by(refs, 'channels'),
-      'priority', private.count_by(refs, 'priority'),
-      -- Nearest rank: "half were picked up within the median, 95% within the p95",
-      -- each an observed time, true as stated.
-      'pickup', (
-        select jsonb_build_object(
-          'count', count(s.pickup_minutes),
-          'median_minutes', percentile_disc(0.5) within group (order by s.pickup_minutes),
-          'p95_minutes', percentile_disc(0.95) within group (order by s.pickup_minutes))
-        from private.referral_statistics s
-        where s.received_month between first_day and last_month and s.pickup_minutes is not null)),
-    'feedback', jsonb_build_object(
-      'total', jsonb_array_length(fb),
-      'month', private.count_by(fb, 'month'),
-      'informed', private.count_by(fb, 'informed'),
-      'wellbeing', private.count_by(fb, 'wellbeing'),
-      'safe', private.count_by(fb, 'safe'),
-      'everyday', private.count_by(fb, 'everyday'),
-      'satisfaction', private.count_by(fb, 'satisfaction'),
-      'listened_to', private.count_by(fb, 'listened_to'),
-      'recommend', private.count_by(fb, 'recommend')));
-end $$;
-
--- ===========================================================================
 -- policies
 -- ===========================================================================
 
@@ -257,6 +183,5 @@ revoke all on private.referral_statistics, private.feedback_statistics from publ
 
 revoke execute on function
   private.service_month(timestamptz), private.record_referral_statistics(), private.record_referral_pickup(),
-  private.record_feedback_statistics(), private.count_by(jsonb, text), public.report_statistics(date, date)
+  private.record_feedback_statistics(), private.count_by(jsonb, text)
 from public, anon, authenticated, service_role;
-grant execute on function public.report_statistics(date, date) to service_role;

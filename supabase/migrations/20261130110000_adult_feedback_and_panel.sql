@@ -164,70 +164,34 @@ create function public.submit_adult_feedback(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  problem jsonb := private.payload_problem(payload, 'adult_feedback');
+  early jsonb := private.screen('adult_feedback', 'private.adult_feedback', payload);
   a jsonb := payload -> 'answers';
-  errs jsonb;
-  early jsonb;
-  ref text;
-  found_ref text;
-  found_hash bytea;
 begin
-  if problem is not null then
-    return private.refuse('adult_feedback', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
-  end if;
-  errs := private.first_errors(private.adult_feedback_errors(payload));
-  if errs <> '[]' then return private.refuse('adult_feedback', 400, 'invalid_payload', errs); end if;
-  select f.reference, f.payload_hash into found_ref, found_hash
-  from private.adult_feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  early := private.before_store('adult_feedback', payload, found_ref, found_hash);
   if early is not null then return early; end if;
-  loop
-    ref := private.reference_from(private.random_bytes());
-    exit when not exists (select 1 from private.adult_feedback f where f.reference = ref);
-  end loop;
   insert into private.adult_feedback (reference, idempotency_key, payload_hash, respondent, language, ease, knew_next,
                                       satisfaction, comment, linked_case_id)
-  values (ref, (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload), payload ->> 'respondent', payload ->> 'language',
+  values (private.new_reference('private.adult_feedback'), (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload),
+          payload ->> 'respondent', payload ->> 'language',
           a ->> 'ease', a ->> 'knew_next', (a ->> 'satisfaction')::numeric::smallint, a ->> 'comment',
           private.redeem_feedback_token(payload ->> 'token'))
   on conflict (idempotency_key) do nothing;
-  select f.reference, f.payload_hash into found_ref, found_hash
-  from private.adult_feedback f where f.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  return private.stored_reference('private.adult_feedback', payload);
 end $$;
 
 create function public.submit_panel_volunteer(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  problem jsonb := private.payload_problem(payload, 'panel');
-  errs jsonb;
-  early jsonb;
-  ref text;
-  found_ref text;
-  found_hash bytea;
+  early jsonb := private.screen('panel', 'private.panel_volunteers', payload);
 begin
-  if problem is not null then
-    return private.refuse('panel', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
-  end if;
-  errs := private.first_errors(private.panel_errors(payload));
-  if errs <> '[]' then return private.refuse('panel', 400, 'invalid_payload', errs); end if;
-  select v.reference, v.payload_hash into found_ref, found_hash
-  from private.panel_volunteers v where v.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  early := private.before_store('panel', payload, found_ref, found_hash);
   if early is not null then return early; end if;
-  loop
-    ref := private.reference_from(private.random_bytes());
-    exit when not exists (select 1 from private.panel_volunteers v where v.reference = ref);
-  end loop;
   insert into private.panel_volunteers (reference, idempotency_key, payload_hash, age_band, language, first_name,
                                         contact_method, email, phone)
-  values (ref, (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload), payload ->> 'age_band', payload ->> 'language',
+  values (private.new_reference('private.panel_volunteers'), (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload),
+          payload ->> 'age_band', payload ->> 'language',
           payload ->> 'first_name', payload ->> 'contact_method', payload ->> 'email', payload ->> 'phone')
   on conflict (idempotency_key) do nothing;
-  select v.reference, v.payload_hash into found_ref, found_hash
-  from private.panel_volunteers v where v.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  return private.stored_reference('private.panel_volunteers', payload);
 end $$;
 
 create function public.claim_adult_feedback(max_count integer default 10, claimant text default 'case-system') returns jsonb

@@ -1,5 +1,6 @@
--- What the commissioner's quarterly report counts beyond the first version: the
--- service levels the provider is held to (contact within 72 hours, time to
+-- What the commissioner's quarterly report counts, in one function over every
+-- statistics table: the referrals and feedback as counted since the first report,
+-- the service levels the provider is held to (contact within 72 hours, time to
 -- assessment, take-up, why cases closed), victim or witness, support wanted,
 -- contact language and interpreter need, the kind of organisation professionals
 -- refer from, grown-ups' feedback and the equality monitoring answers. All from
@@ -63,9 +64,14 @@ $$;
 -- functions
 -- ===========================================================================
 
--- The quarter's counts, as before, with the new sections added. Refuses the same
--- ranges as before: whole months, at most twelve.
-create or replace function public.report_statistics(first_day date, last_day date) returns jsonb
+-- Counts for whole months, never rows: first_day must be the first day of a month
+-- and last_day the last day of a month (UK months, as the rows are kept), at most
+-- twelve months apart; 2026-07-01..2026-09-30 is the third quarter of 2026. The
+-- rows hold no day, so a range that cuts a month in two cannot be answered and is
+-- refused rather than rounded. Small counts are left in: suppressing them is the
+-- report's job, which needs the true figures to decide what else must be hidden
+-- so that nothing can be worked out by subtraction.
+create function public.report_statistics(first_day date, last_day date) returns jsonb
 language plpgsql stable security definer set search_path = ''
 as $$
 declare

@@ -26,6 +26,15 @@ test('the glyph check sees a letter that no installed font has', async ({ page }
   expect(missing[0]).toContain('U+E000');
 });
 
+test('the axe check sees a violation, and a frame it would not look inside', async ({ page }) => {
+  await page.setContent('<html lang="en"><body><main><img src="a.png"></main></body></html>');
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
+  await page.setContent(
+    '<html lang="en"><body><main><iframe title="x"></iframe></main></body></html>',
+  );
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/a frame axe would not look inside/);
+});
+
 test('the policy blocks an inline script it has no hash for, and the watch sees it', async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
 // The grown-ups' survey, for parents and carers or for professionals: the same
 // questions in their own words, every one skippable, on two screens. Like the
 // young people's survey it is anonymous and may carry a feedback link's token.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { AdultFeedbackPayload } from '../../schemas/adult-feedback';
 import { satisfactionRange } from '../../schemas/limits';
 import type { SupabaseConfig } from '../../lib/supabase-config';
@@ -10,11 +10,8 @@ import { ErrorSummary } from '../fields/ErrorSummary';
 import { Radios } from '../fields/Choices';
 import { TextField } from '../fields/TextField';
 import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
-import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { Honeypot } from '../fields/Honeypot';
-import { useHydrated } from '../fields/hydrated';
-import { useSubmission } from '../fields/submission';
-import { tokenFromFragment } from '../feedback/token';
+import { useSurvey } from '../feedback/survey';
 import type { AdultSurveyShape } from './shape';
 import type { Locale } from '../../i18n/locales';
 
@@ -42,50 +39,18 @@ export default function AdultFeedbackForm(props: Props) {
   const { respondent, language, messages, api, shape, panelHref } = props;
   const { t } = useMemo(() => translator(messages), [messages]);
   const said = (key: string) => t(`${key}.${respondent}` as AdultFeedbackKey);
-  const [screen, setScreen] = useState(-1);
-  const [answers, setAnswers] = useState<Answers>({ comment: '' });
-  const [error, setError] = useState(0);
-  const [done, setDone] = useState(false);
-  const ready = useHydrated();
-  const token = useRef<string | undefined>(undefined);
-  const [honeypot, setHoneypot] = useState('');
-  const submission = useSubmission(api, 'submit_adult_feedback');
-  const state = submission.status;
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    token.current = tokenFromFragment();
-    const wipe = () => {
-      token.current = undefined;
-      setAnswers({ comment: '' });
-      setScreen(-1);
-      setDone(false);
-    };
-    window.addEventListener(QUICK_EXIT_EVENT, wipe);
-    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
-  }, []);
-  useEffect(() => {
-    if (screen >= 0 && !error) heading.current?.focus();
-  }, [screen, done, error]);
-
-  const given = Object.fromEntries(
-    Object.entries(answers)
-      .filter(([, v]) => v !== undefined && v !== '')
-      .map(([k, v]) => [k, k === 'satisfaction' ? Number(v) : v]),
-  ) as AdultFeedbackPayload['answers'];
-  const send = async () => {
-    if (isSending(state)) return;
-    if (Object.keys(given).length === 0) return setError((n) => n + 1);
-    const result = await submission.send(given, (key) => ({
-      idempotency_key: key,
+  const survey = useSurvey<Answers, AdultFeedbackPayload>(
+    api,
+    'submit_adult_feedback',
+    (envelope, given) => ({
+      ...envelope,
       respondent,
       language,
-      token: token.current,
-      website: honeypot || undefined,
-      answers: given,
-    }));
-    if (result?.ok) setDone(true);
-  };
+      answers: given as AdultFeedbackPayload['answers'],
+    }),
+  );
+  const { screen, setScreen, answers, setAnswers, error, setError, done, ready } = survey;
+  const { honeypot, setHoneypot, submission, state, heading, send } = survey;
 
   if (done) {
     return (

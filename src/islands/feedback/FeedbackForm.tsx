@@ -1,7 +1,7 @@
 // The feedback survey: anonymous, a few questions a screen, every one skippable.
 // A caseworker's link may carry a single-use token in the fragment (#token=…); it
 // is read once into memory and taken out of the address bar at once.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 // From the modules themselves, not the schemas' index: the index would bring the
 // referral's schemas into every survey page's download.
 import type { FeedbackPayload } from '../../schemas/feedback';
@@ -9,13 +9,10 @@ import type { SupabaseConfig } from '../../lib/supabase-config';
 import { translator, type FeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
 import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
-import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { Honeypot } from '../fields/Honeypot';
-import { useHydrated } from '../fields/hydrated';
-import { useSubmission } from '../fields/submission';
 import { MonitoringOffer } from '../monitoring/MonitoringOffer';
 import { screensFor, type Question } from './questions';
-import { tokenFromFragment } from './token';
+import { useSurvey } from './survey';
 import { QuestionView, type Answers } from './QuestionView';
 import type { SurveyShape } from './shape';
 import type { Band } from '../../lib/routes';
@@ -36,51 +33,14 @@ export default function FeedbackForm({ band, language, messages, api, shape, pan
   const tr = useMemo(() => translator(messages), [messages]);
   const young = band === '5-10';
   const screens = screensFor(young);
-  const [screen, setScreen] = useState(-1);
-  const [answers, setAnswers] = useState<Answers>({ comment: '' });
-  const [error, setError] = useState(0);
-  const [done, setDone] = useState(false);
-  const ready = useHydrated();
-  const token = useRef<string | undefined>(undefined);
-  const [honeypot, setHoneypot] = useState('');
-  const submission = useSubmission(api, 'submit_feedback');
-  const state = submission.status;
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    token.current = tokenFromFragment();
-    const wipe = () => {
-      token.current = undefined;
-      setAnswers({ comment: '' });
-      setScreen(-1);
-      setDone(false);
-    };
-    window.addEventListener(QUICK_EXIT_EVENT, wipe);
-    return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
-  }, []);
-  useEffect(() => {
-    if (screen >= 0 && !error) heading.current?.focus();
-  }, [screen, done, error]);
-
-  // Radios hold text; the satisfaction scale is a number in the contract.
-  const given = Object.fromEntries(
-    Object.entries(answers)
-      .filter(([, v]) => v !== undefined && v !== '')
-      .map(([k, v]) => [k, k === 'satisfaction' ? Number(v) : v]),
-  ) as FeedbackPayload['answers'];
-  const send = async () => {
-    if (isSending(state)) return;
-    if (Object.keys(given).length === 0) return setError((n) => n + 1);
-    const result = await submission.send(given, (key) => ({
-      idempotency_key: key,
-      age_band: band,
-      language,
-      token: token.current,
-      website: honeypot || undefined,
-      answers: given,
-    }));
-    if (result?.ok) setDone(true);
-  };
+  const survey = useSurvey<Answers, FeedbackPayload>(api, 'submit_feedback', (envelope, given) => ({
+    ...envelope,
+    age_band: band,
+    language,
+    answers: given as FeedbackPayload['answers'],
+  }));
+  const { screen, setScreen, answers, setAnswers, error, setError, done, ready } = survey;
+  const { honeypot, setHoneypot, submission, state, heading, send } = survey;
 
   const texts = statusTexts(tr.t);
   if (done) {
