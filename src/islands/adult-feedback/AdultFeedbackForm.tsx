@@ -3,7 +3,6 @@
 // young people's survey it is anonymous and may carry a feedback link's token.
 import { useMemo } from 'react';
 import type { AdultFeedbackPayload } from '../../schemas/adult-feedback';
-import { satisfactionRange } from '../../schemas/limits';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { translator, type AdultFeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
@@ -28,11 +27,6 @@ interface Props {
   panelHref: string;
 }
 
-// Most satisfied first, as people read a scale from the top.
-const satisfaction = Array.from(
-  { length: satisfactionRange.max - satisfactionRange.min + 1 },
-  (_, i) => String(satisfactionRange.max - i),
-);
 const SCREENS = 2;
 
 export default function AdultFeedbackForm(props: Props) {
@@ -128,7 +122,7 @@ export default function AdultFeedbackForm(props: Props) {
           ))}
           <Radios
             text={text('satisfaction', said('satisfaction'))}
-            options={satisfaction.map((v) => ({
+            options={shape.satisfaction.map((v) => ({
               value: v,
               label: t(`satisfaction.${v}` as AdultFeedbackKey),
             }))}

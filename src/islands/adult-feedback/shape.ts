@@ -2,9 +2,11 @@
 // and handed to the island as props, so the survey needs no zod in the browser.
 import { adultFeedbackAnswersSchema } from '../../schemas/adult-feedback';
 import { choicesAt, constraintsAt } from '../../schemas/constraints';
+import { satisfactionScale } from '../feedback/shape';
 
 export interface AdultSurveyShape {
   choices: Record<'ease' | 'knew_next', string[]>;
+  satisfaction: string[];
   comment: ReturnType<typeof constraintsAt>;
 }
 
@@ -14,6 +16,7 @@ export function adultSurveyShape(): AdultSurveyShape {
       ease: [...choicesAt(adultFeedbackAnswersSchema, 'ease')],
       knew_next: [...choicesAt(adultFeedbackAnswersSchema, 'knew_next')],
     },
+    satisfaction: satisfactionScale(),
     comment: constraintsAt(adultFeedbackAnswersSchema, 'comment'),
   };
 }

@@ -1,7 +1,6 @@
 // One screen of the survey. On a screen with a single question the question is
 // the page heading (the GOV.UK pattern); otherwise the screen has its own heading.
 import type { RefObject } from 'react';
-import { satisfactionRange } from '../../schemas/limits';
 import { Radios } from '../fields/Choices';
 import { TextField } from '../fields/TextField';
 import type { Translator } from '../messages';
@@ -33,11 +32,6 @@ const words: Record<Exclude<Question, 'comment'>, [FeedbackKey, string]> = {
   listened_to: ['listened', 'listened'],
   recommend: ['recommend', 'recommend'],
 };
-// Happiest first, as people read a scale from the top.
-const satisfaction = Array.from(
-  { length: satisfactionRange.max - satisfactionRange.min + 1 },
-  (_, i) => String(satisfactionRange.max - i),
-);
 
 export function QuestionView({
   questions,
@@ -106,7 +100,7 @@ export function QuestionView({
             />
           );
         }
-        const values = q === 'satisfaction' ? satisfaction : shape.choices[q];
+        const values = q === 'satisfaction' ? shape.satisfaction : shape.choices[q];
         const [label, prefix] = words[q];
         return (
           <Radios
