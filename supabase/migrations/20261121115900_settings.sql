@@ -171,6 +171,8 @@ end $$;
 -- Count one accepted submission per sender and globally. Over either limit: 429 with
 -- the seconds to wait (raising rolls the count back, so a refusal does not extend a
 -- block). Feedback uses this; a referral past a limit is held instead (private.admit).
+-- Equality monitoring follows a referral or a survey, so a school network sending a
+-- class's referrals may answer as often as it refers, and its ceiling covers both.
 create function private.take_rate_limit(form text) returns void
 language plpgsql volatile set search_path = ''
 as $$
@@ -181,8 +183,10 @@ begin
   select * into strict s from private.settings;
   select * into strict w from private.rate_window();
   if private.past_limits(form,
-       case form when 'referral' then s.referral_ip_limit else s.feedback_ip_limit end,
-       case form when 'referral' then s.referral_global_limit else s.feedback_global_limit end,
+       case when form in ('referral', 'monitoring') then s.referral_ip_limit else s.feedback_ip_limit end,
+       case form when 'referral' then s.referral_global_limit
+                 when 'monitoring' then s.referral_global_limit + s.feedback_global_limit
+                 else s.feedback_global_limit end,
        w.win_start) then
     perform private.rate_limited(w.wait);
   end if;

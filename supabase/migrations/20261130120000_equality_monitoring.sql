@@ -92,22 +92,6 @@ create function private.monitoring_payload_hash(payload jsonb) returns bytea
 language sql immutable set search_path = ''
 as $$ select sha256(convert_to((payload ->> 'idempotency_key') || '|' || (payload - 'idempotency_key')::text, 'UTF8')) $$;
 
--- Monitoring follows a referral or a survey, so a school network sending a class's
--- referrals may answer as often as it refers; the ceiling covers both forms.
-create function private.take_monitoring_limit() returns void
-language plpgsql volatile set search_path = ''
-as $$
-declare
-  s private.settings;
-  w record;
-begin
-  select * into strict s from private.settings;
-  select * into strict w from private.rate_window();
-  if private.past_limits('monitoring', s.referral_ip_limit, s.referral_global_limit + s.feedback_global_limit, w.win_start) then
-    perform private.rate_limited(w.wait);
-  end if;
-end $$;
-
 -- Receipts are only for replays, which come within minutes; called by the purge
 -- (private.purge_acknowledged) with the rest of its housekeeping.
 create function private.purge_monitoring_receipts() returns void
@@ -139,7 +123,7 @@ begin
     if found_hash <> private.monitoring_payload_hash(payload) then perform private.raise_error(409, 'idempotency_conflict'); end if;
     return jsonb_build_object('received', true);
   end if;
-  perform private.take_monitoring_limit();
+  perform private.take_rate_limit('monitoring');
   if private.is_honeypot(payload) then return jsonb_build_object('received', true); end if;
   insert into private.monitoring_receipts (idempotency_key, payload_hash)
   values (receipt, private.monitoring_payload_hash(payload))

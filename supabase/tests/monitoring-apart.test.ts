@@ -134,7 +134,7 @@ forEachDb('equality monitoring apart', (db) => {
         ),
       ),
     );
-    expect(reached).toContain('take_monitoring_limit');
+    expect(reached).toContain('take_rate_limit');
     expect([...named].filter((n) => tables.has(n)).sort()).toEqual([
       ...monitoringTables,
       'rate_limits',
