@@ -4,6 +4,11 @@
 -- generous default grants in `public` that our migrations must undo, and the
 -- migration history table the Supabase CLI keeps. Safe to run more than once.
 
+-- Roles and their settings belong to the whole cluster, not to one database. Test
+-- files migrate their own databases in one cluster at the same time, and two
+-- sessions writing the same role's row at once fail with "tuple concurrently
+-- updated"; so each is written only when it is not already as it should be, and a
+-- second run writes nothing shared.
 do $$
 begin
   if not exists (select from pg_roles where rolname = 'anon') then create role anon nologin noinherit; end if;
@@ -12,12 +17,21 @@ begin
   if not exists (select from pg_roles where rolname = 'authenticator') then
     create role authenticator login noinherit password 'local-only-authenticator';
   end if;
+  if exists (select from unnest(array['anon', 'authenticated', 'service_role']) r(name)
+             where not pg_has_role('authenticator', r.name, 'member')) then
+    grant anon, authenticated, service_role to authenticator;
+  end if;
+  -- As on a hosted project: a request as anon stops after 3 seconds, as authenticated
+  -- after 8, whatever it asked for. PostgREST applies these when it takes the role.
+  if not exists (select from pg_db_role_setting where setdatabase = 0 and setrole = 'anon'::regrole
+                 and 'statement_timeout=3s' = any (setconfig)) then
+    alter role anon set statement_timeout = '3s';
+  end if;
+  if not exists (select from pg_db_role_setting where setdatabase = 0 and setrole = 'authenticated'::regrole
+                 and 'statement_timeout=8s' = any (setconfig)) then
+    alter role authenticated set statement_timeout = '8s';
+  end if;
 end $$;
-grant anon, authenticated, service_role to authenticator;
--- As on a hosted project: a request as anon stops after 3 seconds, as authenticated
--- after 8, whatever it asked for. PostgREST applies these when it takes the role.
-alter role anon set statement_timeout = '3s';
-alter role authenticated set statement_timeout = '8s';
 
 create schema if not exists extensions;
 create schema if not exists auth;
