@@ -25,6 +25,7 @@ export const adultFeedbackSchema = f.object({
   language: f.choice(c.languages),
   token: z.optional(f.pattern(feedbackToken)),
   website: f.optionalText(limits.honeypot),
+  proof: f.proof(),
   answers: adultFeedbackAnswersSchema,
 });
 

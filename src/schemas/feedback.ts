@@ -27,6 +27,7 @@ export const feedbackSchema = f.object({
   language: f.choice(c.languages),
   token: z.optional(f.pattern(feedbackToken)),
   website: f.optionalText(limits.honeypot),
+  proof: f.proof(),
   answers: feedbackAnswersSchema,
 });
 

@@ -105,6 +105,14 @@ export function idempotencyKey() {
   return pattern(re.uuid);
 }
 
+/**
+ * The solved challenge, sent only when the database asked for one because a flood
+ * may be under way (private.admit): every form takes it the same way.
+ */
+export function proof() {
+  return z.optional(object({ challenge: pattern(re.challenge), nonce: pattern(re.nonce) }));
+}
+
 /** A strict object: a key the contract does not know is an error, not silently dropped. */
 export function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape, { error: missingOr('invalid') });

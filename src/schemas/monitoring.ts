@@ -30,6 +30,7 @@ const monitoringShape = {
   consent: z.literal(true, { error: () => 'required' }),
   /** Honeypot: people never see it. Filled in → accepted, nothing stored. */
   website: f.optionalText(limits.honeypot),
+  proof: f.proof(),
   answers: monitoringAnswersSchema,
 };
 

@@ -12,6 +12,7 @@ const panelShape = {
   age_band: f.choice(c.ageBands),
   language: f.choice(c.languages),
   website: f.optionalText(limits.honeypot),
+  proof: f.proof(),
   first_name: f.text(limits.firstName),
   contact_method: f.choice(c.panelContactMethods),
   email: z.optional(f.email(limits.email)),

@@ -25,8 +25,11 @@ export const isoInstant = /^20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]
 export const noticeVersion = /^[A-Za-z0-9._-]{1,20}$/;
 /** Feedback tokens use the reference alphabet (no 0, 1, I, L, O, U). */
 export const feedbackToken = /^[2-9A-HJKMNP-TV-Z]{24}$/;
-/** A challenge the database set (when it was issued, and its signature) and a solution. */
-export const challenge = /^[0-9]{1,12}\.[0-9a-f]{32}$/;
+/**
+ * A challenge the database set (when it was issued, how many zero bits it asks for,
+ * and its signature over both) and a solution.
+ */
+export const challenge = /^[0-9]{1,12}\.[0-9]{1,2}\.[0-9a-f]{32}$/;
 export const nonce = /^[0-9]{1,16}$/;
 export const reference = /^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
 

@@ -5,7 +5,6 @@ import * as z from 'zod/mini';
 import * as c from './choices';
 import * as f from './fields';
 import { ages, limits } from './limits';
-import * as re from './patterns';
 import * as parts from './referral-parts';
 import { answered, isRecord, rule } from './rules';
 
@@ -15,8 +14,7 @@ const common = {
   language: f.choice(c.languages),
   /** Honeypot: people never see it. Filled in → accepted, nothing stored. */
   website: f.optionalText(limits.honeypot),
-  /** The solved challenge, sent only when the database asked for one (a flood may be under way). */
-  proof: z.optional(f.object({ challenge: f.pattern(re.challenge), nonce: f.pattern(re.nonce) })),
+  proof: f.proof(),
   what_happened: parts.whatHappenedSchema,
   safety: parts.safetySchema,
   support: parts.supportSchema,

@@ -25,12 +25,15 @@ alter default privileges for role postgres revoke execute on functions from publ
 create table private.settings (
   id boolean primary key default true check (id),
   ip_salt bytea not null default decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'),
-  -- A school refers a whole class from one network after an incident: 60 an hour
-  -- leaves room for two classes; the global ceiling still holds.
-  referral_ip_limit integer not null default 60 check (referral_ip_limit > 0),
+  -- Sized to the service (supabase/README.md, floods): about 800 referrals a year,
+  -- two or three a day. A school referring several pupils in an hour fits within
+  -- one network's 6; past the 10 that reach the case workers' queue in an hour,
+  -- whether from a flood or a real surge, the rest are held for a person to look
+  -- at (private.admit), so a flood puts at most 10 in front of the case workers.
+  referral_ip_limit integer not null default 6 check (referral_ip_limit > 0),
   feedback_ip_limit integer not null default 20 check (feedback_ip_limit > 0),
-  referral_global_limit integer not null default 300 check (referral_global_limit > 0),
-  feedback_global_limit integer not null default 300 check (feedback_global_limit > 0),
+  referral_global_limit integer not null default 10 check (referral_global_limit > 0),
+  feedback_global_limit integer not null default 60 check (feedback_global_limit > 0),
   rate_window_seconds integer not null default 3600 check (rate_window_seconds between 1 and 86400),
   claim_timeout interval not null default '15 minutes',
   overdue_after interval not null default '24 hours',
@@ -41,14 +44,31 @@ create table private.settings (
   -- once the case system has them the portal needs neither, so they go sooner.
   panel_retention interval not null default '1 day',
   token_lifetime interval not null default '180 days',
-  -- Past a limit, a referral is held apart once its sender's browser has solved a
-  -- challenge (see private.admit); these cap the held ones too.
+  -- Past a limit, a submission is held apart once its sender's browser has solved
+  -- a challenge (see private.admit). One sender may have 30 held an hour per form.
+  -- From everyone, held_limit is a bound on storage, not a ceiling a flood can
+  -- reach: the work each proof costs rises with the held queue (challenge_step), so
+  -- filling it takes far more senders and hashing than a flood has (the arithmetic
+  -- is in supabase/README.md, floods).
   held_ip_limit integer not null default 30 check (held_ip_limit > 0),
-  held_limit integer not null default 2000 check (held_limit > 0),
-  -- 16 bits: about 65,000 hashes, a second or two on an old phone.
+  held_limit integer not null default 20000 check (held_limit > 0),
+  -- 16 bits: about 65,000 hashes, a second or two on an old phone. One more bit
+  -- (twice the work) for every doubling of the held queue past challenge_step in
+  -- the window, up to challenge_max_bits: 18 bits, a few seconds on an old phone.
   challenge_bits integer not null default 16 check (challenge_bits between 1 and 28),
+  challenge_max_bits integer not null default 18 check (challenge_max_bits between 1 and 28),
+  challenge_step integer not null default 500 check (challenge_step > 0),
+  -- Held submissions are in nobody's queue until a person looks at them: every
+  -- scheduled intake command warns while any wait, and exits with its own code
+  -- (supabase/intake/README.md) once one has waited this long, an urgent one sooner.
+  held_alert_after interval not null default '1 hour',
+  urgent_held_alert_after interval not null default '15 minutes',
+  -- Equality answers wait apart until this many submissions can be folded into the
+  -- counts together, in a shuffled order (*_equality_monitoring.sql).
+  monitoring_fold_batch integer not null default 5 check (monitoring_fold_batch > 0),
   challenge_lifetime_seconds integer not null default 900 check (challenge_lifetime_seconds between 60 and 86400),
-  challenge_secret bytea not null default decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex')
+  challenge_secret bytea not null default decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'),
+  check (challenge_max_bits >= challenge_bits)
 );
 insert into private.settings default values;
 
@@ -64,8 +84,9 @@ create table private.audit_log (
   id bigint generated always as identity primary key,
   at timestamptz not null default now(),
   actor text not null,
-  event text not null check (event in ('claim', 'acknowledge', 'release', 'purge', 'token_issued', 'discard')),
-  kind text not null check (kind in ('referral', 'held_referral', 'feedback', 'adult_feedback', 'panel')),
+  event text not null check (event in ('claim', 'acknowledge', 'release', 'purge', 'token_issued', 'discard', 'keep')),
+  kind text not null check (kind in ('referral', 'feedback', 'adult_feedback', 'panel',
+                                     'held_referral', 'held_feedback', 'held_adult_feedback', 'held_panel')),
   item_count integer not null check (item_count >= 0),
   refs text[] not null default '{}'
 );
@@ -155,74 +176,89 @@ begin
   perform private.raise_error(429, 'rate_limited', jsonb_build_object('retry_after_seconds', wait), wait);
 end $$;
 
--- One more for the sender and one more for everyone, under `name`, in this window:
--- whether either is now past its limit.
-create function private.past_limits(name text, sender_limit integer, overall_limit integer, win_start timestamptz)
-returns boolean
-language plpgsql volatile set search_path = ''
+-- A form's limits, per sender and from everyone, in one window. Equality monitoring
+-- follows a referral or a survey, so a school network sending a class's referrals
+-- may answer as often as it refers, and its ceiling covers both.
+create function private.form_limits(form text, out sender_limit integer, out overall_limit integer)
+language sql stable set search_path = ''
 as $$
-declare
-  by_sender integer := private.count_hit(private.sender_bucket(name, win_start), win_start);
-  overall integer := private.count_hit(name || ':global', win_start);
-begin
-  return by_sender > sender_limit or overall > overall_limit;
-end $$;
+  select case when form in ('referral', 'monitoring') then s.referral_ip_limit else s.feedback_ip_limit end,
+         case form when 'referral' then s.referral_global_limit
+                   when 'monitoring' then s.referral_global_limit + s.feedback_global_limit
+                   else s.feedback_global_limit end
+  from private.settings s
+$$;
 
--- Count one accepted submission per sender and globally. Over either limit: 429 with
--- the seconds to wait (raising rolls the count back, so a refusal does not extend a
--- block). Feedback uses this; a referral past a limit is held instead (private.admit).
--- Equality monitoring follows a referral or a survey, so a school network sending a
--- class's referrals may answer as often as it refers, and its ceiling covers both.
-create function private.take_rate_limit(form text) returns void
-language plpgsql volatile set search_path = ''
+-- One more under `bucket` in this window, but only while it holds fewer than
+-- `ceiling`: whether this one was counted.
+create function private.count_within(bucket text, win_start timestamptz, ceiling integer) returns boolean
+language sql volatile set search_path = ''
 as $$
-declare
-  s private.settings;
-  w record;
-begin
-  select * into strict s from private.settings;
-  select * into strict w from private.rate_window();
-  if private.past_limits(form,
-       case when form in ('referral', 'monitoring') then s.referral_ip_limit else s.feedback_ip_limit end,
-       case form when 'referral' then s.referral_global_limit
-                 when 'monitoring' then s.referral_global_limit + s.feedback_global_limit
-                 else s.feedback_global_limit end,
-       w.win_start) then
-    perform private.rate_limited(w.wait);
-  end if;
-end $$;
+  with counted as (
+    insert into private.rate_limits as r (bucket, window_start, hits) values ($1, $2, 1)
+    on conflict (bucket, window_start) do update set hits = r.hits + 1 where r.hits < $3
+    returning 1
+  ) select exists (select from counted)
+$$;
+
+create function private.hits(bucket text, win_start timestamptz) returns integer
+language sql stable set search_path = ''
+as $$ select coalesce((select r.hits from private.rate_limits r where r.bucket = $1 and r.window_start = $2), 0) $$;
 
 -- A refused call still counts against its sender, so sending junk uses up the same
 -- allowance as sending referrals. PostgREST answers with response.status and this
 -- body (the error contract's shape) and commits, keeping the count.
-create function private.refuse(form text, status integer, code text, details jsonb default null) returns jsonb
+create function private.count_sender(form text) returns integer
 language plpgsql volatile set search_path = ''
 as $$
 declare
   w record;
 begin
   select * into strict w from private.rate_window();
-  perform private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
+  return private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
+end $$;
+
+create function private.refuse(form text, status integer, code text, details jsonb default null) returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+begin
+  perform private.count_sender(form);
   perform set_config('response.status', status::text, true);
   return jsonb_build_object('code', code, 'message', code, 'details', details::text, 'hint', null);
 end $$;
 
 -- Bigger, deeper or fuller than any valid payload of the form (private.payload_limits,
--- generated from the schemas): refused before any per-field work.
+-- generated from the schemas): refused before any per-field work, and before
+-- anything is printed. Walking the structure prints nothing, but turning it into
+-- text prints every number in full: 1e131071 is 8 bytes sent and 131,072
+-- characters printed, 0e-16383 as many zeros. So depth and count come first, then
+-- numbers no field can hold (no field takes one past a billion or with more than 6
+-- decimals), and only then the size in text, once printing can cost no more than
+-- what was sent. jsonb's own size (pg_column_size, no printing) refuses a body far
+-- past the limit first; it is never more than 8 KB above the text's for a payload
+-- within the count.
 create function private.payload_problem(payload jsonb, form text) returns jsonb
 language plpgsql stable set search_path = ''
 as $$
 declare
   lim jsonb := private.payload_limits(form);
+  too_complex constant jsonb := jsonb_build_object('status', 400, 'code', 'payload_too_complex',
+    'details', jsonb_build_object('max_depth', lim -> 'depth', 'max_values', lim -> 'values'));
+  too_large constant jsonb := jsonb_build_object('status', 413, 'code', 'payload_too_large',
+    'details', jsonb_build_object('max_bytes', lim -> 'bytes'));
 begin
-  if octet_length(payload::text) > (lim ->> 'bytes')::integer then
-    return jsonb_build_object('status', 413, 'code', 'payload_too_large', 'details', jsonb_build_object('max_bytes', lim -> 'bytes'));
+  if jsonb_path_exists(payload, format('strict $.**{%s}', (lim ->> 'depth')::integer + 1)::jsonpath) then
+    return too_complex;
   end if;
-  if jsonb_path_exists(payload, format('strict $.**{%s}', (lim ->> 'depth')::integer + 1)::jsonpath)
-     or (select count(*) from jsonb_path_query(payload, 'strict $.**')) > (lim ->> 'values')::integer then
-    return jsonb_build_object('status', 400, 'code', 'payload_too_complex',
-                              'details', jsonb_build_object('max_depth', lim -> 'depth', 'max_values', lim -> 'values'));
+  if (select count(*) from jsonb_path_query(payload, 'strict $.**')) > (lim ->> 'values')::integer then
+    return too_complex;
   end if;
+  if exists (select from jsonb_path_query(payload, 'strict $.** ? (@.type() == "number")') n
+             where abs(n::numeric) >= 1e9 or scale(n::numeric) > 6) then
+    return too_complex;
+  end if;
+  if pg_column_size(payload) > (lim ->> 'bytes')::integer + 8192 then return too_large; end if;
+  if octet_length(payload::text) > (lim ->> 'bytes')::integer then return too_large; end if;
   return null;
 end $$;
 
@@ -249,19 +285,33 @@ as $$
   select sha256(outer_pad || sha256(inner_pad || message)) from pads
 $$;
 
--- A challenge names when it was issued and is signed for one form and one
--- idempotency key, so it cannot be used for another submission or forged.
-create function private.challenge_at(form text, key text, issued bigint) returns text
+-- A challenge names when it was issued and how many zero bits it asks for, and is
+-- signed over both for one form and one idempotency key, so it cannot be used for
+-- another submission, made easier or forged.
+create function private.challenge_at(form text, key text, issued bigint, bits integer) returns text
 language sql stable set search_path = ''
 as $$
-  select issued::text || '.' || left(encode(private.hmac_sha256(s.challenge_secret,
-           convert_to(form || '|' || key || '|' || issued::text, 'UTF8')), 'hex'), 32)
+  select issued::text || '.' || bits::text || '.' || left(encode(private.hmac_sha256(s.challenge_secret,
+           convert_to(form || '|' || key || '|' || issued::text || '|' || bits::text, 'UTF8')), 'hex'), 32)
   from private.settings s
 $$;
 
--- Solved: the challenge is this key's, not expired, and SHA-256 of
--- "<challenge>:<nonce>" starts with challenge_bits zero bits.
-create function private.proof_holds(form text, payload jsonb) returns boolean
+-- The zero bits a challenge asks for now: challenge_bits, and one more (twice the
+-- work) for each doubling of this window's held submissions past challenge_step,
+-- up to challenge_max_bits. A flood makes its own next proofs dearer; one child
+-- pays at most challenge_max_bits once.
+create function private.challenge_difficulty(held integer) returns integer
+language sql stable set search_path = ''
+as $$
+  select least(s.challenge_max_bits,
+               s.challenge_bits + floor(log(2.0, 1 + held::numeric / s.challenge_step))::integer)
+  from private.settings s
+$$;
+
+-- The zero bits a solved challenge proves, or null: it must be this form's and
+-- this key's, signed here, not expired, and SHA-256 of "<challenge>:<nonce>" must
+-- start with as many zero bits as it asked for.
+create function private.proven_bits(form text, payload jsonb) returns integer
 language plpgsql stable set search_path = ''
 as $$
 declare
@@ -269,46 +319,80 @@ declare
   challenge text := payload #>> '{proof,challenge}';
   nonce text := payload #>> '{proof,nonce}';
   issued bigint;
+  bits integer;
   h bytea;
 begin
-  if challenge is null or nonce is null then return false; end if;
+  if challenge is null or nonce is null then return null; end if;
   select * into strict s from private.settings;
   issued := split_part(challenge, '.', 1)::bigint;
+  bits := split_part(challenge, '.', 2)::integer;
+  if bits not between 1 and 28 then return null; end if;
   if issued < extract(epoch from now()) - s.challenge_lifetime_seconds or issued > extract(epoch from now()) + 60 then
-    return false;
+    return null;
   end if;
-  if challenge <> private.challenge_at(form, payload ->> 'idempotency_key', issued) then return false; end if;
+  if challenge <> private.challenge_at(form, payload ->> 'idempotency_key', issued, bits) then return null; end if;
   h := sha256(convert_to(challenge || ':' || nonce, 'UTF8'));
-  return ((get_byte(h, 0)::bigint << 24) | (get_byte(h, 1)::bigint << 16) | (get_byte(h, 2)::bigint << 8) | get_byte(h, 3))
-         >> (32 - s.challenge_bits) = 0;
+  if ((get_byte(h, 0)::bigint << 24) | (get_byte(h, 1)::bigint << 16) | (get_byte(h, 2)::bigint << 8) | get_byte(h, 3))
+     >> (32 - bits) <> 0 then
+    return null;
+  end if;
+  return bits;
 end $$;
 
--- Whether a valid referral goes to the case workers' queue (false) or is held
--- apart (true). Within the limits: the queue. Past the sender's limit or the global
--- ceiling, a flood may be under way: without a solved challenge the answer is 428
--- with one to solve (the form does it unseen and sends again); with one, the
--- referral is kept, held, for the case system to look at apart from the queue.
--- Past the held caps too: 429. Counts roll back with any refusal.
-create function private.admit(form text, payload jsonb) returns boolean
+-- Where a valid submission of any form goes: 'queue' (the case workers'), 'held'
+-- (apart, for a person to look at first) or 'decoy' (a filled honeypot: answered
+-- with a reference that looks real, nothing stored). Every call counts against its
+-- sender, honeypots too. Only what will be stored in the queue counts towards the
+-- ceiling from everyone, so junk that is never stored cannot use it up for a child.
+-- Past the sender's limit or the ceiling, a flood may be under way: without a
+-- solved challenge the answer is 428 with one to solve (the form does it unseen and
+-- sends again), as hard as private.challenge_difficulty says now; with one, the
+-- submission is held. Only past the sender's own held limit, or the storage bound
+-- nobody can reach at that price, is it 429. Counts roll back with any refusal.
+create function private.admit(form text, payload jsonb) returns text
 language plpgsql volatile set search_path = ''
 as $$
 declare
   s private.settings;
   w record;
+  lim record;
+  by_sender integer;
+  bits integer;
+  proven integer;
 begin
   select * into strict s from private.settings;
   select * into strict w from private.rate_window();
-  if not private.past_limits(form, s.referral_ip_limit, s.referral_global_limit, w.win_start) then return false; end if;
-  if not private.proof_holds(form, payload) then
-    perform private.raise_error(428, 'challenge_required', jsonb_build_object(
-      'challenge', private.challenge_at(form, payload ->> 'idempotency_key', floor(extract(epoch from now()))::bigint),
-      'bits', s.challenge_bits));
+  select * into strict lim from private.form_limits(form);
+  by_sender := private.count_sender(form);
+  if private.is_honeypot(payload) then return 'decoy'; end if;
+  if by_sender <= lim.sender_limit and private.count_within(form || ':global', w.win_start, lim.overall_limit) then
+    return 'queue';
   end if;
-  if private.past_limits(form || ':held', s.held_ip_limit, s.held_limit, w.win_start) then
+  bits := private.challenge_difficulty(private.hits(form || ':held:global', w.win_start));
+  proven := private.proven_bits(form, payload);
+  if proven is null or proven < bits then
+    perform private.raise_error(428, 'challenge_required', jsonb_build_object(
+      'challenge', private.challenge_at(form, payload ->> 'idempotency_key', floor(extract(epoch from now()))::bigint, bits),
+      'bits', bits));
+  end if;
+  if private.count_hit(private.sender_bucket(form || ':held', w.win_start), w.win_start) > s.held_ip_limit
+     or private.count_hit(form || ':held:global', w.win_start) > s.held_limit then
     perform private.rate_limited(w.wait);
   end if;
-  return true;
+  return 'held';
 end $$;
+
+-- Whether the hour `at` fell in was one in which the ceiling from everyone was
+-- reached, so the case workers know a flood may have put junk into the queue then.
+-- Worked out when the case system claims, from the window's count.
+create function private.surge_at(form text, at timestamptz) returns boolean
+language sql stable set search_path = ''
+as $$
+  select coalesce(private.hits(form || ':global',
+           to_timestamp(floor(extract(epoch from at) / s.rate_window_seconds) * s.rate_window_seconds))
+         >= l.overall_limit, false)
+  from private.settings s, private.form_limits(form) l
+$$;
 
 -- Eight characters from 2-9 and A-Z without I, L, O, U: nothing to confuse when read
 -- aloud or copied by hand. (256 mod 30 leaves a negligible bias.)

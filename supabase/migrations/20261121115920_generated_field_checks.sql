@@ -218,14 +218,14 @@ language sql immutable set search_path = ''
 as $$
   select case form
     when 'referral' then '{"bytes":71680,"depth":5,"values":145}'::jsonb
-    when 'feedback' then '{"bytes":18432,"depth":4,"values":31}'::jsonb
-    when 'adult_feedback' then '{"bytes":18432,"depth":4,"values":27}'::jsonb
-    when 'panel' then '{"bytes":5120,"depth":3,"values":26}'::jsonb
-    when 'monitoring' then '{"bytes":3072,"depth":4,"values":30}'::jsonb
+    when 'feedback' then '{"bytes":19456,"depth":4,"values":34}'::jsonb
+    when 'adult_feedback' then '{"bytes":19456,"depth":4,"values":30}'::jsonb
+    when 'panel' then '{"bytes":6144,"depth":4,"values":29}'::jsonb
+    when 'monitoring' then '{"bytes":4096,"depth":4,"values":33}'::jsonb
   end
 $$;
 
--- Used by young_person_referral, parent_carer_referral, professional_referral.
+-- Used by young_person_referral, parent_carer_referral, professional_referral, feedback, adult_feedback, panel, monitoring.
 create or replace function private.proof_fields(v jsonb) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
@@ -234,7 +234,7 @@ declare
 begin
   errs := errs || private.check_object(v, 'proof', array['challenge', 'nonce'], false);
   if jsonb_typeof(v) = 'object' then
-    errs := errs || private.check_pattern(v -> 'challenge', 'proof.challenge', '^[0-9]{1,12}\.[0-9a-f]{32}$', 'invalid_format', true);
+    errs := errs || private.check_pattern(v -> 'challenge', 'proof.challenge', '^[0-9]{1,12}\.[0-9]{1,2}\.[0-9a-f]{32}$', 'invalid_format', true);
     errs := errs || private.check_pattern(v -> 'nonce', 'proof.nonce', '^[0-9]{1,16}$', 'invalid_format', true);
   end if;
   return errs;
@@ -589,12 +589,13 @@ as $$
 declare
   errs jsonb := '[]';
 begin
-  errs := errs || private.check_object(p, '', array['idempotency_key', 'age_band', 'language', 'token', 'website', 'answers'], true);
+  errs := errs || private.check_object(p, '', array['idempotency_key', 'age_band', 'language', 'token', 'website', 'proof', 'answers'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['5-10', '11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_pattern(p -> 'token', 'token', '^[2-9A-HJKMNP-TV-Z]{24}$', 'invalid_format', false);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
+  errs := errs || private.proof_fields(p -> 'proof');
   errs := errs || private.feedback_answers_fields(p -> 'answers');
   return errs;
 end $$;
@@ -605,12 +606,13 @@ as $$
 declare
   errs jsonb := '[]';
 begin
-  errs := errs || private.check_object(p, '', array['idempotency_key', 'respondent', 'language', 'token', 'website', 'answers'], true);
+  errs := errs || private.check_object(p, '', array['idempotency_key', 'respondent', 'language', 'token', 'website', 'proof', 'answers'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'respondent', 'respondent', array['parent_carer', 'professional'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_pattern(p -> 'token', 'token', '^[2-9A-HJKMNP-TV-Z]{24}$', 'invalid_format', false);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
+  errs := errs || private.proof_fields(p -> 'proof');
   errs := errs || private.adult_feedback_answers_fields(p -> 'answers');
   return errs;
 end $$;
@@ -621,11 +623,12 @@ as $$
 declare
   errs jsonb := '[]';
 begin
-  errs := errs || private.check_object(p, '', array['idempotency_key', 'age_band', 'language', 'website', 'first_name', 'contact_method', 'email', 'phone', 'consent'], true);
+  errs := errs || private.check_object(p, '', array['idempotency_key', 'age_band', 'language', 'website', 'proof', 'first_name', 'contact_method', 'email', 'phone', 'consent'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['5-10', '11-15', '16-17'], true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
+  errs := errs || private.proof_fields(p -> 'proof');
   errs := errs || private.check_text(p -> 'first_name', 'first_name', 60, true);
   errs := errs || private.check_choice(p -> 'contact_method', 'contact_method', array['email', 'phone', 'text'], true);
   errs := errs || private.check_email(p -> 'email', 'email', 254, false);
@@ -640,7 +643,7 @@ as $$
 declare
   errs jsonb := '[]';
 begin
-  errs := errs || private.check_object(p, '', array['idempotency_key', 'language', 'context', 'respondent', 'age_band', 'consent', 'website', 'answers'], true);
+  errs := errs || private.check_object(p, '', array['idempotency_key', 'language', 'context', 'respondent', 'age_band', 'consent', 'website', 'proof', 'answers'], true);
   errs := errs || private.check_pattern(p -> 'idempotency_key', 'idempotency_key', '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'invalid_format', true);
   errs := errs || private.check_choice(p -> 'language', 'language', array['en', 'pl', 'ur'], true);
   errs := errs || private.check_choice(p -> 'context', 'context', array['referral', 'feedback'], true);
@@ -648,6 +651,7 @@ begin
   errs := errs || private.check_choice(p -> 'age_band', 'age_band', array['5-10', '11-15', '16-17'], true);
   errs := errs || case when p -> 'consent' = 'true'::jsonb then '[]'::jsonb else private.field_error('consent', 'required') end;
   errs := errs || private.check_text(p -> 'website', 'website', 200, false);
+  errs := errs || private.proof_fields(p -> 'proof');
   errs := errs || private.monitoring_answers_fields(p -> 'answers');
   return errs;
 end $$;

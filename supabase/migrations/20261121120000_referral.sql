@@ -398,7 +398,8 @@ end $$;
 -- when it arrived and the county at the top for routing. Version 2 adds, first,
 -- what a caseworker needs before anything else: the contact-safety summary, the
 -- derived priority and why. Version 3 adds `statistics_id`, which the case system
--- keeps in its case to report milestones (public.record_milestone). The property
+-- keeps in its case to report milestones (public.record_milestone), and, when it
+-- arrived in an hour a flood may have filled, `surge`. The property
 -- tests prove a document gives back every answer exactly as it was sent.
 create function private.referral_document(referral_id bigint) returns jsonb
 language sql stable set search_path = ''
@@ -410,6 +411,9 @@ as $$
     'contact_summary', private.contact_summary(r.id),
     'priority', case when r.urgent then 'urgent' else 'routine' end,
     'urgent_reasons', private.urgent_reasons(r),
+    -- Arrived in an hour when the ceiling from everyone was reached: a flood may have
+    -- put junk in the queue beside it (private.admit).
+    'surge', case when private.surge_at('referral', r.received_at) then true end,
     'received_at', private.utc_instant(r.received_at),
     'source', r.source,
     'age_band', r.age_band,
@@ -467,7 +471,7 @@ as $$
 declare
   problem jsonb := private.payload_problem(payload, 'referral');
   errs jsonb;
-  held boolean;
+  verdict text;
   ref text;
   found_ref text;
   found_hash bytea;
@@ -482,15 +486,15 @@ begin
   if found_ref is not null then
     return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
   end if;
-  held := private.admit('referral', payload);
-  if private.is_honeypot(payload) then
+  verdict := private.admit('referral', payload);
+  if verdict = 'decoy' then
     return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
   end if;
   loop
     ref := private.reference_from(private.random_bytes());
     exit when not exists (select 1 from private.referrals r where r.reference = ref);
   end loop;
-  perform private.store_referral(payload, ref, held);
+  perform private.store_referral(payload, ref, verdict = 'held');
   select r.reference, r.payload_hash into found_ref, found_hash
   from private.referrals r where r.idempotency_key = (payload ->> 'idempotency_key')::uuid;
   return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));

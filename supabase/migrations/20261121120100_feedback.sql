@@ -24,6 +24,9 @@ create table private.feedback (
   recommend private.recommend_answers,
   comment text check (length(comment) <= 2000),
   linked_case_id text check (length(linked_case_id) <= 200),
+  -- Sent past a rate limit with a solved challenge (private.admit): kept apart and
+  -- out of the statistics until a person keeps it or acknowledges it.
+  held boolean not null default false,
   claimed_at timestamptz,
   claim_expires_at timestamptz,
   claimed_by text check (length(claimed_by) <= 100),
@@ -32,6 +35,7 @@ create table private.feedback (
   check (acknowledged_at is null or case_id is not null)
 );
 create index feedback_unclaimed on private.feedback (received_at) where claimed_at is null;
+create index feedback_held on private.feedback (received_at) where held;
 
 -- Only a hash of each token is kept: a copy of this table cannot be used to post.
 create table private.feedback_tokens (
@@ -80,8 +84,9 @@ end $$;
 -- once for every survey (`form` names its limits, rate-limit bucket and
 -- private.<form>_errors; `tbl` its table): a payload too big or too deep is
 -- refused, then one with field errors; a replay gets the earlier reference (409
--- for the same key with other answers); then the rate limit, then a honeypot's
--- decoy. Null when the submission is new and is to be stored.
+-- for the same key with other answers); then admission (private.admit), which
+-- may ask for a challenge or give a honeypot its decoy. What to answer at once,
+-- or, when the submission is new and is to be stored, {"held": true|false}.
 create function private.screen(form text, tbl text, payload jsonb) returns jsonb
 language plpgsql volatile set search_path = ''
 as $$
@@ -90,6 +95,7 @@ declare
   errs jsonb;
   found_ref text;
   found_hash bytea;
+  verdict text;
 begin
   if problem is not null then
     return private.refuse(form, (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
@@ -101,11 +107,11 @@ begin
   if found_ref is not null then
     return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
   end if;
-  perform private.take_rate_limit(form);
-  if private.is_honeypot(payload) then
+  verdict := private.admit(form, payload);
+  if verdict = 'decoy' then
     return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
   end if;
-  return null;
+  return jsonb_build_object('held', verdict = 'held');
 end $$;
 
 -- A reference no row of the table has yet.
@@ -164,16 +170,16 @@ create function public.submit_feedback(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  early jsonb := private.screen('feedback', 'private.feedback', payload);
+  screened jsonb := private.screen('feedback', 'private.feedback', payload);
   a jsonb := payload -> 'answers';
 begin
-  if early is not null then return early; end if;
+  if not screened ? 'held' then return screened; end if;
   insert into private.feedback (reference, idempotency_key, payload_hash, age_band, language, informed, wellbeing, safe, everyday,
-                                satisfaction, listened_to, recommend, comment, linked_case_id)
+                                satisfaction, listened_to, recommend, comment, linked_case_id, held)
   values (private.new_reference('private.feedback'), (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload),
           payload ->> 'age_band', payload ->> 'language',
           a ->> 'informed', a ->> 'wellbeing', a ->> 'safe', a ->> 'everyday', (a ->> 'satisfaction')::numeric::smallint, a ->> 'listened_to',
-          a ->> 'recommend', a ->> 'comment', private.redeem_feedback_token(payload ->> 'token'))
+          a ->> 'recommend', a ->> 'comment', private.redeem_feedback_token(payload ->> 'token'), (screened ->> 'held')::boolean)
   on conflict (idempotency_key) do nothing;
   return private.stored_reference('private.feedback', payload);
 end $$;

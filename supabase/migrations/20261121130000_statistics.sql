@@ -149,9 +149,22 @@ after update of acknowledged_at on private.referrals
 for each row when (old.acknowledged_at is null and new.acknowledged_at is not null)
 execute function private.record_referral_pickup();
 
+-- A held referral a person keeps joins the case workers' queue, and is counted then.
+create trigger referral_statistics_on_keep
+after update of held on private.referrals
+for each row when (old.held and not new.held)
+execute function private.record_referral_statistics();
+
+-- Feedback sent during a flood is counted once a person keeps it or acknowledges it
+-- as real; the rest at once.
 create trigger feedback_statistics_on_submit
 after insert on private.feedback
-for each row execute function private.record_feedback_statistics();
+for each row when (not new.held) execute function private.record_feedback_statistics();
+
+create trigger feedback_statistics_on_keep
+after update of held, acknowledged_at on private.feedback
+for each row when ((old.held and not new.held) or (new.held and old.acknowledged_at is null and new.acknowledged_at is not null))
+execute function private.record_feedback_statistics();
 
 -- ===========================================================================
 -- backfill

@@ -24,6 +24,8 @@ create table private.adult_feedback (
   satisfaction smallint check (satisfaction between 1 and 5),
   comment text check (length(comment) <= 2000),
   linked_case_id text check (length(linked_case_id) <= 200),
+  -- Sent past a rate limit with a solved challenge (private.admit): kept apart.
+  held boolean not null default false,
   claimed_at timestamptz,
   claim_expires_at timestamptz,
   claimed_by text check (length(claimed_by) <= 100),
@@ -32,6 +34,7 @@ create table private.adult_feedback (
   check (acknowledged_at is null or case_id is not null)
 );
 create index adult_feedback_unclaimed on private.adult_feedback (received_at) where claimed_at is null;
+create index adult_feedback_held on private.adult_feedback (received_at) where held;
 
 -- Never purged, as private.feedback_statistics: the month and the closed-list answers only.
 create table private.adult_feedback_statistics (
@@ -56,6 +59,8 @@ create table private.panel_volunteers (
   contact_method private.panel_contact_methods not null,
   email text check (length(email) <= 254),
   phone text check (length(phone) <= 20),
+  -- Sent past a rate limit with a solved challenge (private.admit): kept apart.
+  held boolean not null default false,
   claimed_at timestamptz,
   claim_expires_at timestamptz,
   claimed_by text check (length(claimed_by) <= 100),
@@ -67,6 +72,7 @@ create table private.panel_volunteers (
                              else phone is not null and email is null end)
 );
 create index panel_volunteers_unclaimed on private.panel_volunteers (received_at) where claimed_at is null;
+create index panel_volunteers_held on private.panel_volunteers (received_at) where held;
 
 -- ===========================================================================
 -- helpers
@@ -154,7 +160,13 @@ end $$;
 
 create trigger adult_feedback_statistics_on_submit
 after insert on private.adult_feedback
-for each row execute function private.record_adult_feedback_statistics();
+for each row when (not new.held) execute function private.record_adult_feedback_statistics();
+
+-- Sent during a flood: counted once a person keeps it or acknowledges it as real.
+create trigger adult_feedback_statistics_on_keep
+after update of held, acknowledged_at on private.adult_feedback
+for each row when ((old.held and not new.held) or (new.held and old.acknowledged_at is null and new.acknowledged_at is not null))
+execute function private.record_adult_feedback_statistics();
 
 -- ===========================================================================
 -- functions
@@ -164,16 +176,16 @@ create function public.submit_adult_feedback(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  early jsonb := private.screen('adult_feedback', 'private.adult_feedback', payload);
+  screened jsonb := private.screen('adult_feedback', 'private.adult_feedback', payload);
   a jsonb := payload -> 'answers';
 begin
-  if early is not null then return early; end if;
+  if not screened ? 'held' then return screened; end if;
   insert into private.adult_feedback (reference, idempotency_key, payload_hash, respondent, language, ease, knew_next,
-                                      satisfaction, comment, linked_case_id)
+                                      satisfaction, comment, linked_case_id, held)
   values (private.new_reference('private.adult_feedback'), (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload),
           payload ->> 'respondent', payload ->> 'language',
           a ->> 'ease', a ->> 'knew_next', (a ->> 'satisfaction')::numeric::smallint, a ->> 'comment',
-          private.redeem_feedback_token(payload ->> 'token'))
+          private.redeem_feedback_token(payload ->> 'token'), (screened ->> 'held')::boolean)
   on conflict (idempotency_key) do nothing;
   return private.stored_reference('private.adult_feedback', payload);
 end $$;
@@ -182,14 +194,15 @@ create function public.submit_panel_volunteer(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  early jsonb := private.screen('panel', 'private.panel_volunteers', payload);
+  screened jsonb := private.screen('panel', 'private.panel_volunteers', payload);
 begin
-  if early is not null then return early; end if;
+  if not screened ? 'held' then return screened; end if;
   insert into private.panel_volunteers (reference, idempotency_key, payload_hash, age_band, language, first_name,
-                                        contact_method, email, phone)
+                                        contact_method, email, phone, held)
   values (private.new_reference('private.panel_volunteers'), (payload ->> 'idempotency_key')::uuid, private.payload_hash(payload),
           payload ->> 'age_band', payload ->> 'language',
-          payload ->> 'first_name', payload ->> 'contact_method', payload ->> 'email', payload ->> 'phone')
+          payload ->> 'first_name', payload ->> 'contact_method', payload ->> 'email', payload ->> 'phone',
+          (screened ->> 'held')::boolean)
   on conflict (idempotency_key) do nothing;
   return private.stored_reference('private.panel_volunteers', payload);
 end $$;

@@ -34,8 +34,11 @@ as $$
     select m.question, jsonb_object_agg(m.answer, m.n) as answers
     from (
       select s.question, s.answer, count(*) as n
-      from private.monitoring_statistics s
-      where s.received_month between first_month and last_month and s.context = ctx
+      from (select t.question, t.answer, t.received_month, t.context, t.held from private.monitoring_statistics t
+            union all
+            -- Still waiting to be folded in: counted all the same, never shown apart.
+            select t.question, t.answer, t.received_month, t.context, t.held from private.monitoring_staging t) s
+      where s.received_month between first_month and last_month and s.context = ctx and not s.held
       group by s.question, s.answer
     ) m
     group by m.question
