@@ -55,6 +55,13 @@ const firstRead = {
  */
 const milestoneLink = { statistics_id: f.pattern(re.uuid) };
 
+/**
+ * Added to version 3 (optional, so every earlier version 3 document still fits):
+ * present, and true, when the referral arrived in an hour in which the ceiling
+ * from everyone was reached, so a flood may have put junk into the queue beside it.
+ */
+const surgeFlag = { surge: z.optional(z.literal(true)) };
+
 // The refinements (e.g. "a channel needs its phone number") stay on the parts they
 // belong to; only the top level is rebuilt, since zod cannot omit from a refined object.
 function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>(
@@ -71,7 +78,7 @@ function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>
   return f.object({
     ...envelope(version),
     ...(version >= 2 ? firstRead : {}),
-    ...(version >= 3 ? milestoneLink : {}),
+    ...(version >= 3 ? { ...milestoneLink, ...surgeFlag } : {}),
     ...answers,
     ...(version < 3 && 'referrer' in answers ? { referrer: before3(answers.referrer) } : {}),
     county: f.choice(c.counties),
@@ -125,6 +132,7 @@ export const adultFeedbackDocumentSchema = f.object({
 const {
   idempotency_key: _panelKey,
   website: _panelHoneypot,
+  proof: _panelProof,
   ...panelAnswers
 } = panelSchema.def.shape;
 export const panelDocumentSchema = f

@@ -129,6 +129,7 @@ export async function pull(portal, output, options) {
           contact_summary: doc.contact_summary,
           priority: doc.priority,
           urgent_reasons: doc.urgent_reasons,
+          surge: doc.surge,
           ...doc,
         });
       } catch (error) {

@@ -63,11 +63,17 @@ export async function seedMonitoring(stack: Stack) {
       }),
     ]);
   };
+  // Answers wait apart until the scheduled intake folds them into the counts; here
+  // each batch is folded at once, so its month can be set.
+  await stack.query('update private.settings set monitoring_fold_batch = 1');
   for (const row of monitoringRows) await send(row, 'referral');
   for (const row of monitoringRows.slice(0, 3)) await send(row, 'feedback');
+  await stack.query('select private.fold_monitoring()');
   await stack.query(`update private.monitoring_statistics set received_month = '2026-09-01'`);
   await send('boy african no - - 11-15', 'referral');
+  await stack.query('select private.fold_monitoring()');
   await stack.query(
     `update private.monitoring_statistics set received_month = '2026-10-01' where received_month <> '2026-09-01'`,
   );
+  await stack.query('update private.settings set monitoring_fold_batch = default');
 }

@@ -25,6 +25,7 @@ const privateTables = [
   'adult_feedback_statistics',
   'panel_volunteers',
   'monitoring_statistics',
+  'monitoring_staging',
   'monitoring_receipts',
 ];
 const caseSystemCalls = [

@@ -55,6 +55,7 @@ const serverAdded = [
   'contact_summary',
   'priority',
   'urgent_reasons',
+  'surge',
 ];
 const strip = (obj: Record<string, unknown>, keys: string[]) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));

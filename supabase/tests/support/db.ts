@@ -212,6 +212,6 @@ export const claim = (
 /** Every table in the schemas this project owns, to truncate between tests. */
 export async function resetData(db: TestDb) {
   await db.query(
-    `truncate private.referrals, private.feedback, private.feedback_tokens, private.adult_feedback, private.panel_volunteers, private.rate_limits, private.audit_log, private.monitoring_statistics, private.monitoring_receipts cascade`,
+    `truncate private.referrals, private.feedback, private.feedback_tokens, private.adult_feedback, private.panel_volunteers, private.rate_limits, private.audit_log, private.monitoring_statistics, private.monitoring_staging, private.monitoring_receipts cascade`,
   );
 }
