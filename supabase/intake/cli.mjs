@@ -4,7 +4,8 @@
 // scheduler needs (progress, problems) goes to stderr as `intake: …` lines, and
 // the exit code says what to do next (README.md).
 import { parseArgs } from 'node:util';
-import { ack, discard, feedbackToken, overdue, purge } from './commands.mjs';
+import { ack, feedbackToken, overdue, purge } from './commands.mjs';
+import { decideHeld, heldCheck, heldGroups } from './held.mjs';
 import { folderOutput, stdoutOutput } from './outputs.mjs';
 import { recordFile } from './milestone-file.mjs';
 import { milestone } from './milestones.mjs';
@@ -12,9 +13,14 @@ import { connection, exit, IntakeError, portal } from './portal.mjs';
 import { pull } from './pull.mjs';
 
 const usage = `usage: npm run intake -- <command> [options]
-  pull [--feedback | --adult-feedback | --panel | --held] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
+  pull [--feedback | --adult-feedback | --panel] [--held] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
   pull-feedback [same options]        the same as pull --feedback
-  discard REFERENCE                   delete a held referral (pulled with --held --no-ack) a person found to be junk
+  held [--feedback | --adult-feedback | --panel] [--json]
+                                      what was held during a flood, in groups of copies, urgent ones first
+  keep (REFERENCE | --group G) [--feedback | --adult-feedback | --panel]
+                                      a held one (or group) is real: into the case workers' queue
+  discard (REFERENCE | --group G) [--feedback | --adult-feedback | --panel]
+                                      a held one (or group) is junk: deleted, never counted
   ack REFERENCE CASE-ID [--feedback | --adult-feedback | --panel]
   overdue [--feedback | --adult-feedback | --panel] [--hours N] [--json]
   purge
@@ -31,6 +37,7 @@ const options = {
   'adult-feedback': { type: 'boolean', default: false },
   panel: { type: 'boolean', default: false },
   held: { type: 'boolean', default: false },
+  group: { type: 'string' },
   out: { type: 'string' },
   batch: { type: 'string', default: '25' },
   limit: { type: 'string' },
@@ -73,18 +80,31 @@ async function main(argv) {
     process.stdout.write(`${usage}\n`);
     return o.help ? exit.ok : exit.usage;
   }
-  const kind =
+  const form =
     o.feedback || command === 'pull-feedback'
       ? 'feedback'
       : o['adult-feedback']
         ? 'adult-feedback'
         : o.panel
           ? 'panel-volunteer'
-          : o.held
-            ? 'held_referral'
-            : 'referral';
-  const api = () => portal(connection({ url: o.url, key: o.key }));
+          : 'referral';
+  const kind = o.held ? `held_${form}` : form;
+  let client;
+  const api = () => (client ??= portal(connection({ url: o.url, key: o.key })));
+  const code = await run(command, rest, o, { form, kind, api });
+  // What a schedule runs also says whether anything waits in the held queue, and
+  // calls for an alert once something has waited too long there.
+  if (scheduled.has(command) && (code === exit.ok || code === exit.overdue)) {
+    const held = await heldCheck(api());
+    if (held.line) log(held.line);
+    return code === exit.ok ? held.code : code;
+  }
+  return code;
+}
 
+const scheduled = new Set(['pull', 'pull-feedback', 'overdue', 'purge']);
+
+async function run(command, rest, o, { form, kind, api }) {
   switch (command) {
     case 'pull':
     case 'pull-feedback': {
@@ -104,26 +124,38 @@ async function main(argv) {
       const client = api();
       const output = o.out ? await folderOutput(o.out) : stdoutOutput();
       const { written, acknowledged } = await pull(client, output, settings);
-      const what = {
-        referral: 'referral(s)',
-        held_referral: 'held referral(s)',
-        feedback: 'feedback response(s)',
-        'adult-feedback': 'grown-up feedback response(s)',
-        'panel-volunteer': 'panel volunteer(s)',
-      }[kind];
+      const what = `${kind.startsWith('held_') ? 'held ' : ''}${
+        {
+          referral: 'referral(s)',
+          feedback: 'feedback response(s)',
+          'adult-feedback': 'grown-up feedback response(s)',
+          'panel-volunteer': 'panel volunteer(s)',
+        }[form]
+      }`;
       log(
         `pulled ${written} ${what} to ${output.where}, acknowledged ${acknowledged}${settings.ack ? '' : ' (--no-ack)'}`,
       );
       return exit.ok;
     }
+    case 'held': {
+      const result = await heldGroups(api(), { kind: form });
+      process.stdout.write(
+        o.json ? `${JSON.stringify(result.groups)}\n` : result.lines.map((l) => `${l}\n`).join(''),
+      );
+      log(result.summary);
+      return exit.ok;
+    }
+    case 'keep':
     case 'discard':
-      log(await discard(api(), { reference: rest[0] }));
+      log(
+        await decideHeld(api(), { kind: form, decision: command, reference: rest[0], group: o.group }),
+      );
       return exit.ok;
     case 'ack':
-      log(await ack(api(), { kind, reference: rest[0], caseId: rest[1] }));
+      log(await ack(api(), { kind: form, reference: rest[0], caseId: rest[1] }));
       return exit.ok;
     case 'overdue': {
-      const result = await overdue(api(), { kind, hours: whole('hours', o.hours, 0, 100_000) });
+      const result = await overdue(api(), { kind: form, hours: whole('hours', o.hours, 0, 100_000) });
       process.stdout.write(
         o.json ? `${JSON.stringify(result.items)}\n` : result.lines.map((l) => `${l}\n`).join(''),
       );

@@ -18,13 +18,6 @@ const calls = {
   'panel-volunteer': { ack: 'acknowledge_panel', overdue: 'list_overdue_panel' },
 };
 
-/** Delete a claimed held referral a person found to be junk; it is never counted. */
-export async function discard(portal, { reference }) {
-  if (!reference) throw new IntakeError(exit.usage, 'discard needs a reference: discard K7QM-4TXC');
-  const result = await portal.call('discard_held_referral', { reference });
-  return `${result.reference} discarded`;
-}
-
 export async function ack(portal, { kind, reference, caseId }) {
   if (!reference || !caseId)
     throw new IntakeError(
@@ -45,7 +38,7 @@ export async function overdue(portal, { kind, hours }) {
   const items = listed.filter((item) => item.hours_waiting >= hours);
   const lines = items.map(
     (i) =>
-      `${i.reference}  ${(i.priority ?? '').padEnd(7)}  ${i.state.padEnd(13)}  received ${i.received_at}  waiting ${i.hours_waiting} h`,
+      `${i.reference}  ${(i.priority ?? '').padEnd(7)}  ${i.state.padEnd(13)}  ${i.held ? 'held' : '    '}  received ${i.received_at}  waiting ${i.hours_waiting} h`,
   );
   const summary = items.length
     ? `${items.length} ${noun(kind, items.length)} not acknowledged after ${hours} hours or more`

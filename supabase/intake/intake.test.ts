@@ -255,7 +255,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
     const discarded = await runIntake(stack, ['discard', junk]);
     expect(discarded, discarded.stderr).toMatchObject({
       code: 0,
-      stderr: expect.stringContaining(`${junk} discarded`),
+      stderr: expect.stringContaining(`discarded ${junk}`),
     });
     expect(await runIntake(stack, ['ack', real, 'CMS-HELD-1'])).toMatchObject({ code: 0 });
     expect(await waiting()).toEqual([]);

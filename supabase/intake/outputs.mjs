@@ -57,7 +57,7 @@ export async function folderOutput(dir) {
       // The name comes from the document: only a known kind and a reference code
       // may make it, so no document can write outside the folder it was given.
       if (
-        !/^(referral|held_referral|feedback|adult-feedback|panel-volunteer)$/.test(kind) ||
+        !/^(held_)?(referral|feedback|adult-feedback|panel-volunteer)$/.test(kind) ||
         !referencePattern.test(String(doc.reference))
       )
         throw cannotWrite(join(dir, `${kind}-?.json`), new Error('not a reference code'));

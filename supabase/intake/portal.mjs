@@ -17,6 +17,7 @@ export const exit = {
   unauthorised: 6,
   cannotWrite: 7,
   unknownVersion: 8,
+  held: 9,
 };
 
 export class IntakeError extends Error {

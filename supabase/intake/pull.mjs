@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { heldForms } from './held.mjs';
 import { exit, IntakeError } from './portal.mjs';
 
 /** Document versions this command knows how to hand over. */
@@ -17,13 +18,6 @@ const functions = {
   referral: {
     release: 'release_expired_referral_claims',
     claim: 'claim_referrals',
-    ack: 'acknowledge_referral',
-  },
-  // Sent during a flood (supabase/README.md): looked at by a person before they
-  // become cases, so pulled into files of their own.
-  held_referral: {
-    release: 'release_expired_referral_claims',
-    claim: 'claim_held_referrals',
     ack: 'acknowledge_referral',
   },
   feedback: {
@@ -44,6 +38,11 @@ const functions = {
     ack: 'acknowledge_panel',
   },
 };
+
+// Sent during a flood (supabase/README.md, floods): looked at by a person before
+// they become cases, so pulled into files of their own (`held_<kind>-REF.json`).
+for (const [kind, form] of Object.entries(heldForms))
+  functions[`held_${kind}`] = { ...functions[kind], claim: 'claim_held', form };
 
 const ACKS_IN_FLIGHT = 4;
 const CLAIMANT_MAX = 100;
@@ -71,7 +70,7 @@ function claimLost(kind, reference, error) {
 /**
  * @param {{ call: (name: string, args?: object) => Promise<any> }} portal
  * @param {{ write: (kind: string, doc: object) => Promise<unknown>, commit: () => Promise<void> }} output
- * @param {{ kind: 'referral' | 'held_referral' | 'feedback' | 'adult-feedback' | 'panel-volunteer', batch: number, limit: number, ack: boolean, caseIdPrefix: string,
+ * @param {{ kind: string, batch: number, limit: number, ack: boolean, caseIdPrefix: string,
  *           claimant?: string, pauseBeforeAck?: number, log: (line: string) => void }} options
  */
 export async function pull(portal, output, options) {
@@ -104,7 +103,11 @@ export async function pull(portal, output, options) {
 
   while (written < options.limit && !failure) {
     const size = Math.min(options.batch, options.limit - written);
-    const docs = await portal.call(fn.claim, { max_count: size, claimant });
+    const docs = await portal.call(fn.claim, {
+      ...(fn.form ? { form: fn.form } : {}),
+      max_count: size,
+      claimant,
+    });
     if (!Array.isArray(docs) || docs.length === 0) break;
     const done = [];
     let stop = null;
