@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import {
   contentSecurityPolicy,
   headerRules,
+  asksForAnything,
   inlineHashes,
-  isFormPage,
   toHeadersFile,
 } from './policy.mjs';
 
@@ -22,13 +22,16 @@ export function securityHeaders({ supabaseUrl }) {
           .map(String)
           .filter((file) => file.endsWith('index.html'));
         const hashes = { scripts: new Set(), styles: new Set() };
-        for (const page of pages) inlineHashes(readFileSync(join(root, page), 'utf8'), hashes);
-        // `pl/parents/index.html` is served at `/pl/parents/`; `index.html` at `/`.
-        const paths = pages.map((page) =>
-          `/${page.split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/'),
-        );
+        const asking = [];
+        for (const page of pages) {
+          const html = readFileSync(join(root, page), 'utf8');
+          inlineHashes(html, hashes);
+          // `pl/parents/index.html` is served at `/pl/parents/`; `index.html` at `/`.
+          if (asksForAnything(html))
+            asking.push(`/${page.split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/'));
+        }
         const connect = supabaseUrl ? [new URL(supabaseUrl).origin] : [];
-        const rules = headerRules(contentSecurityPolicy(hashes, connect), paths.filter(isFormPage));
+        const rules = headerRules(contentSecurityPolicy(hashes, connect), asking.sort());
         writeFileSync(join(root, '_headers'), toHeadersFile(rules));
       },
     },

@@ -7,8 +7,13 @@
 // local server (server.mjs), so the tests see what a host serves.
 import { createHash } from 'node:crypto';
 
-/** Pages with a form: what is typed there must never sit in a shared cache. */
-export const isFormPage = (path) => /\/(ask-for-help|refer|feedback)\/$/.test(path);
+/**
+ * Pages that ask for anything (every form is an island: a referral, a survey, an
+ * offer to join the panel with a name and a phone number): what is typed there
+ * must never sit in a shared cache. Decided from the page itself, so a new form
+ * page is covered without being listed.
+ */
+export const asksForAnything = (html) => /<astro-island\b/.test(html);
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -148,14 +148,22 @@ async function run(command, rest, o, { form, kind, api }) {
     case 'keep':
     case 'discard':
       log(
-        await decideHeld(api(), { kind: form, decision: command, reference: rest[0], group: o.group }),
+        await decideHeld(api(), {
+          kind: form,
+          decision: command,
+          reference: rest[0],
+          group: o.group,
+        }),
       );
       return exit.ok;
     case 'ack':
       log(await ack(api(), { kind: form, reference: rest[0], caseId: rest[1] }));
       return exit.ok;
     case 'overdue': {
-      const result = await overdue(api(), { kind: form, hours: whole('hours', o.hours, 0, 100_000) });
+      const result = await overdue(api(), {
+        kind: form,
+        hours: whole('hours', o.hours, 0, 100_000),
+      });
       process.stdout.write(
         o.json ? `${JSON.stringify(result.items)}\n` : result.lines.map((l) => `${l}\n`).join(''),
       );

@@ -4,7 +4,7 @@
 // order, so one bad line holds up nothing after it; the exit code says whether
 // any was refused.
 import { readFile } from 'node:fs/promises';
-import { explain, milestoneArgs, record } from './milestones.mjs';
+import { explain, milestoneArgs, printable, record } from './milestones.mjs';
 import { exit, IntakeError } from './portal.mjs';
 
 const columns = ['statistics_id', 'milestone', 'minutes', 'at', 'received_at', 'reason'];
@@ -21,7 +21,7 @@ function csvRows(lines) {
   if (unknown.length || !header.includes('statistics_id') || !header.includes('milestone'))
     throw new IntakeError(
       exit.usage,
-      `line ${first.number}: the header must name statistics_id, milestone and minutes (or at and received_at), and may name reason${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}`,
+      `line ${first.number}: the header must name statistics_id, milestone and minutes (or at and received_at), and may name reason${unknown.length ? `; unknown: ${printable(unknown.join(', '))}` : ''}`,
     );
   if (!header.includes('minutes') && !timed)
     throw new IntakeError(
@@ -39,10 +39,21 @@ function csvRows(lines) {
 function jsonRows(lines) {
   return lines.map(({ number, text }) => {
     try {
-      const fields = JSON.parse(text);
+      // Minutes as written (16, not 16.0 or 1.6e1), so only decimal digits pass.
+      let minutesAsWritten;
+      const fields = JSON.parse(text, (key, value, context) => {
+        if (key === 'minutes' && typeof value === 'number') minutesAsWritten = context?.source;
+        return value;
+      });
       if (fields === null || typeof fields !== 'object' || Array.isArray(fields))
         return { number, problem: 'not a JSON object' };
-      return { number, fields: { ...fields, minutes: fields.minutes ?? undefined } };
+      if (
+        fields.minutes !== undefined &&
+        fields.minutes !== null &&
+        typeof fields.minutes !== 'number'
+      )
+        return { number, problem: 'minutes must be a JSON number' };
+      return { number, fields: { ...fields, minutes: minutesAsWritten ?? fields.minutes } };
     } catch {
       return { number, problem: 'not JSON' };
     }
@@ -84,7 +95,7 @@ export async function recordFile(portal, path) {
       }
     }
     counts[outcome]++;
-    lines.push(`line ${row.number}: ${said}`);
+    lines.push(`line ${row.number}: ${printable(said)}`);
   }
   return {
     lines,

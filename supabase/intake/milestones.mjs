@@ -10,6 +10,17 @@ import { exit, IntakeError } from './portal.mjs';
 
 const units = { d: 24 * 60, h: 60, m: 1 };
 
+/**
+ * Text from a file, safe to print: control characters (an ANSI escape, a carriage
+ * return, a newline that would start a line of its own) are shown as \u{1b} and
+ * the like, never sent to the terminal.
+ */
+export const printable = (text) =>
+  String(text).replace(/\p{Cc}/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+
+/** Decimal digits only: not 0x10, 1e1, 16.0, " 16", true or [16]. */
+const wholeMinutes = /^(0|[1-9][0-9]{0,8})$/;
+
 /** `30h`, `90m`, `2d`, `1d6h30m` → minutes; undefined when it is none of those. */
 export function afterMinutes(text) {
   const parts = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text ?? '');
@@ -31,15 +42,33 @@ export function minutesBetween(receivedAt, at) {
   return { minutes: Math.floor((Date.parse(at) - Date.parse(receivedAt)) / 60_000) };
 }
 
-/** The arguments record_milestone takes, from one line's fields, or what is wrong with them. */
+/**
+ * The arguments record_milestone takes, from one line's fields, or what is wrong
+ * with them. Strict: text where text belongs, and minutes as a whole number
+ * written in decimal digits (a number in JSON Lines), nothing a looser reading
+ * would turn into one.
+ */
 export function milestoneArgs(fields) {
   const { statistics_id: id, milestone, minutes, at, received_at: receivedAt, reason } = fields;
+  for (const [name, value] of Object.entries({
+    statistics_id: id,
+    milestone,
+    at,
+    received_at: receivedAt,
+    reason,
+  }))
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      return { problem: `${name} must be text` };
   if (!uuid.test(id ?? '')) return { problem: 'statistics_id must be the UUID from the document' };
   if (!milestone) return { problem: `milestone is missing (one of ${names.join(', ')})` };
   let value;
   if (minutes !== undefined && minutes !== '' && minutes !== null) {
-    value = Number(minutes);
-    if (!Number.isInteger(value)) return { problem: 'minutes must be a whole number' };
+    const written = typeof minutes === 'number' ? String(minutes) : minutes;
+    if (typeof minutes === 'number' ? !Number.isSafeInteger(minutes) : typeof minutes !== 'string')
+      return { problem: 'minutes must be a whole number, in digits' };
+    if (!wholeMinutes.test(written))
+      return { problem: 'minutes must be a whole number, in digits' };
+    value = Number(written);
   } else if (at || receivedAt) {
     const between = minutesBetween(receivedAt, at);
     if (between.problem) return between;

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { dbKinds } from '../tests/support/db';
 import * as fx from '../tests/support/fixtures';
 import { openStack, type Stack } from '../tests/support/stack';
-import { afterMinutes, minutesBetween } from './milestones.mjs';
+import { afterMinutes, milestoneArgs, minutesBetween, printable } from './milestones.mjs';
 import { parseMilestones } from './milestone-file.mjs';
 import { anonSubmitter, lines, runIntake } from './test-support';
 
@@ -200,9 +200,41 @@ describe('reading milestones', () => {
     expect(() => parseMilestones('statistics_id,milestone\nx,contacted')).toThrow(/minutes/);
     expect(() => parseMilestones('id,milestone,minutes')).toThrow(/statistics_id/);
     expect(parseMilestones('{"milestone":"contacted"}\n\n{nope\n[1]')).toEqual([
-      { number: 1, fields: { milestone: 'contacted', minutes: undefined } },
+      { number: 1, fields: { milestone: 'contacted' } },
       { number: 3, problem: 'not JSON' },
       { number: 4, problem: 'not a JSON object' },
     ]);
+  });
+
+  test('minutes only in decimal digits (a number in JSON Lines), every other field as text, and control characters never reach the terminal', () => {
+    const id = '3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+    const csv = (minutes: string) =>
+      parseMilestones(`statistics_id,milestone,minutes\n${id},contacted,${minutes}`)[0]!;
+    const verdict = (row: ReturnType<typeof csv>) =>
+      row.problem ?? milestoneArgs(row.fields!).problem ?? milestoneArgs(row.fields!).args?.minutes;
+    expect(
+      ['16', '0', '0x10', '1e1', '16.0', '-5', '+5', '１６'].map((m) => verdict(csv(m))),
+    ).toEqual([16, 0, ...Array(6).fill('minutes must be a whole number, in digits')]);
+    const json = (minutes: string) =>
+      parseMilestones(`{"statistics_id":"${id}","milestone":"contacted","minutes":${minutes}}`)[0]!;
+    expect(
+      ['16', 'true', '[5]', '"16"', '16.0', '1.6e1', '{"n":5}'].map((m) => verdict(json(m))),
+    ).toEqual([
+      16,
+      'minutes must be a JSON number',
+      'minutes must be a JSON number',
+      'minutes must be a JSON number',
+      'minutes must be a whole number, in digits',
+      'minutes must be a whole number, in digits',
+      'minutes must be a JSON number',
+    ]);
+    const typed = parseMilestones(
+      `{"statistics_id":"${id}","milestone":["contacted"],"minutes":5}`,
+    )[0]!;
+    expect(milestoneArgs(typed.fields!).problem).toBe('milestone must be text');
+    expect(() =>
+      parseMilestones('statistics_id,milestone,minutes,\u001b[2J\u001b[31mevil\r'),
+    ).toThrow(/unknown: \\u\{1b\}\[2J\\u\{1b\}\[31mevil/);
+    expect(printable('a\u001b[31mb\nc\u0085')).toBe('a\\u{1b}[31mb\\u{a}c\\u{85}');
   });
 });

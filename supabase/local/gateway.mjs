@@ -14,6 +14,29 @@ const corsHeaders = {
     'Content-Range, Content-Location, Preference-Applied, Range-Unit, Retry-After',
 };
 
+// RFC 9110 section 7.6.1: these, and any header the Connection header names,
+// apply to one connection only and are never forwarded.
+const HOP_BY_HOP = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+];
+
+/** The hop-by-hop header names of a message, lower case. */
+export function hopByHop(headers) {
+  const named = String(headers.connection ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  return [...new Set([...HOP_BY_HOP, ...named])].filter((name) => name !== 'content-length');
+}
+
 function reply(res, status, body, extra = {}) {
   res.writeHead(status, {
     ...corsHeaders,
@@ -94,7 +117,10 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
     url.searchParams.delete('apikey');
     const headers = { ...req.headers, host: target.host, 'content-length': String(body.length) };
     delete headers.apikey;
-    delete headers['transfer-encoding'];
+    // Hop-by-hop headers are about the client's connection to this gateway, never
+    // the gateway's pooled one to PostgREST: a client's `Connection: close` passed on
+    // would close a shared connection under other people's requests (502s).
+    for (const name of hopByHop(req.headers)) delete headers[name];
     // The address is the gateway's to state, in the one header the database trusts
     // (cf-connecting-ip, as hosted Supabase's edge sets it); what the client claimed goes.
     const address = req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '';
@@ -116,6 +142,7 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
       (upstreamRes) => {
         // Which server and version answers is nobody else's business.
         const { server: _server, ...upstreamHeaders } = upstreamRes.headers;
+        for (const name of hopByHop(upstreamRes.headers)) delete upstreamHeaders[name];
         res.writeHead(upstreamRes.statusCode ?? 502, { ...upstreamHeaders, ...corsHeaders });
         upstreamRes.pipe(res);
       },

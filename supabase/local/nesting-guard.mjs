@@ -10,11 +10,11 @@
 export const MAX_NESTING = 256;
 
 /** The deepest run of [ and { in `bytes`, outside double-quoted strings. */
-export function nestingDepth(bytes, from = 0) {
+export function nestingDepth(bytes, from = 0, to = bytes.length) {
   let depth = 0;
   let deepest = 0;
   let quoted = false;
-  for (let i = from; i < bytes.length; i++) {
+  for (let i = from; i < to; i++) {
     const b = bytes[i];
     if (quoted) {
       if (b === 0x5c) i++;
@@ -24,6 +24,72 @@ export function nestingDepth(bytes, from = 0) {
     else if ((b === 0x5d || b === 0x7d) && depth > 0) depth--;
   }
   return deepest;
+}
+
+/**
+ * The deepest parameter of a Bind message ('B', length, portal, statement, format
+ * codes, then each parameter as a length and its bytes), each measured on its own
+ * bytes only: a length prefix or another parameter can hold any byte, a quote
+ * among them, which would flip the quote state of a scan across the whole message.
+ * A message that does not parse is measured whole, ignoring quotes, so it can only
+ * be refused more readily.
+ */
+export function bindDepth(bytes) {
+  const end = Math.min(bytes.length, 1 + bytes.readInt32BE(1));
+  let at = 5;
+  const cstring = () => {
+    const zero = bytes.indexOf(0, at);
+    if (zero < 0 || zero >= end) throw new RangeError('unterminated name');
+    at = zero + 1;
+  };
+  const int16 = () => {
+    if (at + 2 > end) throw new RangeError('short message');
+    const value = bytes.readInt16BE(at);
+    at += 2;
+    return value;
+  };
+  try {
+    cstring();
+    cstring();
+    const formats = int16();
+    at += 2 * formats;
+    const params = int16();
+    let deepest = 0;
+    for (let p = 0; p < params; p++) {
+      if (at + 4 > end) throw new RangeError('short message');
+      const length = bytes.readInt32BE(at);
+      at += 4;
+      if (length < 0) continue; // NULL
+      if (at + length > end) throw new RangeError('parameter past the end');
+      deepest = Math.max(deepest, nestingDepth(bytes, at, at + length));
+      at += length;
+    }
+    return deepest;
+  } catch {
+    return bracketDepth(bytes, 5, end);
+  }
+}
+
+/** The deepest run of [ and { in bytes, quotes or not. */
+function bracketDepth(bytes, from, to) {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b === 0x5b || b === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if ((b === 0x5d || b === 0x7d) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+/** How deep a message PGlite would be asked to parse nests: a query's text, a bind's parameters. */
+export function messageDepth(bytes) {
+  if (bytes.length < 5) return 0;
+  if (bytes[0] === 0x42 /* B */) return bindDepth(bytes);
+  // A simple query is SQL text: quotes there are SQL's, so brackets count whatever
+  // quotes surround them.
+  if (bytes[0] === 0x51 /* Q */) return bracketDepth(bytes, 5, bytes.length);
+  return 0;
 }
 
 function message(type, body) {
@@ -53,7 +119,7 @@ export function guardNesting(db) {
   const guarded = async (raw, options) => {
     const bytes =
       raw instanceof Uint8Array ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) : raw;
-    if ((bytes[0] === 0x51 || bytes[0] === 0x42) && nestingDepth(bytes, 5) > MAX_NESTING) {
+    if (messageDepth(bytes) > MAX_NESTING) {
       const instead = replacement(bytes);
       if (instead) return db.execProtocolRawStream(instead, options);
     }

@@ -55,18 +55,39 @@ export const refusal = {
   }),
 };
 
-/** Whether a body within the byte limit is still too deep or too full, or null. */
+// No field of any form holds a number past a billion or with more than 6
+// decimals, so a number literal longer than this is refused before PostgREST or
+// the database prints it (1e131071 prints as 131,072 characters; the submit
+// functions refuse such numbers themselves too: private.payload_problem).
+const LONGEST_NUMBER = 24;
+
+/**
+ * Whether a body within the byte limit is still too deep or too full, or holds a
+ * number no field could, or null. The whole body is measured, not just its
+ * `payload`: with `Prefer: params=single-object` PostgREST hands the whole body to
+ * the function, and any key beside `payload` is either that or junk.
+ */
 export function complexity(body, limit) {
   let parsed;
+  let hugeNumber = false;
   try {
-    parsed = JSON.parse(body.toString('utf8'));
+    // Node's reviver sees each number as it was written, before it became a double.
+    parsed = JSON.parse(body.toString('utf8'), (_key, value, context) => {
+      if (typeof value === 'number' && (context?.source?.length ?? 0) > LONGEST_NUMBER)
+        hugeNumber = true;
+      return value;
+    });
   } catch {
     return null; // not JSON: PostgREST answers that with its own 400
   }
-  const value =
-    limit.wrapped && parsed && typeof parsed === 'object' && 'payload' in parsed
-      ? parsed.payload
-      : parsed;
-  const { depth, values } = measure(value, limit);
+  if (hugeNumber) return refusal.tooComplex(limit);
+  const onlyPayload =
+    limit.wrapped &&
+    parsed &&
+    typeof parsed === 'object' &&
+    !Array.isArray(parsed) &&
+    Object.keys(parsed).length === 1 &&
+    'payload' in parsed;
+  const { depth, values } = measure(onlyPayload ? parsed.payload : parsed, limit);
   return depth > limit.depth || values > limit.values ? refusal.tooComplex(limit) : null;
 }

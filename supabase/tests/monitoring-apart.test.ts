@@ -148,7 +148,11 @@ forEachDb('equality monitoring apart', (db) => {
       'rate_limits',
       'settings',
     ]);
-    expect([...written].sort()).toEqual(['monitoring_receipts', 'monitoring_staging', 'rate_limits']);
+    expect([...written].sort()).toEqual([
+      'monitoring_receipts',
+      'monitoring_staging',
+      'rate_limits',
+    ]);
     // Dynamic SQL could name a table the search above cannot see.
     expect(bodies.filter((b) => /\bexecute\b/i.test(b))).toEqual([]);
   });

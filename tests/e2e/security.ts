@@ -17,7 +17,12 @@ export async function watchCsp(page: Page): Promise<string[]> {
   return seen;
 }
 
-export function expectSecurityHeaders(headers: Record<string, string>, path: string): void {
+/** `form`: the page asks for something (routes.ts formPages), so no cache may keep it. */
+export function expectSecurityHeaders(
+  headers: Record<string, string>,
+  path: string,
+  form: boolean,
+): void {
   const csp = headers['content-security-policy'] ?? '';
   for (const directive of [
     "default-src 'self'",
@@ -34,6 +39,5 @@ export function expectSecurityHeaders(headers: Record<string, string>, path: str
   expect(headers['permissions-policy'], path).toContain('geolocation=()');
   expect(headers['permissions-policy'], path).toContain('camera=()');
   expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
-  const form = /\/(ask-for-help|refer|feedback)\/$/.test(path);
   expect(headers['cache-control'], path).toBe(form ? 'private, no-store' : 'public, max-age=600');
 }

@@ -4,13 +4,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formPages } from '../../src/lib/routes';
+import { headersFor, parseHeadersFile } from '../../src/headers/policy.mjs';
+import { allPages, formPages } from '../../src/lib/routes';
 import { buildBaseline } from '../bench/baseline/baseline.mjs';
 import { baselineBytes, pageBytes } from '../bench/bytes.mjs';
 
 const baseline = baselineBytes(buildBaseline());
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
+
+const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+const asking = new Set(formPages());
+
+// What someone types on a page (a referral, a survey, a first name and a phone
+// number for the panel) must never sit in a shared cache; a page that asks for
+// nothing may be cached. Every page, both ways.
+it.each(allPages())('%s is kept out of caches exactly when it asks for something', (path) => {
+  const cache = headersFor(rules, path)['Cache-Control'];
+  expect(cache).toBe(asking.has(path) ? 'private, no-store' : 'public, max-age=600');
+});
+
+it('the panel offers are among the pages that ask for something', () => {
+  expect([...asking].filter((path) => path.endsWith('/help-shape-the-service/'))).toHaveLength(9);
+});
 
 describe.each(formPages())('form page %s', (path) => {
   it('loads at most 100 KB gzip of JavaScript, all from this site', () => {
