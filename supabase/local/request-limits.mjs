@@ -56,10 +56,11 @@ export const refusal = {
 };
 
 // No field of any form holds a number past a billion or with more than 6
-// decimals, so a number literal longer than this is refused before PostgREST or
-// the database prints it (1e131071 prints as 131,072 characters; the submit
-// functions refuse such numbers themselves too: private.payload_problem).
-const LONGEST_NUMBER = 24;
+// decimals, and no form writes one with an exponent, so a number literal that is
+// not plain digits is refused before PostgREST or the database prints it:
+// 1e131071 prints as 131,072 characters, 0e-16383 as 16,385. (The submit
+// functions refuse such numbers themselves too: private.payload_problem.)
+const plainNumber = /^-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,6})?$/;
 
 /**
  * Whether a body within the byte limit is still too deep or too full, or holds a
@@ -68,19 +69,13 @@ const LONGEST_NUMBER = 24;
  * the function, and any key beside `payload` is either that or junk.
  */
 export function complexity(body, limit) {
+  const text = body.toString('utf8');
   let parsed;
-  let hugeNumber = false;
   try {
-    // Node's reviver sees each number as it was written, before it became a double.
-    parsed = JSON.parse(body.toString('utf8'), (_key, value, context) => {
-      if (typeof value === 'number' && (context?.source?.length ?? 0) > LONGEST_NUMBER)
-        hugeNumber = true;
-      return value;
-    });
+    parsed = JSON.parse(text);
   } catch {
     return null; // not JSON: PostgREST answers that with its own 400
   }
-  if (hugeNumber) return refusal.tooComplex(limit);
   const onlyPayload =
     limit.wrapped &&
     parsed &&
@@ -89,5 +84,13 @@ export function complexity(body, limit) {
     Object.keys(parsed).length === 1 &&
     'payload' in parsed;
   const { depth, values } = measure(onlyPayload ? parsed.payload : parsed, limit);
-  return depth > limit.depth || values > limit.values ? refusal.tooComplex(limit) : null;
+  if (depth > limit.depth || values > limit.values) return refusal.tooComplex(limit);
+  // Once the depth is known to be small (a reviver recurses), each number as it was
+  // written, before it became a double.
+  let oddNumber = false;
+  JSON.parse(text, (_key, value, context) => {
+    if (typeof value === 'number' && !plainNumber.test(context?.source ?? '')) oddNumber = true;
+    return value;
+  });
+  return oddNumber ? refusal.tooComplex(limit) : null;
 }

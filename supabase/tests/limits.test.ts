@@ -2,6 +2,7 @@
 // and in the submit functions themselves (a hosted project has no gateway of
 // ours): too big, too deep, too many items; the next good submission gets in at
 // once; memory does not stay grown; 16.0 is the number 16 on both sides.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import limits from '../validation/payload-limits.json';
@@ -124,6 +125,75 @@ for (const [label, kind, available] of [
         signal: AbortSignal.timeout(10_000),
       } as RequestInit);
       expect(response.status).toBe(413);
+    });
+
+    /**
+     * The peak memory of the database while `fn` runs: PostgreSQL's backends as the
+     * kernel counts them (the highest resident size each ever reached), or, for
+     * PGlite, this process, whose WebAssembly memory only ever grows.
+     */
+    async function peakGrowth(fn: () => Promise<void>) {
+      const peak = async () => {
+        if (kind === 'pglite') return process.memoryUsage().rss;
+        const { rows } = await stack.query(
+          `select pid from pg_stat_activity where usename = 'authenticator'`,
+        );
+        let kb = 0;
+        for (const { pid } of rows as { pid: number }[]) {
+          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+          kb += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        }
+        return kb * 1024;
+      };
+      const before = await peak();
+      await fn();
+      return (await peak()) - before;
+    }
+
+    // 8 bytes sent, 131,072 characters printed if anything turns it into text: the
+    // body that once cost 2.5 s and about 1 GB per request. Sent straight to
+    // PostgREST, as a hosted project receives it (no gateway of ours in front).
+    test('numbers that print a thousand times their size → refused by the database in milliseconds, memory flat, the next referral within a second', async () => {
+      const huge = (n: number) => Array(n).fill('1e131071').join(',');
+      const bodies = [
+        // The whole body becomes the payload: far more values than any form has.
+        [`{"payload":1,"x":[${huge(7500)}]}`, { prefer: 'params=single-object' }],
+        // Within the count of values, but numbers no field could hold.
+        [
+          JSON.stringify({ payload: { ...fx.youngPersonReferral(), x: [] } }).replace(
+            '"x":[]',
+            `"x":[${huge(90)}]`,
+          ),
+          {},
+        ],
+        [`{"payload":{"age":0e-16383}}`, {}],
+      ] as const;
+      let slowest = 0;
+      const growth = await peakGrowth(async () => {
+        for (const [body, headers] of bodies) {
+          const started = Date.now();
+          const refused = await fetch(`${stack.postgrestUrl}/rpc/submit_referral`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${stack.anonKey}`,
+              ...headers,
+            },
+            body,
+            signal: AbortSignal.timeout(10_000),
+          });
+          slowest = Math.max(slowest, Date.now() - started);
+          expect(refused.status).toBe(400);
+          expect(await refused.json()).toMatchObject({ code: 'payload_too_complex' });
+        }
+      });
+      console.log(
+        `${label}: number amplification refused, slowest ${slowest} ms, memory grew ${(growth / 1048576).toFixed(1)} MB`,
+      );
+      expect(slowest).toBeLessThan(500);
+      expect(growth).toBeLessThan(64 * 1024 * 1024);
+      const { ms } = await nextAcceptedAfter('{}');
+      expect(ms).toBeLessThan(1000);
     });
 
     test('1 MB of unknown keys → 413, and a reply of a few hundred bytes', async () => {
