@@ -88,6 +88,7 @@ export function answersOf(doc: Record<string, unknown>) {
     contact_summary: _s,
     priority: _p,
     urgent_reasons: _u,
+    surge: _surge,
     ...answers
   } = doc;
   return answers;

@@ -23,7 +23,13 @@ const settingNames = new Set([
   'held_ip_limit',
   'held_limit',
   'challenge_bits',
+  'challenge_max_bits',
+  'challenge_step',
   'challenge_lifetime_seconds',
+  'held_alert_after',
+  'urgent_held_alert_after',
+  'monitoring_fold_batch',
+  'panel_retention',
 ]);
 
 /**

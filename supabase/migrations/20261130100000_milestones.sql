@@ -31,7 +31,7 @@ alter table private.referral_statistics
 -- recorded: never the statistics id, the minutes or the reason.
 alter table private.audit_log drop constraint audit_log_event_check;
 alter table private.audit_log add constraint audit_log_event_check check (event in (
-  'claim', 'acknowledge', 'release', 'purge', 'token_issued', 'discard',
+  'claim', 'acknowledge', 'release', 'purge', 'token_issued', 'discard', 'keep',
   'milestone_first_attempt', 'milestone_contacted', 'milestone_assessed', 'milestone_support_accepted',
   'milestone_support_declined', 'milestone_closed'));
 
