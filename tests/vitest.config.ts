@@ -10,6 +10,7 @@ export default defineConfig({
       'supabase/validation/**/*.test.ts',
       'supabase/tests/**/*.test.ts',
       'supabase/intake/**/*.test.ts',
+      'supabase/deploy/**/*.test.ts',
       'supabase/report/**/*.test.ts',
       'tests/bench/**/*.test.ts',
     ],
