@@ -140,10 +140,18 @@ export const published = {
     source:
       'Victim Support, victimsupport.org.uk: "Our free and confidential, 24/7 Supportline is available on 08 08 16 89 111".',
   },
+  /** The hub's own number, which stays when the service confirms a number of its own. */
   victimsFirst: {
-    number: providerSettings.phone.number,
-    href: providerSettings.phone.href,
-    source: 'See providerSettings.phone.answeredMeanwhile.',
+    number: '0300 1234 148',
+    href: 'tel:+443001234148',
+    source:
+      'wokingham.today, "Support for sexual abuse victims in the Thames Valley" (Victims First hub manager, 2020): "call 0300 1234 148"; Thames Valley Police help-line picture, reported June 2021: "Victims First (0300 1234 148)".',
+  },
+  informationCommissioner: {
+    number: '0303 123 1113',
+    href: 'tel:+443031231113',
+    source:
+      'ico.org.uk, About the ICO, service standards: "Calls to our helpline – 0303 123 1113".',
   },
   victimServiceFinder: {
     href: 'https://www.victimandwitnessinformation.org.uk/',

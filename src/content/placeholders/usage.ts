@@ -117,7 +117,10 @@ export interface Usage {
   guides: string[];
 }
 
-export function settingUsage(): Record<SettingName, Usage> {
+/** `guideFiles`: the guides' Markdown by path (all of them unless a test gives others). */
+export function settingUsage(
+  guideFiles: Record<string, string> = guides,
+): Record<SettingName, Usage> {
   const usage = Object.fromEntries(
     (Object.keys(providerSettings) as SettingName[]).map((name) => [
       name,
@@ -125,7 +128,7 @@ export function settingUsage(): Record<SettingName, Usage> {
     ]),
   ) as Record<SettingName, { pages: Set<string>; strings: Usage['strings']; guides: Set<string> }>;
 
-  for (const [path, text] of Object.entries(guides)) {
+  for (const [path, text] of Object.entries(guideFiles)) {
     const [, , audience, topic] = /guides\/(\w+)\/([\w-]+)\/([\w-]+)\.md$/.exec(path) ?? [];
     if (!audience || !topic) continue;
     const page = guidePath(audience as GuideAudience, topic);

@@ -1,7 +1,7 @@
 // A built page to the sentences a reader meets, for the reading-level test of
 // every page. The HTML is our own build's, so a small reader is enough: what is
-// never shown (scripts, styles, pictures' drawing code, aria-hidden decoration)
-// is dropped, and every block (a paragraph, a heading, a list item, a button)
+// never read (scripts, styles, pictures' drawing code) is dropped, decoration
+// hidden from screen readers (a dot between two links) separates, and every block (a paragraph, a heading, a list item, a button)
 // ends a sentence, as it does for the Markdown guides.
 import { sentencesOfLines } from './readability.mjs';
 
@@ -29,7 +29,7 @@ export function linesOfHtml(html, region = 'main') {
   return decode(
     inner
       .replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/gi, '')
-      .replace(/<(span|abbr)\b[^>]*aria-hidden="true"[^>]*>[^<]*<\/\1>/gi, '')
+      .replace(/<(span|abbr)\b[^>]*aria-hidden="true"[^>]*>[^<]*<\/\1>/gi, '\n')
       .replace(new RegExp(`<\\/?(?:${blocks})\\b[^>]*>|<br\\s*\\/?>`, 'gi'), '\n')
       .replace(/<[^>]+>/g, ''),
   )
