@@ -31,7 +31,7 @@ const phoneNumbers = (text: string) =>
  * 900999 for drama, and a number of noughts after the area code is no line.
  */
 const example = /^07700 ?900 ?\d{3}$|^0\d{3,4}( ?000){2}$/;
-const knownNumbers = new Set([
+const knownNumbers = new Set<string>([
   published.emergency.number,
   published.childline.number,
   published.victimSupport.number,
