@@ -4,7 +4,8 @@
 // `{{phone}}` and so on, and the build fills them in from here. Until the
 // provider confirms a setting, pages show a safe wording that is true without it,
 // the build warns, and /editors/settings/ lists the pages that depend on it.
-// Plain data with no imports, so Node can read it as it is (the measure script).
+// Plain data that imports nothing at run time, so Node can read it as it is (the
+// measure script).
 import type { Locale } from '../i18n/locales';
 
 type Words = Readonly<Record<Locale, string>>;
