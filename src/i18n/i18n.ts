@@ -1,9 +1,29 @@
 // i18next set up once per language at build time. Keys are flat (`area.element`),
 // so key and namespace separators are switched off; Astro and React escape output
-// themselves, so i18next must not escape it a second time.
+// themselves, so i18next must not escape it a second time. The provider's
+// settings fill their placeholders (`{{contactTime}}`) in every string; a
+// placeholder that is neither a setting nor one of the few a page fills itself
+// fails the build rather than reach a reader.
 import i18next, { type i18n } from 'i18next';
 import { resources, type Namespace, type Key } from './resources';
 import { localeInfo, locales, type Locale } from './locales';
+import { isolateNumbers } from './bidi';
+import { placeholderValues } from '../lib/provider-settings';
+
+export { isolateNumbers };
+
+/**
+ * Placeholders filled where the words are used, not at build time: plural
+ * counts, step numbers and the islands' error messages (src/islands/messages.ts).
+ */
+export const runtimeVariables = ['count', 'current', 'total', 'max', 'name', 'title'] as const;
+const runtime = new Set<string>(runtimeVariables);
+
+function unknownPlaceholder(text: string, match: RegExpExecArray): string {
+  const name = match[1]?.trim() ?? '';
+  if (runtime.has(name)) return match[0];
+  throw new Error(`unknown placeholder ${match[0]} in "${text}" (src/lib/provider-settings.ts)`);
+}
 
 const instances = new Map<Locale, i18n>();
 
@@ -19,21 +39,13 @@ function instance(locale: Locale): i18n {
       initAsync: false,
       keySeparator: false,
       nsSeparator: false,
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, defaultVariables: placeholderValues(locale) },
+      missingInterpolationHandler: unknownPlaceholder,
       returnNull: false,
     });
     instances.set(locale, inst);
   }
   return inst;
-}
-
-/**
- * In right-to-left text a phone number's digit groups are laid out right to left
- * too, so "0800 1111" would read "1111 0800" and be dialled wrongly. Isolating
- * each run of digits as left-to-right keeps it in dialling order.
- */
-export function isolateNumbers(text: string): string {
-  return text.replace(/\d(?:[\d ]*\d)?/g, (digits) => `\u2066${digits}\u2069`);
 }
 
 export type TFunction<N extends Namespace> = (

@@ -18,3 +18,24 @@ test('the translations list is hidden from search engines, lists every guide, an
   await expectNoAxeViolations(page, '/editors/translations/');
   expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/editors/');
 });
+
+test('the settings list names each setting waiting for the provider and its pages, and passes axe', async ({
+  page,
+  request,
+}) => {
+  const { providerSettings, unconfirmed } = await import('../../src/lib/provider-settings');
+  await page.goto('/editors/settings/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  await expect(page.locator('main h2')).toHaveText(Object.keys(providerSettings));
+  for (const name of unconfirmed()) {
+    const section = page.locator('section', { has: page.locator(`h2#setting-${name}`) });
+    await expect(section).toContainText('Waiting for the provider.');
+  }
+  const contactTime = page.locator('section', { has: page.locator('h2#setting-contactTime') });
+  await expect(contactTime.getByRole('link', { name: '/parents/', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, '/editors/settings/');
+  await page.goto('/editors/translations/');
+  await page.getByRole('link', { name: "The provider's settings" }).click();
+  await expect(page).toHaveURL(/\/editors\/settings\/$/);
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/editors/');
+});

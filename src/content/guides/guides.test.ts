@@ -1,12 +1,15 @@
 // The guides, before any page is built: every topic in every language, front
-// matter that says the same thing in each, sources for the English, and every
-// English page as easy to read as its audience needs (the sentences to rework
-// are listed when one is not).
+// matter that says the same thing in each, sources for the English, only
+// placeholders the provider's settings fill, and every English page and its
+// line in the list of guides as easy to read as its audience needs, with the
+// settings filled in as readers see them (the sentences to rework are listed
+// when one is not).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../i18n/locales';
 import { guideAudiences, guideTopics } from '../../lib/guides';
-import { measure } from '../readability/readability.mjs';
+import { fill } from '../../lib/provider-settings';
+import { measure, measureSentences, sentencesOfLines } from '../readability/readability.mjs';
 
 const dir = new URL('./', import.meta.url);
 const file = (locale: string, audience: string, topic: string) =>
@@ -47,14 +50,31 @@ describe.each(pages)('guide %s/%s', (audience, topic) => {
     for (const source of sources) expect(source!.length).toBeGreaterThan(10);
   });
 
+  it.each(locales)('in %s, uses only placeholders the settings fill', (locale) => {
+    const path = `${locale}/${audience}/${topic}.md`;
+    expect(() =>
+      fill(readFileSync(file(locale, audience, topic), 'utf8'), locale, path),
+    ).not.toThrow();
+  });
+
   it(`in English, reads at its audience's level`, () => {
-    const result = measure(readFileSync(file('en', audience, topic), 'utf8'), audience);
+    const result = measure(fill(readFileSync(file('en', audience, topic), 'utf8'), 'en'), audience);
     const advice = [
       `reading ease ${result.ease}, target ${result.target.ease} or more (${result.target.label})`,
       ...result.long.map((s: string) => `too long: ${s}`),
     ].join('\n');
     expect(result.passes, advice).toBe(true);
     expect(result.sentences).toBeGreaterThan(5);
+  });
+
+  it(`in English, has a description short enough for its audience's list of guides`, () => {
+    const description = fill(
+      frontMatter(readFileSync(file('en', audience, topic), 'utf8')).description ?? '',
+      'en',
+    );
+    const result = measureSentences(sentencesOfLines([description]), audience);
+    expect(result.long, `too long for ${audience}: ${description}`).toEqual([]);
+    expect(description.length).toBeGreaterThan(10);
   });
 });
 

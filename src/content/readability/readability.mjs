@@ -15,16 +15,12 @@ export const targets = {
 };
 
 /**
- * Markdown to the sentences a reader meets. A heading, a list item or a line
- * that leads into a list ends a sentence whatever its punctuation: each line is
- * split on its own.
+ * Lines of text (a heading, a list item, a paragraph) to the sentences a reader
+ * meets: the end of a line ends a sentence whatever its punctuation, because a
+ * heading or a list item is read as one.
  */
-export function sentencesOf(markdown) {
-  return markdown
-    .replace(/^---[\s\S]*?---/, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>#|]/g, ' ')
-    .split(/\n+/)
+export function sentencesOfLines(lines) {
+  return lines
     .map((line) => line.replace(/^\s*([-+]|\d+\.)\s+/, '').trim())
     .filter(Boolean)
     .map((line) => (/[.!?]$/.test(line) ? line : `${line.replace(/:$/, '')}.`))
@@ -33,24 +29,45 @@ export function sentencesOf(markdown) {
     .filter((s) => /[A-Za-z]/.test(s));
 }
 
-const wordsOf = (sentence) => sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+/**
+ * Markdown to the sentences a reader meets. A heading, a list item or a line
+ * that leads into a list ends a sentence whatever its punctuation: each line is
+ * split on its own.
+ */
+export function sentencesOf(markdown) {
+  return sentencesOfLines(
+    markdown
+      .replace(/^---[\s\S]*?---/, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`>#|]/g, ' ')
+      .split(/\n+/),
+  );
+}
 
-export function measure(markdown, audience) {
-  const sentences = sentencesOf(markdown);
+export const wordsOf = (sentence) => sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+
+/** Reading ease and the sentences too long for the audience, from sentences already split. */
+export function measureSentences(sentences, audience) {
+  const target = targets[audience];
+  if (!target) throw new Error(`no reading target for audience "${audience}"`);
   const words = sentences.flatMap(wordsOf);
   const ease = flesch({
     sentence: sentences.length,
     word: words.length,
     syllable: words.reduce((sum, w) => sum + syllable(w), 0),
   });
-  const target = targets[audience];
   const long = sentences.filter((s) => wordsOf(s).length > target.words);
   return {
     ease: Math.round(ease * 10) / 10,
     target,
     sentences: sentences.length,
     words: words.length,
+    longest: Math.max(0, ...sentences.map((s) => wordsOf(s).length)),
     long,
     passes: ease >= target.ease && long.length === 0,
   };
+}
+
+export function measure(markdown, audience) {
+  return measureSentences(sentencesOf(markdown), audience);
 }

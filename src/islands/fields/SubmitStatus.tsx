@@ -13,17 +13,14 @@ export interface StatusTexts {
   failedText: string;
 }
 
-/** The status words of a form, from its own translator; `vars` fill the failure text. */
-export function statusTexts(
-  t: (key: StatusKey, vars?: Record<string, string>) => string,
-  vars?: Record<string, string>,
-): StatusTexts {
+/** The status words of a form, from its own translator. */
+export function statusTexts(t: (key: StatusKey) => string): StatusTexts {
   return {
     sending: t('status.sending'),
     retrying: t('status.retrying'),
     offline: t('status.offline'),
     failedTitle: t('status.failed.title'),
-    failedText: t('status.failed.text', vars),
+    failedText: t('status.failed.text'),
   };
 }
 

@@ -6,7 +6,6 @@
 import { useMemo, useState, type ComponentType } from 'react';
 import { useHydrated } from '../fields/hydrated';
 import { translator, type Messages, type ReferralKey, type StartKey } from '../messages';
-import { service } from '../../lib/service';
 import type { Props as JourneyProps } from './Journey';
 
 interface Props extends Omit<JourneyProps, 'messages'> {
@@ -64,7 +63,7 @@ export default function ReferralForm({ messages, wordsUrl, ...props }: Props) {
       {children}
       {state === 'failed' && (
         <div className="panel" role="alert">
-          <p>{tr.t('start.loadFailed', { phone: service.phone })}</p>
+          <p>{tr.t('start.loadFailed')}</p>
         </div>
       )}
       {/* Not disabled while loading: a disabled button would drop keyboard focus. */}

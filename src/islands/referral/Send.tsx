@@ -7,7 +7,6 @@ import type { FieldError, ReferralPayload } from '../../schemas';
 import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
 import type { Submission } from '../fields/submission';
 import { useForm } from './form';
-import { service } from '../../lib/service';
 
 export type SendOutcome =
   { kind: 'sent'; reference: string } | { kind: 'invalid'; errors: FieldError[] };
@@ -38,7 +37,7 @@ export function Send({ submission, payload, knows, onDone }: Props) {
   };
 
   const sending = isSending(status);
-  const texts = statusTexts(f.t, { phone: service.phone });
+  const texts = statusTexts(f.t);
   return (
     <>
       <FailedMessage state={status} texts={texts}>

@@ -1,7 +1,7 @@
 import { livesWith, yesNo, yesNoNotSure } from '../../../schemas';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
-import { service } from '../../../lib/service';
+import { published } from '../../../lib/provider-settings';
 
 /** The moment someone says they may not be safe, the emergency numbers appear. */
 export function Danger() {
@@ -10,10 +10,10 @@ export function Danger() {
     <div className="warning" role="alert">
       <h2 className="legend">{t('danger.title')}</h2>
       <p>
-        <a href={service.emergencyHref}>{t('danger.call999')}</a>
+        <a href={published.emergency.href}>{t('danger.call999')}</a>
       </p>
       <p>
-        <a href={service.childlineHref}>{t('danger.childline')}</a>
+        <a href={published.childline.href}>{t('danger.childline')}</a>
       </p>
       <p>{t('danger.stillSend')}</p>
     </div>
