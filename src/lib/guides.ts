@@ -15,12 +15,21 @@ const olderShared = [
   'have-your-say',
 ] as const;
 
+/** What happens after telling, for young people 11 and over and their parents. */
+const afterTelling = ['staying-safe', 'sexual-abuse', 'exploitation', 'compensation'] as const;
+
 export const guideTopics = {
   '5-10': [...shared, 'online-safety', 'complaints', 'have-your-say'],
-  '11-15': olderShared,
-  '16-17': [...olderShared, 'relationship-abuse'],
-  parents: ['supporting-your-child', 'police-and-court', 'complaints', 'have-your-say'],
-  professionals: ['before-you-refer', 'complaints'],
+  '11-15': [...olderShared, ...afterTelling],
+  '16-17': [...olderShared, 'relationship-abuse', ...afterTelling],
+  parents: [
+    'supporting-your-child',
+    'police-and-court',
+    ...afterTelling,
+    'complaints',
+    'have-your-say',
+  ],
+  professionals: ['before-you-refer', 'exploitation', 'complaints'],
 } as const satisfies Record<GuideAudience, readonly string[]>;
 
 /** Where an audience's guides live, below the language prefix. */
