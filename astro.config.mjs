@@ -3,12 +3,17 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { securityHeaders } from './src/headers/integration.mjs';
+import { searchIndex } from './src/components/search/index.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [react(), securityHeaders({ supabaseUrl: process.env.PUBLIC_SUPABASE_URL })],
+  integrations: [
+    react(),
+    securityHeaders({ supabaseUrl: process.env.PUBLIC_SUPABASE_URL }),
+    searchIndex(),
+  ],
   build: {
     format: 'directory',
     // One stylesheet inlined per page: the first round trip carries everything

@@ -1,10 +1,13 @@
 // The guides: what young people, parents and professionals need to know, one
 // Markdown file per page, language and audience (src/content/guides/README.md).
+// The services: one JSON file per service in the directory
+// (src/content/services/README.md), its file name the entry's slug.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { guideAudiences } from './lib/guides';
 import { locales } from './i18n/locales';
+import { serviceEntry } from './lib/service-entry';
 
 const guides = defineCollection({
   loader: glob({ pattern: '*/*/*.md', base: './src/content/guides' }),
@@ -22,4 +25,9 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { guides };
+const services = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/services' }),
+  schema: serviceEntry,
+});
+
+export const collections = { guides, services };
