@@ -18,3 +18,26 @@ test('the translations list is hidden from search engines, lists every guide, an
   await expectNoAxeViolations(page, '/editors/translations/');
   expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/editors/');
 });
+
+test('the services list is hidden from search engines, counts what it must, and passes axe', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/editors/services/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  const sources = page.locator('[data-list="sources"] li');
+  const total = await sources.count();
+  expect(total).toBeGreaterThan(0);
+  await expect(page.locator('[data-summary]')).toContainText(`${total} services.`);
+  // Every need against every county: 14 needs, 4 counties.
+  await expect(page.locator('[data-table="coverage"] tbody tr')).toHaveCount(14);
+  await expect(page.locator('[data-table="coverage"] tbody tr').first().locator('td')).toHaveCount(
+    4,
+  );
+  for (const section of ['due', 'translations', 'gaps', 'national-only'])
+    await expect(
+      page.locator(`[data-none="${section}"], [data-table="${section}"], [data-list="${section}"]`),
+    ).toHaveCount(1);
+  await expectNoAxeViolations(page, '/editors/services/');
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/editors/');
+});

@@ -89,7 +89,6 @@ class ServiceFinder extends HTMLElement {
       target.tabIndex = -1;
       target.focus();
     });
-    form.hidden = false;
     form.addEventListener('change', update);
     // The reset event comes before the fields are reset.
     form.addEventListener('reset', () => window.setTimeout(update));
@@ -98,6 +97,8 @@ class ServiceFinder extends HTMLElement {
     // Someone who picks the device up later must not find the choices again,
     // even on a page the browser kept to show on Back.
     window.addEventListener('pagehide', clear);
+    // Anything chosen while the rest of the page was still arriving.
+    update();
   }
 }
 

@@ -3,7 +3,7 @@
 // letters some Urdu keyboards type), the count read out, and the query never
 // sent anywhere, put in the address or kept.
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoStorage } from '../../../tests/e2e/helpers';
+import { expectNoAxeViolations, expectNoStorage } from '../../../tests/e2e/helpers';
 
 /** Query → the guide topic that must come first. */
 const queries = {
@@ -91,6 +91,7 @@ test('says so when nothing is found, and clears on quick exit and on leaving', a
   await expect(status(page)).toHaveText('Nothing found. Try other words.');
   await box(page).fill('court');
   await expect(status(page)).toHaveText(/pages found/);
+  await expectNoAxeViolations(page, 'search results');
   await page.evaluate(() => window.dispatchEvent(new Event('yvs:quick-exit')));
   await expect(box(page)).toHaveValue('');
   await expect(page.locator('.search__results li')).toHaveCount(0);
