@@ -82,6 +82,9 @@ test('puts the reader’s own guide first on their home page', async ({ page }) 
   await expect(page.locator('.search__results li:first-child .search__for')).toHaveText(
     'For 16 and 17 year olds',
   );
+  // Every page found is listed: the count read out is the length of the list.
+  const shown = await page.locator('.search__results li').count();
+  await expect(status(page)).toHaveText(`${shown} pages found.`);
 });
 
 test('says so when nothing is found, and clears on quick exit and on leaving', async ({ page }) => {

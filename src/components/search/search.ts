@@ -8,7 +8,6 @@ import { stem, words } from './words.mjs';
 // Spelled out rather than imported, as in quick-exit.ts.
 const QUICK_EXIT_EVENT = 'yvs:quick-exit';
 const ANNOUNCE_MS = 700;
-const SHOWN = 10;
 /** A word in the title counts most, then headings and summary, then words used often, then any. */
 const WEIGHTS = [8, 4, 2, 1];
 
@@ -95,7 +94,7 @@ class SiteSearch extends HTMLElement {
             b.matched - a.matched || b.total - a.total || b.own - a.own || a.order - b.order,
         );
       list.replaceChildren(
-        ...ranked.slice(0, SHOWN).map(({ page: { row } }) => {
+        ...ranked.map(({ page: { row } }) => {
           const item = document.createElement('li');
           const link = document.createElement('a');
           link.href = row[0];
