@@ -2,7 +2,10 @@
 // engines and of the sitemap, and accessible like every other page.
 import { expect, test } from '@playwright/test';
 import { guideAudiences, guideTopics } from '../../src/lib/guides';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './helpers';
+import { coverage } from '../../src/lib/service-checks';
+import { serviceEntry } from '../../src/lib/service-entry';
 
 test('the translations list is hidden from search engines, lists every guide, and passes axe', async ({
   page,
@@ -34,6 +37,18 @@ test('the services list is hidden from search engines, counts what it must, and 
   await expect(page.locator('[data-table="coverage"] tbody tr').first().locator('td')).toHaveCount(
     4,
   );
+  // The gaps it lists are the ones the entries leave.
+  const dir = new URL('../../src/content/services/', import.meta.url);
+  const services = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({
+      slug: f,
+      ...serviceEntry.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))),
+    }));
+  const gaps = coverage(services).filter((c) => c.all === 0);
+  await expect(page.locator('[data-list="gaps"] li')).toHaveCount(gaps.length);
+  for (const gap of gaps)
+    await expect(page.locator('[data-list="gaps"]')).toContainText(`(${gap.need})`);
   for (const section of ['due', 'translations', 'gaps', 'national-only'])
     await expect(
       page.locator(`[data-none="${section}"], [data-table="${section}"], [data-list="${section}"]`),
