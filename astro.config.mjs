@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { securityHeaders } from './src/headers/integration.mjs';
 import { providerSettingsIntegration } from './src/content/placeholders/integration.ts';
+import { searchIndex } from './src/components/search/index.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -14,6 +15,7 @@ export default defineConfig({
     securityHeaders({ supabaseUrl: process.env.PUBLIC_SUPABASE_URL }),
     // Fills the provider's settings into the guides, and warns while any is unconfirmed.
     providerSettingsIntegration(),
+    searchIndex(),
   ],
   build: {
     format: 'directory',

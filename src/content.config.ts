@@ -2,12 +2,15 @@
 // Markdown file per page, language and audience (src/content/guides/README.md).
 // Placeholders for the provider's settings are filled in the title and the
 // description here, and in the body as it is rendered (src/content/placeholders/).
+// The services: one JSON file per service in the directory
+// (src/content/services/README.md), its file name the entry's slug.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { guideAudiences } from './lib/guides';
 import { locales } from './i18n/locales';
 import { fill } from './lib/provider-settings';
+import { serviceEntry } from './lib/service-entry';
 
 const guides = defineCollection({
   loader: glob({ pattern: '*/*/*.md', base: './src/content/guides' }),
@@ -36,4 +39,9 @@ const guides = defineCollection({
     }),
 });
 
-export const collections = { guides };
+const services = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/services' }),
+  schema: serviceEntry,
+});
+
+export const collections = { guides, services };

@@ -8,6 +8,7 @@ import enForms from './locales/en/forms.json';
 import enAdultFeedback from './locales/en/adult-feedback.json';
 import enPanel from './locales/en/panel.json';
 import enMonitoring from './locales/en/monitoring.json';
+import enDirectory from './locales/en/directory.json';
 import plCommon from './locales/pl/common.json';
 import plContent from './locales/pl/content.json';
 import plReferral from './locales/pl/referral.json';
@@ -16,6 +17,7 @@ import plForms from './locales/pl/forms.json';
 import plAdultFeedback from './locales/pl/adult-feedback.json';
 import plPanel from './locales/pl/panel.json';
 import plMonitoring from './locales/pl/monitoring.json';
+import plDirectory from './locales/pl/directory.json';
 import urCommon from './locales/ur/common.json';
 import urContent from './locales/ur/content.json';
 import urReferral from './locales/ur/referral.json';
@@ -24,6 +26,7 @@ import urForms from './locales/ur/forms.json';
 import urAdultFeedback from './locales/ur/adult-feedback.json';
 import urPanel from './locales/ur/panel.json';
 import urMonitoring from './locales/ur/monitoring.json';
+import urDirectory from './locales/ur/directory.json';
 
 export const resources = {
   en: {
@@ -35,6 +38,7 @@ export const resources = {
     'adult-feedback': enAdultFeedback,
     panel: enPanel,
     monitoring: enMonitoring,
+    directory: enDirectory,
   },
   pl: {
     common: plCommon,
@@ -45,6 +49,7 @@ export const resources = {
     'adult-feedback': plAdultFeedback,
     panel: plPanel,
     monitoring: plMonitoring,
+    directory: plDirectory,
   },
   ur: {
     common: urCommon,
@@ -55,6 +60,7 @@ export const resources = {
     'adult-feedback': urAdultFeedback,
     panel: urPanel,
     monitoring: urMonitoring,
+    directory: urDirectory,
   },
 } as const;
 

@@ -18,6 +18,9 @@ const fixed = {
   leaveQuickly: '/leave-quickly/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
+  search: '/search/',
+  parentSupport: '/parents/support-near-you/',
+  proSupport: '/professionals/support-near-you/',
 } as const;
 
 /** Pages that hold a form island; every other page is a content page. */
@@ -35,6 +38,7 @@ const banded = {
   panel: (band: Band) => `/young-people/${band}/help-shape-the-service/`,
   bandWhatHappens: (band: Band) => `/young-people/${band}/what-happens/`,
   bandPrivacy: (band: Band) => `/young-people/${band}/privacy/`,
+  support: (band: Band) => `/young-people/${band}/support-near-you/`,
 } as const;
 
 export type FixedRoute = keyof typeof fixed | keyof typeof forms;
@@ -59,6 +63,13 @@ export function bandHref(locale: Locale, route: BandRoute, band: Band): string {
 /** A guide page (src/lib/guides.ts). */
 export function guideHref(locale: Locale, audience: GuideAudience, topic: string): string {
   return prefix(locale, guidePath(audience, topic));
+}
+
+/** An audience's page of support near you (the directory of services). */
+export function directoryHref(locale: Locale, audience: GuideAudience): string {
+  if (audience === 'parents') return href(locale, 'parentSupport');
+  if (audience === 'professionals') return href(locale, 'proSupport');
+  return bandHref(locale, 'support', audience);
 }
 
 /** The same page in another language. */

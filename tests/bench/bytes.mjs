@@ -42,8 +42,11 @@ export function pageBytes(dist, path) {
   const urls = scriptFiles(dist, html);
   const files = urls.map((url) => size(readFileSync(join(dist, url)))).reduce(add, zero);
   const inline = inlineJs.map(size).reduce(add, zero);
+  // The directory: what comes before its list of every service (its first screen).
+  const list = withoutScripts.indexOf('<div data-all');
   return {
     htmlCss: add(size(withoutScripts), css),
+    ...(list === -1 ? {} : { firstScreen: size(withoutScripts.slice(0, list)) }),
     js: add(inline, files),
     scriptFiles: urls.length,
     // What goes over the wire: the document as sent (its inline scripts in it), its files.
@@ -69,4 +72,14 @@ export function baselineBytes(dir) {
     fonts: { raw: fonts, gzip: fonts },
     total: add(add(add(document, size(css)), jsTotal), { raw: fonts, gzip: fonts }),
   };
+}
+
+/** Each language's search index: fetched once, when someone first uses the search box. */
+export function searchIndexBytes(dist) {
+  return Object.fromEntries(
+    ['en', 'pl', 'ur'].map((locale) => [
+      locale,
+      size(readFileSync(join(dist, locale === 'en' ? '' : locale, 'search', 'index.json'))),
+    ]),
+  );
 }

@@ -21,3 +21,17 @@ test('counts the page, its scripts and their static imports, not the dynamic one
   expect(bytes.total.raw).toBe(html.length + island.length + 300);
   expect(bytes.total.gzip).toBeLessThan(bytes.total.raw);
 });
+
+test("measures the directory's first screen: everything before its list of services", () => {
+  const dist = mkdtempSync(join(tmpdir(), 'bytes-'));
+  mkdirSync(join(dist, 'd'));
+  const top = `<html><h1>Support</h1><form>${'<select></select>'.repeat(20)}</form>`;
+  const html = `${top}<div data-all>${'<li>A service, its words.</li>'.repeat(400)}</div></html>`;
+  writeFileSync(join(dist, 'd', 'index.html'), html);
+  const bytes = pageBytes(dist, '/d/');
+  expect(bytes.firstScreen?.raw).toBe(top.length);
+  expect(bytes.firstScreen!.gzip).toBeLessThan(bytes.htmlCss.gzip);
+  mkdirSync(join(dist, 'p'));
+  writeFileSync(join(dist, 'p', 'index.html'), top);
+  expect(pageBytes(dist, '/p/').firstScreen).toBeUndefined();
+});

@@ -15,6 +15,7 @@ describe('translations', () => {
           count: 2,
           current: 1,
           total: 6,
+          min: 5,
           max: 60,
           phone: '0300 1234 148',
           title: 'Title',
