@@ -16,7 +16,15 @@ export { isolateNumbers };
  * Placeholders filled where the words are used, not at build time: plural
  * counts, step numbers and the islands' error messages (src/islands/messages.ts).
  */
-export const runtimeVariables = ['count', 'current', 'total', 'max', 'name', 'title'] as const;
+export const runtimeVariables = [
+  'count',
+  'current',
+  'total',
+  'min',
+  'max',
+  'name',
+  'title',
+] as const;
 const runtime = new Set<string>(runtimeVariables);
 
 function unknownPlaceholder(text: string, match: RegExpExecArray): string {

@@ -90,8 +90,12 @@ function files(dir: string): string[] {
   });
 }
 
+// The settings hold the service's own numbers; the directory's come from its
+// entries, each with the page it was checked against (src/content/services/).
+const numbersFromSources = ['lib/provider-settings.ts', 'lib/services.ts'];
+
 it('no page, component or island types a phone number, a tel: link or a contact time', () => {
-  const own = files(src).filter((path) => !path.endsWith('lib/provider-settings.ts'));
+  const own = files(src).filter((path) => !numbersFromSources.some((file) => path.endsWith(file)));
   expect(own.length).toBeGreaterThan(100);
   for (const path of own) {
     const code = readFileSync(path, 'utf8');

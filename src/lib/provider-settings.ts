@@ -191,6 +191,7 @@ export function unconfirmed(): SettingName[] {
 }
 
 export const placeholderPattern = /\{\{\s*(\w+)\s*\}\}/g;
+const phoneWithHours = /\{\{\s*phone\s*\}\} \(\{\{\s*phoneHours\s*\}\}\)/g;
 
 /**
  * Text with every `{{name}}` filled in for one language (`shape` adjusts each
@@ -205,12 +206,20 @@ export function fill(
   shape: (value: string) => string = (value) => value,
 ): string {
   const values = placeholderValues(locale);
-  return text.replace(placeholderPattern, (all, name: string) => {
-    const value = values[name];
-    if (value === undefined)
-      throw new Error(
-        `${where}: unknown placeholder ${all}; the known ones are ${placeholderNames.join(', ')} (src/lib/provider-settings.ts)`,
-      );
-    return shape(value);
-  });
+  const phone = providerSettings.phone;
+  // A number and its hours read as one bracket, "0300 1234 148 (Victims First,
+  // during opening hours)", never two side by side.
+  const together = isConfirmed(phone.status)
+    ? `${phone.number} (${values.phoneHours})`
+    : `${phone.number} (${phone.answeredMeanwhile[locale]}${locale === 'ur' ? '، ' : ', '}${values.phoneHours})`;
+  return text
+    .replace(phoneWithHours, () => shape(together))
+    .replace(placeholderPattern, (all, name: string) => {
+      const value = values[name];
+      if (value === undefined)
+        throw new Error(
+          `${where}: unknown placeholder ${all}; the known ones are ${placeholderNames.join(', ')} (src/lib/provider-settings.ts)`,
+        );
+      return shape(value);
+    });
 }

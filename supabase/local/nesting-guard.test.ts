@@ -32,8 +32,8 @@ describe('nestingDepth', () => {
 });
 
 /** A Bind message as a client writes it: portal, statement, format codes, parameters, result formats. */
-function bind(params: (Buffer | null)[], { portal = '', statement = '', formats = [0] } = {}) {
-  const parts = [Buffer.from(`${portal}\0${statement}\0`, 'latin1')];
+function bind(params: (Uint8Array | null)[], { portal = '', statement = '', formats = [0] } = {}) {
+  const parts: Uint8Array[] = [Buffer.from(`${portal}\0${statement}\0`, 'latin1')];
   const int16 = (n: number) => Buffer.from([(n >> 8) & 0xff, n & 0xff]);
   parts.push(int16(formats.length), ...formats.map(int16), int16(params.length));
   for (const p of params) {

@@ -85,7 +85,7 @@ test('senders that solve every proof: the work rises with the held queue, only e
               private.challenge_difficulty(private.hits('referral:held:global', (private.rate_window()).win_start)) as bits
        from private.referrals`,
     )
-  ).rows as { held: number; bits: number }[];
+  ).rows as unknown as { held: number; bits: number }[];
   console.log(
     `solving flood: ${statuses.length} referrals, ${proofs} proofs in ${seconds.toFixed(1)} s, ` +
       `bits ${Math.min(...bits(first))}..${Math.max(...bits(second))}, held ${after!.held}, ` +
@@ -100,7 +100,7 @@ test('senders that solve every proof: the work rises with the held queue, only e
   expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
   expect(statuses.filter((s) => s === 429)).toHaveLength(28);
 
-  const urgent = fx.urgentReferrals().ongoing;
+  const urgent = fx.urgentReferrals().ongoing!;
   const child = await person('submit_referral', urgent);
   expect(child).toMatchObject({ ok: true });
   const [stored] = (
@@ -133,6 +133,6 @@ test('every other form is admitted the same way: flooded, then a person on each 
             (select count(*) from private.panel_volunteers where held)::int as panel,
             (select count(*) from private.monitoring_staging where held)::int as monitoring`,
   );
-  const counts = held.rows[0] as Record<string, number>;
+  const counts = held.rows[0] as unknown as Record<string, number>;
   for (const [form, n] of Object.entries(counts)) expect(n, form).toBeGreaterThan(20);
 });

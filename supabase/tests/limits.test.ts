@@ -139,7 +139,7 @@ for (const [label, kind, available] of [
           `select pid from pg_stat_activity where usename = 'authenticator'`,
         );
         let kb = 0;
-        for (const { pid } of rows as { pid: number }[]) {
+        for (const { pid } of rows as unknown as { pid: number }[]) {
           const status = readFileSync(`/proc/${pid}/status`, 'utf8');
           kb += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
         }

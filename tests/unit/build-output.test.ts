@@ -31,7 +31,8 @@ test('no secret is in the build: not the service key, not the JWT secret', () =>
   expect(publicKeyShipped).toBe(true);
 });
 
-test('the shipped _headers covers every inline script and style, and every form page', async () => {
+// Which pages are kept out of caches: tests/unit/form-pages.test.ts.
+test('the shipped _headers covers every inline script and style', async () => {
   const { headersFor, inlineHashes, parseHeadersFile } =
     await import('../../src/headers/policy.mjs');
   const { allPages } = await import('../../src/lib/routes');
@@ -42,7 +43,5 @@ test('the shipped _headers covers every inline script and style, and every form 
     const { scripts, styles } = inlineHashes(html);
     for (const hash of [...scripts, ...styles])
       expect(headers['Content-Security-Policy'], path).toContain(hash);
-    const form = /\/(ask-for-help|refer|feedback)\/$/.test(path);
-    expect(headers['Cache-Control'], path).toBe(form ? 'private, no-store' : 'public, max-age=600');
   }
 });
