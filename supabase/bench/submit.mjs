@@ -9,7 +9,12 @@ import { startStack } from '../local/stack.mjs';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
 const WARMUP = 20;
-const unlimited = { referral_ip_limit: 10_000_000, referral_global_limit: 10_000_000 };
+const unlimited = {
+  referral_ip_limit: 10_000_000,
+  referral_global_limit: 10_000_000,
+  feedback_ip_limit: 10_000_000,
+  feedback_global_limit: 10_000_000,
+};
 
 export function payload() {
   return {
