@@ -5,7 +5,7 @@ import { ensureChromium, chromiumArgs } from './support/chromium.mjs';
 const port = Number(process.env.PORTAL_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** The build (tests/run.mjs) points the forms here; see tests/support/test-stack.mjs. */
-const stackPort = Number(process.env.TEST_STACK_PORT ?? 54329);
+const stackPort = Number(process.env.TEST_STACK_PORT ?? 24329);
 export const apiURL = `http://127.0.0.1:${stackPort}`;
 /** The tests' one case-system reader, beside the stack (tests/support/case-reader.mjs). */
 export const caseReaderURL = `http://127.0.0.1:${stackPort + 1}`;
@@ -18,6 +18,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // The long keyboard journeys take 10 to 15 s alone; on a busy 2-core machine a
+  // 30 s default could end a passing test, so a failure must mean a fault.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
   use: {
     baseURL,

@@ -14,7 +14,7 @@ const started = Date.now();
 const env = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
-  PUBLIC_SUPABASE_URL: `http://127.0.0.1:${process.env.TEST_STACK_PORT ?? 54329}`,
+  PUBLIC_SUPABASE_URL: `http://127.0.0.1:${process.env.TEST_STACK_PORT ?? 24329}`,
   PUBLIC_SUPABASE_ANON_KEY: anonKey,
 };
 

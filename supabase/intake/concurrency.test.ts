@@ -28,7 +28,18 @@ describe.runIf(hasPostgres)('two pulls at once (PostgreSQL)', () => {
   test('never emit the same referral, and together emit every one', async () => {
     const runs = await Promise.all(
       ['a', 'b'].map(
-        (name) => startIntake(stack, ['pull', '--batch', '3', '--claimant', `worker-${name}`]).done,
+        // 20 ms a batch: one run alone would take 2 s, so however late the other
+        // process starts, both are still pulling together.
+        (name) =>
+          startIntake(stack, [
+            'pull',
+            '--batch',
+            '3',
+            '--claimant',
+            `worker-${name}`,
+            '--pause-before-ack',
+            '20',
+          ]).done,
       ),
     );
     const [a, b] = runs.map((run) => lines(run).map((doc) => doc.reference as string));

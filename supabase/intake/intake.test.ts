@@ -156,7 +156,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
       '--claimant',
       'slow',
       '--pause-before-ack',
-      '2000',
+      '5000',
     ]);
     await slow.waitFor(`wrote ${ref}; pausing`);
     // Held still past its claim: what a stalled disk or a suspended machine does.
@@ -196,7 +196,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
   });
 
   test('on the real clock: a claim left by a killed run is delivered again once claim_timeout has passed', async () => {
-    await stack.setSettings({ claim_timeout: '2 seconds' });
+    await stack.setSettings({ claim_timeout: '5 seconds' });
     try {
       const ref = await submit('submit_referral', fx.youngPersonReferral());
       const crashing = startIntake(stack, ['pull', '--pause-before-ack', '60000']);
@@ -210,7 +210,7 @@ describe.each(dbKinds)('intake (%s)', (kind) => {
         );
         return (rows as unknown as { expired: boolean }[])[0]?.expired;
       };
-      await expect.poll(expired, { timeout: 10_000, interval: 100 }).toBe(true);
+      await expect.poll(expired, { timeout: 20_000, interval: 100 }).toBe(true);
       const again = await runIntake(stack, ['pull']);
       // stdout cannot be taken back: the reader sees the reference twice and keeps one.
       expect([...lost, ...lines(again)].map((d) => d.reference)).toEqual([ref, ref]);

@@ -113,17 +113,20 @@ describe('bindDepth', () => {
 });
 
 describe('PGlite behind the nesting guard', () => {
-  test('without the guard, PGlite answers 10,000 levels of nesting with no rows and no error', async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--input-type=module', '-e', unguarded],
-      {
-        timeout: 30_000,
-      },
-    );
-    // Real PostgreSQL gives a row or an error (54001); this answer is neither.
-    expect(stdout.trim()).toBe('[]');
-  });
+  // A process of its own starting PGlite: seconds when the machine is busy.
+  test(
+    'without the guard, PGlite answers 10,000 levels of nesting with no rows and no error',
+    { timeout: 90_000 },
+    async () => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--input-type=module', '-e', unguarded],
+        { timeout: 90_000 },
+      );
+      // Real PostgreSQL gives a row or an error (54001); this answer is neither.
+      expect(stdout.trim()).toBe('[]');
+    },
+  );
 
   let db: Awaited<ReturnType<typeof startDatabase>>;
   let client: pg.Client;

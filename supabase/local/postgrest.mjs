@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { sparePort } from './ports.mjs';
+import { sparePorts } from './ports.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -32,9 +32,23 @@ async function waitUntilReady(adminPort, child, timeoutMs) {
  *   embedded: PGlite serves one connection and has no LISTEN/NOTIFY or server-side
  *   prepared statements across its socket, so PostgREST must not use them.
  */
-export async function startPostgrest({ dbUrl, jwtSecret, embedded, port = 0, log = () => {} }) {
-  const serverPort = port || (await sparePort());
-  const adminPort = await sparePort();
+export async function startPostgrest(options) {
+  // Another process can take a spare port between the moment it was found free and
+  // PostgREST binding it; a port chosen here is then simply chosen again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOnce({ dbUrl, jwtSecret, embedded, port = 0, log = () => {} }) {
+  const spare = await sparePorts(3);
+  const [serverPort, adminPort] = port ? [port, spare.find((p) => p !== port)] : spare;
   const env = {
     PATH: process.env.PATH ?? '',
     PGRST_DB_URI: dbUrl,
@@ -63,12 +77,17 @@ export async function startPostgrest({ dbUrl, jwtSecret, embedded, port = 0, log
       .split('\n')
       .filter(Boolean)
       .forEach((line) => log(line));
+  let said = '';
   child.stdout.on('data', forward);
-  child.stderr.on('data', forward);
+  child.stderr.on('data', (chunk) => {
+    said += chunk;
+    forward(chunk);
+  });
   try {
     await waitUntilReady(adminPort, child, 30_000);
   } catch (error) {
     child.kill('SIGKILL');
+    if (/resource busy|Address (already )?in use/i.test(said)) throw new PortTaken(said.trim());
     throw error;
   }
   return {

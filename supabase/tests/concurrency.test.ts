@@ -30,6 +30,8 @@ describe.runIf(hasPostgres)('concurrency (PostgreSQL)', () => {
         ),
       );
     const claimed: string[][] = [[], [], [], []];
+    // Four connections open first, so no worker starts late while its own opens.
+    await Promise.all(claimed.map(() => db.query('select 1')));
     // Four workers, small batches, all at once until nothing is left.
     await Promise.all(
       claimed.map(async (mine) => {

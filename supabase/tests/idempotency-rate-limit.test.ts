@@ -13,13 +13,13 @@ tallyAssertions('anonymous', 'sql');
 forEachDb('idempotency and rate limits', (db) => {
   beforeEach(() =>
     db().query(
-      `update private.settings set referral_ip_limit = 3, feedback_ip_limit = 3, referral_global_limit = 5, rate_window_seconds = 600`,
+      `update private.settings set referral_ip_limit = 3, feedback_ip_limit = 3, referral_global_limit = 5`,
     ),
   );
   afterEach(async () => {
     await resetData(db());
     await db().query(
-      `update private.settings set referral_ip_limit = default, feedback_ip_limit = default, referral_global_limit = default, rate_window_seconds = default`,
+      `update private.settings set referral_ip_limit = default, feedback_ip_limit = default, referral_global_limit = default`,
     );
   });
 

@@ -88,9 +88,7 @@ const answersKept = (db: Parameters<typeof resetData>[0]) =>
 forEachDb('equality monitoring', (db) => {
   afterEach(async () => {
     await resetData(db());
-    await db().query(
-      'update private.settings set referral_ip_limit = default, rate_window_seconds = default',
-    );
+    await db().query('update private.settings set referral_ip_limit = default');
   });
 
   test('anonymous sends answers and gets back only that they were received', async () => {
@@ -268,9 +266,7 @@ forEachDb('equality monitoring', (db) => {
   });
 
   test('past the sender’s limit → a challenge, as for every form, and nothing kept until it is solved', async () => {
-    await db().query(
-      'update private.settings set referral_ip_limit = 2, rate_window_seconds = 600',
-    );
+    await db().query('update private.settings set referral_ip_limit = 2');
     await submitMonitoring(db(), fx.monitoring());
     await submitMonitoring(db(), fx.monitoring());
     const error = await rejection(() => submitMonitoring(db(), fx.monitoring()));

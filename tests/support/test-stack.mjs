@@ -4,7 +4,7 @@
 import { startStack } from '../../supabase/local/stack.mjs';
 import { startCaseReader } from './case-reader.mjs';
 
-export const testStackPort = Number(process.env.TEST_STACK_PORT ?? 54329);
+export const testStackPort = Number(process.env.TEST_STACK_PORT ?? 24329);
 export const caseReaderPort = testStackPort + 1;
 
 const stack = await startStack({

@@ -5,6 +5,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { migrate } from '../../local/migrate.mjs';
+import { steadyWindow } from '../../../tests/support/steady-window.mjs';
+
+/**
+ * Rate-limit windows whose boundaries fall nowhere near a test file's run: a
+ * window ending mid-test would start every count again (tests/support/steady-window.mjs).
+ */
+const steady = () => `update private.settings set rate_window_seconds = ${steadyWindow()}`;
 
 export type Role = 'anon' | 'authenticated' | 'service_role';
 export type Row = Record<string, unknown>;
@@ -40,6 +47,7 @@ async function openPglite(): Promise<TestDb> {
     exec: (sql: string) => db.exec(sql),
     query: (sql: string, params?: unknown[]) => db.query(sql, params),
   });
+  await db.exec(steady());
   return {
     kind: 'pglite',
     query: async (sql, params) => (await db.query<never>(sql, params)).rows,
@@ -77,6 +85,7 @@ async function openPostgres(): Promise<TestDb> {
     exec: (sql: string) => first.query(sql),
     query: (sql: string, params?: unknown[]) => first.query(sql, params),
   });
+  await first.query(steady());
   first.release();
   return {
     kind: 'postgres',

@@ -4,14 +4,17 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { startStack } from '../../local/stack.mjs';
+import { steadyWindow } from '../../../tests/support/steady-window.mjs';
 import type { DbKind } from './db';
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
-export async function openStack(
-  kind: DbKind,
-  settings: Record<string, number> = {},
-): Promise<Stack> {
+/**
+ * A stack whose rate-limit window has no boundary for the next quarter of an hour
+ * (tests/support/steady-window.mjs), unless `settings` names its own.
+ */
+export async function openStack(kind: DbKind, given: Record<string, number> = {}): Promise<Stack> {
+  const settings = { rate_window_seconds: steadyWindow(), ...given };
   if (kind === 'pglite') return startStack({ settings });
   const clusterUrl = inject('postgresUrl');
   if (!clusterUrl) throw new Error('no PostgreSQL cluster in this run');

@@ -9,13 +9,20 @@ import { apiURL } from '../../playwright.config';
 import { postFrom } from '../../support/loopback.mjs';
 import { uniqueName } from '../case-system';
 import { fillAll, formPath } from './fill';
+import { steadyWindow } from '../../support/steady-window.mjs';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 let flooded: Stack;
 
 test.beforeAll(async () => {
   flooded = await startStack({
-    settings: { referral_ip_limit: 2, referral_global_limit: 6, challenge_bits: 12 },
+    settings: {
+      referral_ip_limit: 2,
+      referral_global_limit: 6,
+      challenge_bits: 12,
+      // No window boundary mid-test: the counts must not start again halfway.
+      rate_window_seconds: steadyWindow(),
+    },
   });
 });
 test.afterAll(() => flooded?.stop());
