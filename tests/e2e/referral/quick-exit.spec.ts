@@ -144,7 +144,10 @@ test('the same after quick exit from a survey and from the panel', async ({ page
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel(/What should we do differently/).fill('Secret words');
-  await page.locator('quick-exit').getByRole('link', { name: /^Quick exit/ }).click();
+  await page
+    .locator('quick-exit')
+    .getByRole('link', { name: /^Quick exit/ })
+    .click();
   await page.waitForURL(neutralSite);
   expect(await pressBackUntilTheStart(page)).toEqual([bandPage, 'about:blank']);
 
