@@ -2,8 +2,17 @@
 // back as the case system receives it. A token links answers to a case once, and
 // never says whether it was known; no answer carries anyone's identity.
 import { test, expect, type Page } from '@playwright/test';
+import { apiURL } from '../../playwright.config';
 import { expectNoAxeViolations, expectNoStorage } from '../helpers';
 import { issueToken, pullFeedback } from '../case-system';
+import { press } from '../referral/keyboard';
+import {
+  backTo,
+  continueTo,
+  expectErrorSummaryFocused,
+  expectHeadingFocused,
+  sendRefusedThenRetry,
+} from '../referral/focus';
 
 const unique = (label: string) =>
   `${label} ${Math.random().toString(36).slice(2, 8)} – dziękuję 🙏 شکریہ`;
@@ -125,6 +134,64 @@ test('a caseworker’s link counts the answers for the case once, and says nothi
   expect(linked).toMatchObject({ linked_case_id: caseId });
   expect(unlinked).toBeDefined();
   expect(unlinked).not.toHaveProperty('linked_case_id');
+});
+
+test('11-15 by keyboard: focus after each action, a title for each screen, the error on the first question', async ({
+  page,
+}) => {
+  const comment = unique('Keyboard');
+  await open(page, '/young-people/11-15/feedback/');
+  const base = await page.title();
+  const first = 'Since getting support from us, how are things?';
+  await press(page, page.getByRole('button', { name: 'Start' }));
+  await expectHeadingFocused(page, 'Question 1 of 3');
+  await expect(page).toHaveTitle(`${first} – Question 1 of 3 – ${base}`);
+  await continueTo(page, 'Question 2 of 3');
+  await expect(page).toHaveTitle(`About the support you got – Question 2 of 3 – ${base}`);
+  await backTo(page, 'Question 1 of 3');
+  // Back from the first question: the first screen's heading, not the page.
+  await backTo(page, 'Tell us how it went');
+  await expect(page).toHaveTitle(base);
+  await press(page, page.getByRole('button', { name: 'Start' }));
+  await continueTo(page, 'Question 2 of 3');
+  await continueTo(page, 'Question 3 of 3');
+  await expect(page).toHaveTitle(
+    `What should we do differently? (optional) – Question 3 of 3 – ${base}`,
+  );
+
+  // Nothing answered: back to the first question, which is where the error is.
+  await press(page, page.getByRole('button', { name: 'Send' }));
+  await expectErrorSummaryFocused(page);
+  await expect(page.locator('main h1')).toContainText('Question 1 of 3');
+  await expect(page).toHaveTitle(`Error: ${first} – Question 1 of 3 – ${base}`);
+  await expect(page.locator('#feedback-informed')).toHaveAccessibleDescription(
+    /Answer at least one question before sending/,
+  );
+  await expect(page.locator('.error-message')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#feedback-informed-input')).toBeFocused();
+  await page.keyboard.press('Space');
+  // The error belonged to the first screen: no other screen shows it, nor that one again.
+  await continueTo(page, 'Question 2 of 3');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await backTo(page, 'Question 1 of 3');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await expect(page).toHaveTitle(`${first} – Question 1 of 3 – ${base}`);
+  await continueTo(page, 'Question 2 of 3');
+  await continueTo(page, 'Question 3 of 3');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(comment);
+
+  await takeTimeToRead(page);
+  await sendRefusedThenRetry(page, {
+    rpc: `${apiURL}/rest/v1/rpc/submit_feedback`,
+    button: page.locator('form .actions .button'),
+    retry: 'Try sending again',
+  });
+  await expectHeadingFocused(page, 'Thank you');
+  await expect(page).toHaveTitle(`Thank you – ${base}`);
+  expect(await pullFeedback(comment)).toHaveLength(1);
 });
 
 test('sending nothing at all asks for one answer', async ({ page }) => {

@@ -33,6 +33,8 @@ export function referralTitles(lang: Lang, source: Source) {
   const steps = stepsFor(source);
   return {
     page,
+    say,
+    stepCount: (index: number) => say('nav.stepCount', { current: index + 1, total: steps.length }),
     step: (index: number) =>
       [
         say(steps[index]?.title ?? ''),
