@@ -112,6 +112,18 @@ class QuickExitElement extends HTMLElement {
     };
     measure();
     new ResizeObserver(measure).observe(this);
+    // A browser scrolls a newly focused element only until part of it shows: at
+    // 400% zoom a text box can stay half off the screen, or half under this bar.
+    // All of it comes into view, if it fits (scroll-padding keeps it below the bar).
+    document.addEventListener('focusin', (event) => {
+      const el = event.target;
+      if (!(el instanceof HTMLElement) || this.contains(el)) return;
+      const box = el.getBoundingClientRect();
+      const top = this.getBoundingClientRect().bottom;
+      const bottom = document.documentElement.clientHeight;
+      if (box.height <= bottom - top && (box.top < top || box.bottom > bottom))
+        el.scrollIntoView({ block: 'nearest' });
+    });
 
     document.addEventListener('click', (event) => {
       const link = (event.target as Element | null)?.closest?.('a[data-quick-exit]');

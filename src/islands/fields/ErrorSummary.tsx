@@ -25,11 +25,17 @@ interface Props {
  */
 export function showField(input: HTMLElement): void {
   const question = input.closest('.field') ?? input;
-  // scroll-padding on the page keeps this below the quick exit bar.
+  // scroll-padding on the page keeps this a little below the quick exit bar.
   question.scrollIntoView({ block: 'start' });
-  const { bottom } = input.getBoundingClientRect();
-  const room = document.documentElement.clientHeight;
-  if (bottom > room) window.scrollBy(0, bottom - room + 8);
+  const below = input.getBoundingClientRect().bottom - document.documentElement.clientHeight;
+  if (below > 0) {
+    // The field is below the screen: move up as far as it needs, keeping the
+    // question's words below the bar if they can be, else letting them go.
+    const bar = document.querySelector('quick-exit')?.getBoundingClientRect().bottom ?? 0;
+    const spare = question.getBoundingClientRect().top - bar;
+    const gap = 8;
+    window.scrollBy(0, below + gap <= spare ? below + gap : below <= spare ? spare : below + gap);
+  }
   input.focus({ preventScroll: true });
 }
 

@@ -3,7 +3,7 @@
 // never says whether it was known; no answer carries anyone's identity.
 import { test, expect, type Page } from '@playwright/test';
 import { apiURL } from '../../playwright.config';
-import { expectNoAxeViolations, expectNoStorage } from '../helpers';
+import { expectNoAxeViolations, expectNoStorage, unmarkedEnglish } from '../helpers';
 import { issueToken, pullFeedback } from '../case-system';
 import { press } from '../referral/keyboard';
 import {
@@ -57,6 +57,21 @@ test('5 to 10: faces with words, read with a grown-up', async ({ page }) => {
   await expect(feel.getByRole('radio')).toHaveCount(4);
   await expect(feel.locator('svg.face')).toHaveCount(4);
   await feel.getByLabel('Better').check();
+  // The chosen face is marked by more than colour: in forced colours too (which
+  // repaint every border in one colour and drop shadows), its border is thicker.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const borders = await feel
+    .locator('.option__label')
+    .evaluateAll((labels) => labels.map((l) => getComputedStyle(l).borderTopWidth));
+  const chosen = await feel
+    .getByRole('radio')
+    .evaluateAll((r) => r.map((input) => (input as HTMLInputElement).checked));
+  const widthOf = (picked: boolean) => borders.filter((_, i) => chosen[i] === picked);
+  expect(new Set(widthOf(false)).size).toBe(1);
+  expect(parseFloat(widthOf(true)[0] ?? '0')).toBeGreaterThanOrEqual(
+    parseFloat(widthOf(false)[0] ?? '0') + 2,
+  );
+  await page.emulateMedia({ forcedColors: 'none' });
   await next(page);
   await page.getByRole('group', { name: /safer/ }).getByLabel('Not sure').check();
   await next(page);
@@ -212,7 +227,11 @@ for (const lang of ['', 'ur']) {
   for (const band of ['5-10', '11-15', '16-17'] as const) {
     test(`axe on every screen: ${band} in ${lang || 'en'}`, async ({ page }) => {
       await page.goto(`${lang ? `/${lang}` : ''}/young-people/${band}/feedback/`);
-      const check = (where: string) => expectNoAxeViolations(page, where);
+      const check = async (where: string) => {
+        await expectNoAxeViolations(page, where);
+        // In Urdu, English words are marked as English.
+        if (lang) expect(await unmarkedEnglish(page, '[aria-hidden="true"]'), where).toEqual([]);
+      };
       await check('start');
       await page.locator('main button.button').click();
       const screens = band === '5-10' ? 4 : 3;
