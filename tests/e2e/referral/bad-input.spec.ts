@@ -18,6 +18,8 @@ test('an empty step lists every problem, in order, and each link reaches its fie
   await start(page);
   await next(page);
   await expect(page.locator('.error-summary')).toBeFocused();
+  // Its words are in an alert of their own inside it, as in govuk-frontend.
+  await expect(page.locator('.error-summary > [role="alert"]')).toContainText('There is a problem');
   await expect(summaryLinks(page)).toHaveText([
     'Enter a first name',
     'Enter an age',
