@@ -25,7 +25,8 @@ export function Confirmation({
         <p>
           <Text value={f.t('done.reference')} />
         </p>
-        <p className="reference" dir="ltr">
+        {/* Read out to the service letter by letter, so said as English letters. */}
+        <p className="reference" dir="ltr" lang="en">
           {reference}
         </p>
       </div>

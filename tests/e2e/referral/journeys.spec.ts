@@ -203,9 +203,15 @@ test('a parent asks for help for their child', async ({ page }) => {
 
   await tick(page, page.getByLabel('Abuse at home, or seeing or hearing it'));
   await expect(page.getByLabel('Abuse from a boyfriend, girlfriend or partner')).toHaveCount(0);
-  // Part answered: the error summary, then the missing answers.
+  // Part answered: the error summary. Its errors belong to this step: Back shows
+  // the step before without them, and coming back starts clean.
   await press(page, continueButton(page));
   await expectErrorSummaryFocused(page);
+  await backTo(page, 'Step 1 of 6');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await continueTo(page, 'Step 2 of 6');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await expect(page.getByLabel('Abuse at home, or seeing or hearing it')).toBeChecked();
   await chooseRadio(page, group(page, /Did it happen to them/), 'They saw or heard it');
   await chooseRadio(page, group(page, /When did it happen/), 'In the last 6 months');
   await chooseRadio(page, group(page, /police been told/), 'Not sure');
