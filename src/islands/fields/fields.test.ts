@@ -29,7 +29,9 @@ describe('the form kit', () => {
   });
 
   it('reads the step count with the heading, inside it', () => {
-    const html = renderToStaticMarkup(h(Heading, { caption: 'Step 2 of 6' }, 'What happened'));
+    const html = renderToStaticMarkup(
+      h(Heading, { caption: 'Step 2 of 6', children: 'What happened' }),
+    );
     expect(html).toBe(
       '<h1 tabindex="-1"><span class="step-count">Step 2 of 6<span class="visually-hidden">: </span></span>What happened</h1>',
     );
