@@ -71,7 +71,8 @@ export async function unmarkedEnglish(page: Page, skip = ''): Promise<string[]> 
   return page.evaluate((skip) => {
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const ignore = `script, style, noscript, [hidden]${skip ? `, ${skip}` : ''}`;
+    // A text box's text is what was typed into it.
+    const ignore = `script, style, noscript, textarea, [hidden]${skip ? `, ${skip}` : ''}`;
     while (walker.nextNode()) {
       const node = walker.currentNode as Text;
       const parent = node.parentElement;

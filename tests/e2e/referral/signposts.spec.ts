@@ -14,6 +14,8 @@ async function start(page: Page) {
   await page.clock.install();
   await page.goto(formPath.young_person);
   await page.getByRole('button', { name: 'Start' }).click();
+  // The questions arrive a moment after Start, which fetches them.
+  await expect(page.locator('.signposts')).toHaveCount(2);
 }
 
 /** Every text a live region shows from now on, and every time the area question comes or goes. */
