@@ -18,7 +18,7 @@ import { translator, type Messages, type ReferralKey } from '../messages';
 import { emptyAnswers, setAt } from './answers';
 import { FormContext, type Links } from './form';
 import { toPayload } from './payload';
-import { fieldFor, stepsFor, targetId } from './steps';
+import { fieldFor, stepsFor, targetId, type StepDef } from './steps';
 import { byField, stepErrors } from './validation';
 import { errorMessage } from './errors';
 import { useStepHistory } from '../fields/history';
@@ -62,12 +62,11 @@ export default function Journey({ source, band, language, messages, links, api, 
   const submission = useSubmission(api, 'submit_referral');
   // Errors belong to the screen they are about: any other screen starts clean.
   const show = (next: Phase) => (setErrors([]), setPhase(next));
-  const steps$ = useStepHistory<Phase>(
+  const { go, finish } = useStepHistory<Phase>(
     show,
     { kind: 'start' },
     () => leaving.current || phase.kind === 'done',
   );
-  const go = steps$.go;
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = useHydrated();
   // Mounted when the person pressed Start on the first screen: begin at once.
@@ -97,7 +96,7 @@ export default function Journey({ source, band, language, messages, links, api, 
     tr.t('nav.stepCount', { current: index + 1, total: steps.length });
   useScreenTitle(
     phase.kind === 'step'
-      ? [tr.t(steps[phase.index]?.title ?? 'check.title'), stepCount(phase.index)]
+      ? [tr.t((steps[phase.index] as StepDef).title), stepCount(phase.index)]
       : phase.kind === 'check'
         ? [tr.t('check.title')]
         : phase.kind === 'done'
@@ -141,7 +140,7 @@ export default function Journey({ source, band, language, messages, links, api, 
       setAnswers(emptyAnswers());
       setPhase({ kind: 'done', reference: outcome.reference, band: sentBand });
       // Back now leaves the page; quick exit leaves nothing of the form behind.
-      steps$.finish();
+      finish();
     } else {
       const first = fieldFor(steps, outcome.errors[0]?.path ?? '')?.step ?? 0;
       returnToCheck.current = true;
