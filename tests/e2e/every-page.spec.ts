@@ -1,11 +1,17 @@
 // Walks every page in the sitemap, in every language, in a real browser: zero
-// axe violations against WCAG 2.2 AA, every letter drawn with a real glyph, no
+// axe violations against WCAG 2.2 AA, every letter drawn with a real glyph,
+// English inside Urdu marked as English, no
 // request to any other site, nothing written to browser storage, no sideways
 // scrolling on a 320 px screen, the security headers, and nothing the
 // Content-Security-Policy had to block.
 import { test, expect } from '@playwright/test';
 import { allPages, formPages } from '../../src/lib/routes';
-import { expectNoAxeViolations, expectNoStorage } from './helpers';
+import {
+  expectNoAxeViolations,
+  expectNoMarkupShown,
+  expectNoStorage,
+  unmarkedEnglish,
+} from './helpers';
 import { missingGlyphs } from './glyphs';
 import { expectSecurityHeaders, watchCsp } from './security';
 
@@ -84,6 +90,13 @@ for (let at = 0; at < pages.length; at += chunk) {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ur' ? 'rtl' : 'ltr');
         await expect(page.locator('h1')).toHaveCount(1);
+        // English inside Urdu is marked, so a screen reader says it in English. A
+        // guide's own words (its Markdown) are its editors', checked with the guides.
+        await expectNoMarkupShown(page, path);
+        if (lang === 'ur') {
+          const skip = '[data-guide-text], [aria-hidden="true"]';
+          expect(await unmarkedEnglish(page, skip), path).toEqual([]);
+        }
 
         await page.setViewportSize({ width: 320, height: 640 });
         const overflow = await page.evaluate(

@@ -61,3 +61,30 @@ export async function fakeNeutralSite(
   });
   return seen;
 }
+
+/**
+ * Latin-script text on a page in Urdu that is not inside an element marked
+ * lang="en": a screen reader would say it with Urdu rules. `skip`: parts whose
+ * words are not the site's translations (what people typed, a guide's own text).
+ */
+export async function unmarkedEnglish(page: Page, skip = ''): Promise<string[]> {
+  return page.evaluate((skip) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // A text box's text is what was typed into it.
+    const ignore = `script, style, noscript, textarea, [hidden]${skip ? `, ${skip}` : ''}`;
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const parent = node.parentElement;
+      if (!parent || !/[A-Za-z]/.test(node.data) || parent.closest(ignore)) continue;
+      if (parent.closest('[lang]')?.getAttribute('lang') === 'ur') found.push(node.data.trim());
+    }
+    return found;
+  }, skip);
+}
+
+/** Markup a translation held that reached the screen as text instead of an element. */
+export async function expectNoMarkupShown(page: Page, where = ''): Promise<void> {
+  expect(await page.locator('body').innerText(), where).not.toMatch(/<\/?span/);
+  expect(await page.title(), where).not.toMatch(/[<>]/);
+}

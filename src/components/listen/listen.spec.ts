@@ -11,7 +11,8 @@ type Voice = { lang: string; name: string };
 async function fakeSpeech(page: Page, voices: Voice[]) {
   await page.addInitScript((available: Voice[]) => {
     const calls: string[] = [];
-    Object.assign(window, { speechCalls: calls });
+    const spoken: Utterance[] = [];
+    Object.assign(window, { speechCalls: calls, spoken });
     class Utterance {
       voice: unknown = null;
       lang = '';
@@ -24,6 +25,7 @@ async function fakeSpeech(page: Page, voices: Voice[]) {
       getVoices: () => available,
       speak(u: Utterance) {
         calls.push(`speak:${u.text}`);
+        spoken.push(u);
         queue.push(u);
         if (queue.length === 1) setTimeout(() => u.onstart?.(), 0);
       },
@@ -70,7 +72,34 @@ test('starts, pauses, carries on and stops by keyboard, keeping focus on the con
     'resume',
     'cancel',
   ]);
+
+  // Read to the end: the buttons change back, focus goes back to the start, and
+  // the status line says reading has finished.
+  const status = page.locator('listen-aloud [data-status]');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+  await expect(status).toHaveText('Reading this page aloud');
+  await page.evaluate(() =>
+    (window as unknown as { spoken: { onend: (() => void) | null }[] }).spoken.at(-1)?.onend?.(),
+  );
+  await expect(listen).toBeFocused();
+  await expect(status).toHaveText('Finished reading this page');
   expect(violations).toEqual([]);
+});
+
+test('reading that ends while focus is elsewhere leaves focus there', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'en-GB', name: 'Test voice' }]);
+  await page.goto(guide);
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  const before = await page.evaluate(() => document.activeElement?.outerHTML);
+  await page.evaluate(() =>
+    (window as unknown as { spoken: { onend: (() => void) | null }[] }).spoken.at(-1)?.onend?.(),
+  );
+  await expect(page.locator('listen-aloud [data-status]')).toHaveText('Finished reading this page');
+  expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
 });
 
 test('marks the sentence being read, unless less motion is asked for', async ({ page }) => {

@@ -65,14 +65,27 @@ class ListenAloud extends HTMLElement {
       .find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang);
   }
 
-  private show(state: 'idle' | 'speaking' | 'paused', focus?: string): void {
+  /**
+   * Shows the buttons for a state and says what happened (`said`: a data-* name
+   * on the status line). The button that had focus may have just been hidden:
+   * focus then goes to `focus`, or when reading ends by itself, back to Start.
+   */
+  private show(
+    state: 'idle' | 'speaking' | 'paused',
+    said: 'speaking' | 'paused' | 'stopped' | 'finished',
+    focus = 'start',
+  ): void {
     const visible = { idle: ['start'], speaking: ['pause', 'stop'], paused: ['resume', 'stop'] }[
       state
     ];
+    const active = document.activeElement;
+    const hadFocus = !!active && this.contains(active);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]'))
       button.hidden = !visible.includes(button.dataset.action ?? '');
-    // The pressed button may have just been hidden: focus must not fall to the page.
-    if (focus) this.querySelector<HTMLButtonElement>(`[data-action="${focus}"]`)?.focus();
+    if (hadFocus) this.querySelector<HTMLButtonElement>(`[data-action="${focus}"]`)?.focus();
+    // The buttons' names change silently; this line is what a screen reader hears.
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (status) status.textContent = status.dataset[said] ?? '';
   }
 
   private act(action: string): void {
@@ -80,15 +93,15 @@ class ListenAloud extends HTMLElement {
     if (action === 'start') this.start();
     if (action === 'pause') {
       synth.pause();
-      this.show('paused', 'resume');
+      this.show('paused', 'paused', 'resume');
     }
     if (action === 'resume') {
       synth.resume();
-      this.show('speaking', 'pause');
+      this.show('speaking', 'speaking', 'pause');
     }
     if (action === 'stop') {
       this.stop();
-      this.show('idle', 'start');
+      this.show('idle', 'stopped');
     }
   }
 
@@ -99,14 +112,14 @@ class ListenAloud extends HTMLElement {
     window.speechSynthesis.cancel();
     const blocks = text.querySelectorAll('h2, h3, p, li');
     this.queue = [...blocks].flatMap(sentencesIn);
-    this.show('speaking', 'pause');
+    this.show('speaking', 'speaking', 'pause');
     this.queue.forEach((sentence, i) => {
       const utterance = new SpeechSynthesisUtterance(sentence.text);
       utterance.voice = voice;
       utterance.lang = voice.lang;
       utterance.onstart = () => this.highlight(sentence.range);
       if (i === this.queue.length - 1)
-        utterance.onend = () => (this.highlight(), this.show('idle'));
+        utterance.onend = () => (this.highlight(), this.show('idle', 'finished'));
       window.speechSynthesis.speak(utterance);
     });
   }

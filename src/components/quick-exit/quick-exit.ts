@@ -2,15 +2,29 @@
 // the history and open an ordinary site. A plain link already does the last part
 // without JavaScript; this makes it instant and adds the Shift shortcut.
 
+import { keepFocusInView, measureBar } from './bar';
+import { blank, leaveDeadSteps, unwind } from './unwind';
+
 const PRESSES = 3;
 const WINDOW_MS = 5000;
 
 // Spelled out rather than imported from ./events: a shared import would turn this
-// inline script into a file every content page has to fetch. A test keeps the two
+// inline script into a file every content page has to fetch. A test keeps the
 // names the same.
 const QUICK_EXIT_EVENT = 'yvs:quick-exit';
 
 let exited = false;
+
+/** Translated words with English runs marked (src/i18n/marked.ts), as elements. */
+function marked(text: string): (string | Node)[] {
+  return text.split(/<span lang="en">(.*?)<\/span>/).map((part, i) => {
+    if (i % 2 === 0) return part;
+    const span = document.createElement('span');
+    span.lang = 'en';
+    span.textContent = part;
+    return span;
+  });
+}
 
 function blankAndLeave(url: string, title: string): void {
   exited = true;
@@ -21,10 +35,10 @@ function blankAndLeave(url: string, title: string): void {
   for (const form of Array.from(document.forms)) form.reset();
   // Emptying the body removes the words from the screen before the next site
   // has even started to load, which on a slow phone can take seconds.
-  document.body.replaceChildren();
-  document.documentElement.style.background = '#fff';
-  // replace(), not assign(): Back must not bring this page back.
-  window.location.replace(url);
+  blank();
+  // replace(), not assign(): Back must not bring this page back, nor any step of
+  // a form on it.
+  unwind(() => window.location.replace(url));
 }
 
 class QuickExitElement extends HTMLElement {
@@ -41,6 +55,10 @@ class QuickExitElement extends HTMLElement {
       window.clearTimeout(this.timer);
       if (status) status.textContent = '';
     };
+
+    leaveDeadSteps();
+    measureBar(this);
+    keepFocusInView(this);
 
     document.addEventListener('click', (event) => {
       const link = (event.target as Element | null)?.closest?.('a[data-quick-exit]');
@@ -84,8 +102,11 @@ class QuickExitElement extends HTMLElement {
         }
         const remaining = PRESSES - this.count;
         if (status)
-          status.textContent =
-            (remaining === 1 ? this.dataset.countdownOne : this.dataset.countdownTwo) ?? '';
+          status.replaceChildren(
+            ...marked(
+              (remaining === 1 ? this.dataset.countdownOne : this.dataset.countdownTwo) ?? '',
+            ),
+          );
         this.timer = window.setTimeout(reset, WINDOW_MS);
       },
       true,

@@ -7,9 +7,13 @@ import type { SupabaseConfig } from '../../lib/supabase-config';
 import { translator, type AdultFeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
 import { Radios } from '../fields/Choices';
+import { Heading } from '../fields/Field';
 import { TextField } from '../fields/TextField';
-import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, Progress, statusTexts } from '../fields/SubmitStatus';
+import { SendButton } from '../fields/SendButton';
 import { Honeypot } from '../fields/Honeypot';
+import { Text } from '../fields/Text';
+import { useScreenTitle } from '../fields/title';
 import { useSurvey } from '../feedback/survey';
 import type { AdultSurveyShape } from './shape';
 import type { Locale } from '../../i18n/locales';
@@ -43,18 +47,34 @@ export default function AdultFeedbackForm(props: Props) {
       answers: given as AdultFeedbackPayload['answers'],
     }),
   );
-  const { screen, setScreen, answers, setAnswers, error, setError, done, ready } = survey;
+  const { screen, go, answers, setAnswers, error, done, ready } = survey;
   const { honeypot, setHoneypot, submission, state, heading, send } = survey;
+  const commentLabel = `${t('comment')} ${t('nav.optional')}`;
+  const stepCount = t('nav.stepCount', { current: screen + 1, total: SCREENS });
+  useScreenTitle(
+    done
+      ? [t('done.title')]
+      : screen < 0
+        ? null
+        : [screen === 0 ? said('screen.title') : commentLabel, stepCount],
+    error > 0,
+    (title) => t('errors.pageTitle', { title }),
+  );
 
   if (done) {
     return (
       <>
         <h1 ref={heading} tabIndex={-1}>
-          {t('done.title')}
+          <Text value={t('done.title')} />
         </h1>
-        <p>{t('done.text')}</p>
         <p>
-          {t('done.panel')} <a href={panelHref}>{t('done.panelLink')}</a>
+          <Text value={t('done.text')} />
+        </p>
+        <p>
+          <Text value={t('done.panel')} />{' '}
+          <a href={panelHref}>
+            <Text value={t('done.panelLink')} />
+          </a>
         </p>
       </>
     );
@@ -62,14 +82,20 @@ export default function AdultFeedbackForm(props: Props) {
   if (screen < 0) {
     return (
       <>
-        <h1>{said('page.title')}</h1>
-        <p>{said('start.p1')}</p>
-        <p>{t('start.anonymous')}</p>
+        <h1 ref={heading} tabIndex={-1}>
+          <Text value={said('page.title')} />
+        </h1>
+        <p>
+          <Text value={said('start.p1')} />
+        </p>
+        <p>
+          <Text value={t('start.anonymous')} />
+        </p>
         <button
           type="button"
           className="button"
           disabled={!ready}
-          onClick={() => (submission.start(), setScreen(0))}
+          onClick={() => (submission.start(), go(0))}
         >
           {t('start.button')}
         </button>
@@ -78,35 +104,29 @@ export default function AdultFeedbackForm(props: Props) {
   }
   const set = (q: keyof Answers) => (value: string) => setAnswers({ ...answers, [q]: value });
   const message = error ? t('error.required') : undefined;
-  const text = (id: string, label: string, first = false, hint?: string) => ({
+  // The one error, "answer at least one question", sits on the first question.
+  const text = (id: string, label: string, hint?: string) => ({
     id: `feedback-${id}`,
     label,
     hint,
     errorPrefix: t('errors.prefix'),
-    error: first ? message : undefined,
+    error: id === 'ease' ? message : undefined,
   });
   const last = screen === SCREENS - 1;
   const texts = statusTexts(t);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => (
-        e.preventDefault(),
-        last ? void send() : (setError(0), setScreen(screen + 1))
-      )}
-    >
+    <form noValidate onSubmit={(e) => (e.preventDefault(), last ? void send() : go(screen + 1))}>
       <ErrorSummary
         title={t('errors.title')}
-        items={error ? [{ target: 'feedback-comment', message: t('error.required') }] : []}
+        items={message ? [{ target: 'feedback-ease-input', message }] : []}
         attempt={error}
       />
-      <p className="step-count">{t('nav.stepCount', { current: screen + 1, total: SCREENS })}</p>
       {screen === 0 ? (
         <>
           <Honeypot value={honeypot} onChange={setHoneypot} />
-          <h1 ref={heading} tabIndex={-1}>
-            {said('screen.title')}
-          </h1>
+          <Heading headingRef={heading} caption={stepCount}>
+            <Text value={said('screen.title')} />
+          </Heading>
           {(['ease', 'knew_next'] as const).map((q) => (
             <Radios
               key={q}
@@ -133,8 +153,9 @@ export default function AdultFeedbackForm(props: Props) {
       ) : (
         <TextField
           text={{
-            ...text('comment', `${t('comment')} ${t('nav.optional')}`, true, t('comment.hint')),
+            ...text('comment', commentLabel, t('comment.hint')),
             headingRef: heading,
+            caption: stepCount,
           }}
           value={answers.comment}
           onChange={set('comment')}
@@ -144,16 +165,21 @@ export default function AdultFeedbackForm(props: Props) {
       )}
       <FailedMessage state={state} texts={texts} />
       <div className="actions">
-        <button type="submit" className="button" disabled={isSending(state)}>
-          {last
-            ? isSending(state)
-              ? t('check.sending')
-              : state === 'failed'
-                ? t('status.failed.retry')
-                : t('check.send')
-            : t('nav.continue')}
-        </button>
-        <button type="button" className="link-button" onClick={() => setScreen(screen - 1)}>
+        {last ? (
+          <SendButton
+            state={state}
+            words={{
+              send: t('check.send'),
+              sending: t('check.sending'),
+              retry: t('status.failed.retry'),
+            }}
+          />
+        ) : (
+          <button type="submit" className="button">
+            {t('nav.continue')}
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={() => go(screen - 1)}>
           {t('nav.back')}
         </button>
       </div>

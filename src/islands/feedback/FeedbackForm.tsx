@@ -8,12 +8,15 @@ import type { FeedbackPayload } from '../../schemas/feedback';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { translator, type FeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
-import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, Progress, statusTexts } from '../fields/SubmitStatus';
+import { SendButton } from '../fields/SendButton';
 import { Honeypot } from '../fields/Honeypot';
+import { Text } from '../fields/Text';
+import { useScreenTitle } from '../fields/title';
 import { MonitoringOffer } from '../monitoring/MonitoringOffer';
 import { screensFor, type Question } from './questions';
 import { useSurvey } from './survey';
-import { QuestionView, type Answers } from './QuestionView';
+import { QuestionView, screenHeading, type Answers } from './QuestionView';
 import type { SurveyShape } from './shape';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';
@@ -39,21 +42,39 @@ export default function FeedbackForm({ band, language, messages, api, shape, pan
     language,
     answers: given as FeedbackPayload['answers'],
   }));
-  const { screen, setScreen, answers, setAnswers, error, setError, done, ready } = survey;
+  const { screen, go, answers, setAnswers, error, done, ready } = survey;
   const { honeypot, setHoneypot, submission, state, heading, send } = survey;
+  const questions = screens[screen] ?? [];
+  const stepCount = tr.t('nav.stepCount', { current: screen + 1, total: screens.length });
+  useScreenTitle(
+    done
+      ? [tr.t('done.title')]
+      : screen < 0
+        ? null
+        : [screenHeading(questions, young, tr), stepCount],
+    error > 0,
+    (title) => tr.t('errors.pageTitle', { title }),
+  );
 
   const texts = statusTexts(tr.t);
   if (done) {
     return (
       <>
         <h1 ref={heading} tabIndex={-1}>
-          {tr.t('done.title')}
+          <Text value={tr.t('done.title')} />
         </h1>
-        <p>{tr.t(young ? 'done.young' : 'done.text')}</p>
         <p>
-          {tr.t('done.panel')} <a href={panelHref}>{tr.t('done.panelLink')}</a>
+          <Text value={tr.t(young ? 'done.young' : 'done.text')} />
         </p>
-        <p>{tr.t('done.help')}</p>
+        <p>
+          <Text value={tr.t('done.panel')} />{' '}
+          <a href={panelHref}>
+            <Text value={tr.t('done.panelLink')} />
+          </a>
+        </p>
+        <p>
+          <Text value={tr.t('done.help')} />
+        </p>
         <MonitoringOffer
           context="feedback"
           respondent="young_person"
@@ -67,14 +88,20 @@ export default function FeedbackForm({ band, language, messages, api, shape, pan
   if (screen < 0) {
     return (
       <>
-        <h1>{tr.t('start.title')}</h1>
-        <p>{tr.t(young ? 'start.young.p1' : 'start.older.p1')}</p>
-        <p>{tr.t('start.anonymous')}</p>
+        <h1 ref={heading} tabIndex={-1}>
+          <Text value={tr.t('start.title')} />
+        </h1>
+        <p>
+          <Text value={tr.t(young ? 'start.young.p1' : 'start.older.p1')} />
+        </p>
+        <p>
+          <Text value={tr.t('start.anonymous')} />
+        </p>
         <button
           type="button"
           className="button"
           disabled={!ready}
-          onClick={() => (submission.start(), setScreen(0))}
+          onClick={() => (submission.start(), go(0))}
         >
           {tr.t('start.button')}
         </button>
@@ -82,46 +109,48 @@ export default function FeedbackForm({ band, language, messages, api, shape, pan
     );
   }
   const last = screen === screens.length - 1;
-  const first = screens[screen]?.[0] as Question;
+  const first = questions[0] as Question;
+  const message = error ? tr.t('error.required') : undefined;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => (
-        e.preventDefault(),
-        last ? void send() : (setError(0), setScreen(screen + 1))
-      )}
-    >
+    <form noValidate onSubmit={(e) => (e.preventDefault(), last ? void send() : go(screen + 1))}>
       <ErrorSummary
         title={tr.t('errors.title')}
-        items={error ? [{ target: `feedback-${first}`, message: tr.t('error.required') }] : []}
+        items={
+          message
+            ? [{ target: `feedback-${first}${first === 'comment' ? '' : '-input'}`, message }]
+            : []
+        }
         attempt={error}
       />
-      <p className="step-count">
-        {tr.t('nav.stepCount', { current: screen + 1, total: screens.length })}
-      </p>
       {screen === 0 && <Honeypot value={honeypot} onChange={setHoneypot} />}
       <QuestionView
-        questions={screens[screen] ?? []}
+        questions={questions}
         young={young}
         answers={answers}
         onChange={setAnswers}
         tr={tr}
         headingRef={heading}
-        error={error ? tr.t('error.required') : undefined}
+        caption={stepCount}
+        error={message}
         shape={shape}
       />
       <FailedMessage state={state} texts={texts} />
       <div className="actions">
-        <button type="submit" className="button" disabled={isSending(state)}>
-          {last
-            ? isSending(state)
-              ? tr.t('check.sending')
-              : state === 'failed'
-                ? tr.t('status.failed.retry')
-                : tr.t('check.send')
-            : tr.t('nav.continue')}
-        </button>
-        <button type="button" className="link-button" onClick={() => setScreen(screen - 1)}>
+        {last ? (
+          <SendButton
+            state={state}
+            words={{
+              send: tr.t('check.send'),
+              sending: tr.t('check.sending'),
+              retry: tr.t('status.failed.retry'),
+            }}
+          />
+        ) : (
+          <button type="submit" className="button">
+            {tr.t('nav.continue')}
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={() => go(screen - 1)}>
           {tr.t('nav.back')}
         </button>
       </div>

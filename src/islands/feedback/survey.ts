@@ -1,12 +1,16 @@
 // What every survey does between its questions and the database, written once for
-// the young people's survey and the grown-ups': which screen is showing, the
+// the young people's survey and the grown-ups': which screen is showing (each
+// with its own history entry, so the browser's Back keeps the answers), the
 // answers in memory only (quick exit wipes them), a feedback link's token read
-// once from the address, sending exactly once, and focus on each new heading.
+// once from the address, sending exactly once, focus on each new heading, the
+// page title, and the one error a survey can have.
 import { useEffect, useRef, useState } from 'react';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import type { SubmitFunction, SupabaseConfig } from '../../lib/supabase-config';
 import { isSending } from '../fields/SubmitStatus';
 import { useHydrated } from '../fields/hydrated';
+import { useStepHistory } from '../fields/history';
+import { usePageBack } from '../fields/page-back';
 import { useSubmission } from '../fields/submission';
 import { tokenFromFragment } from './token';
 
@@ -25,6 +29,8 @@ export function useSurvey<A extends Held, P extends Envelope>(
 ) {
   const [screen, setScreen] = useState(-1);
   const [answers, setAnswers] = useState<A>({ comment: '' } as A);
+  // "Answer at least one question" belongs to the first screen, where the first
+  // question is: it is shown there, and any other screen starts clean.
   const [error, setError] = useState(0);
   const [done, setDone] = useState(false);
   const ready = useHydrated();
@@ -32,10 +38,22 @@ export function useSurvey<A extends Held, P extends Envelope>(
   const [honeypot, setHoneypot] = useState('');
   const submission = useSubmission(api, fn);
   const heading = useRef<HTMLHeadingElement>(null);
+  const leaving = useRef(false);
+  const moved = useRef(false);
+  const history = useStepHistory<number>(
+    (next) => {
+      moved.current = true;
+      setError(0);
+      setScreen(next);
+    },
+    -1,
+    () => leaving.current || done,
+  );
 
   useEffect(() => {
     token.current = tokenFromFragment();
     const wipe = () => {
+      leaving.current = true;
       token.current = undefined;
       setAnswers({ comment: '' } as A);
       setScreen(-1);
@@ -44,8 +62,10 @@ export function useSurvey<A extends Held, P extends Envelope>(
     window.addEventListener(QUICK_EXIT_EVENT, wipe);
     return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
   }, []);
+  // A new screen: focus on its heading (the first screen's too, when Back leads
+  // there), unless the error summary takes it.
   useEffect(() => {
-    if (screen >= 0 && !error) heading.current?.focus();
+    if (moved.current && !error && !leaving.current) heading.current?.focus();
   }, [screen, done, error]);
 
   // Radios hold text; the satisfaction scale is a number in the contract.
@@ -56,18 +76,29 @@ export function useSurvey<A extends Held, P extends Envelope>(
   );
   const send = async () => {
     if (isSending(submission.status)) return;
-    if (Object.keys(given).length === 0) return setError((n) => n + 1);
+    if (Object.keys(given).length === 0) {
+      if (screen !== 0) history.go(0);
+      setError((n) => n + 1);
+      return;
+    }
     const result = await submission.send(given, (key) =>
       payload(
         { idempotency_key: key, token: token.current, website: honeypot || undefined },
         given,
       ),
     );
-    if (result?.ok) setDone(true);
+    if (result?.ok) {
+      moved.current = true;
+      setDone(true);
+      history.finish();
+    }
   };
+  const go = (next: number) => history.go(next);
+  // The page's Back link, once started, is the survey's Back: answers are kept.
+  usePageBack(screen >= 0 && !done ? () => go(screen - 1) : null);
 
   return {
-    ...{ screen, setScreen, answers, setAnswers, error, setError, done, ready },
+    ...{ screen, go, answers, setAnswers, error, done, ready },
     ...{ honeypot, setHoneypot, submission, state: submission.status, heading, send },
   };
 }

@@ -2,6 +2,7 @@
 // person ticks it: the most private answer is always the one they choose.
 import type { ReactNode } from 'react';
 import { Fieldset, type FieldText } from './Field';
+import { Text } from './Text';
 
 export interface Option<V extends string> {
   value: V;
@@ -114,11 +115,11 @@ function Item({ id, option, checked, input }: ItemProps) {
       />
       <label className="option__label" htmlFor={id}>
         {option.icon}
-        {option.label}
+        <Text value={option.label} />
       </label>
       {option.hint && (
         <div id={hintId} className="hint option__hint">
-          {option.hint}
+          <Text value={option.hint} />
         </div>
       )}
       {checked && option.reveal && <div className="option__reveal">{option.reveal}</div>}

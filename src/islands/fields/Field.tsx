@@ -2,6 +2,7 @@
 // error message, then the control. The control is told which texts describe it,
 // so a screen reader reads the hint and the error with the question.
 import type { ReactNode, RefObject } from 'react';
+import { Text } from './Text';
 
 export interface FieldText {
   id: string;
@@ -12,16 +13,47 @@ export interface FieldText {
   errorPrefix: string;
   /** A page with one question: the label or legend is the page's h1 (GOV.UK pattern). */
   headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** Read with that heading, inside it: "Step 2 of 4". */
+  caption?: string;
+}
+
+/** A page's h1 with the step count inside it, so focus on the heading reads both. */
+export function Heading({
+  headingRef,
+  caption,
+  className,
+  children,
+}: {
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+  caption?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <h1 ref={headingRef} tabIndex={-1} className={className}>
+      {caption && (
+        <span className="step-count">
+          {caption}
+          <span className="visually-hidden">: </span>
+        </span>
+      )}
+      {children}
+    </h1>
+  );
 }
 
 /** The question's words, as the page heading when it is the only question. */
-function Words({ label, headingRef }: Pick<FieldText, 'label' | 'headingRef'>) {
+function Words({
+  label,
+  headingRef,
+  caption,
+}: Pick<FieldText, 'label' | 'headingRef' | 'caption'>) {
   return headingRef ? (
-    <h1 ref={headingRef} tabIndex={-1} className="legend--page">
-      {label}
-    </h1>
+    <Heading headingRef={headingRef} caption={caption} className="legend--page">
+      <Text value={label} />
+    </Heading>
   ) : (
-    <>{label}</>
+    <Text value={label} />
   );
 }
 
@@ -37,7 +69,7 @@ export function describedBy({
 export function Hint({ id, hint }: Pick<FieldText, 'id' | 'hint'>) {
   return hint ? (
     <div id={`${id}-hint`} className="hint">
-      {hint}
+      <Text value={hint} />
     </div>
   ) : null;
 }
@@ -50,7 +82,7 @@ export function ErrorMessage({
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="error-message">
-      <span className="visually-hidden">{errorPrefix}</span> {error}
+      <span className="visually-hidden">{errorPrefix}</span> <Text value={error} />
     </p>
   );
 }
@@ -60,7 +92,7 @@ export function FieldFrame({ text, children }: { text: FieldText; children: Reac
   return (
     <div className={`field${text.error ? ' field--error' : ''}`}>
       <label className="label" htmlFor={text.id}>
-        <Words label={text.label} headingRef={text.headingRef} />
+        <Words label={text.label} headingRef={text.headingRef} caption={text.caption} />
       </label>
       <Hint {...text} />
       <ErrorMessage {...text} />
@@ -83,7 +115,7 @@ export function Fieldset({
     <div className={`field${text.error ? ' field--error' : ''}`}>
       <fieldset aria-describedby={describedBy(text)} id={text.id} tabIndex={-1}>
         <legend className={legendClass}>
-          <Words label={text.label} headingRef={text.headingRef} />
+          <Words label={text.label} headingRef={text.headingRef} caption={text.caption} />
         </legend>
         <Hint {...text} />
         <ErrorMessage {...text} />

@@ -1,4 +1,5 @@
 import { describedBy, FieldFrame, type FieldText } from './Field';
+import { plain } from '../../i18n/marked';
 
 type Choice<V extends string> = { value: V | ''; label: string };
 
@@ -22,8 +23,9 @@ export function Select<V extends string>({
   onChange,
 }: Props<V>) {
   const option = (o: Choice<V>) => (
+    // An <option> holds text only: English in it cannot be marked.
     <option key={o.value} value={o.value}>
-      {o.label}
+      {plain(o.label)}
     </option>
   );
   return (
@@ -39,7 +41,7 @@ export function Select<V extends string>({
       >
         {options.map(option)}
         {groups.map((g) => (
-          <optgroup key={g.label} label={g.label}>
+          <optgroup key={g.label} label={plain(g.label)}>
             {g.options.map(option)}
           </optgroup>
         ))}

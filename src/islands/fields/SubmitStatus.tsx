@@ -2,6 +2,7 @@
 // progress, and an alert when it could not be sent (their answers stay on screen).
 import type { SubmitStatus as Status } from '../../lib/submit/client';
 import type { StatusKey } from '../messages';
+import { Text } from './Text';
 
 export type SendState = Status | 'failed' | null;
 
@@ -40,7 +41,9 @@ export function FailedMessage({
   return (
     <div className="warning" role="alert">
       <h2 className="legend">{texts.failedTitle}</h2>
-      <p>{texts.failedText}</p>
+      <p>
+        <Text value={texts.failedText} />
+      </p>
       {children}
     </div>
   );

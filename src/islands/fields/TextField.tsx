@@ -15,10 +15,25 @@ interface Props {
   width?: 'short' | 'medium' | 'full';
   min?: number;
   max?: number;
+  /**
+   * The answer is complete: the box is left, or Tab or Enter is pressed. Called
+   * on keydown, before the browser moves focus, so a question this answer brings
+   * is already on the page for Tab to reach.
+   */
+  onSettle?: () => void;
 }
 
 export function TextField(props: Props) {
-  const { text, value, onChange, multiline, width = 'full', type = 'text', ...rest } = props;
+  const {
+    text,
+    value,
+    onChange,
+    multiline,
+    width = 'full',
+    type = 'text',
+    onSettle,
+    ...rest
+  } = props;
   const common = {
     id: text.id,
     name: text.id,
@@ -30,6 +45,12 @@ export function TextField(props: Props) {
     // Nothing typed here may be remembered by the browser on a shared device.
     autoComplete: rest.autoComplete ?? 'off',
     spellCheck: false,
+    onBlur: onSettle,
+    onKeyDown: onSettle
+      ? (event: React.KeyboardEvent) => {
+          if (event.key === 'Tab' || event.key === 'Enter') onSettle();
+        }
+      : undefined,
   } as const;
   return (
     <FieldFrame text={text}>

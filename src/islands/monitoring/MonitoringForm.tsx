@@ -9,10 +9,12 @@ import { ErrorSummary } from '../fields/ErrorSummary';
 import { Honeypot } from '../fields/Honeypot';
 import { Select } from '../fields/Select';
 import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { SendButton } from '../fields/SendButton';
 import { useSubmission } from '../fields/submission';
 import { translator, type Messages, type MonitoringKey } from '../messages';
 import type { Props as OfferProps } from './MonitoringOffer';
 import { ethnicGroupHeadings, fieldId, questionsFor, radios, voiceFor } from './questions';
+import { Text } from '../fields/Text';
 
 export interface Props extends OfferProps {
   messages: Messages<MonitoringKey>;
@@ -83,9 +85,11 @@ export default function MonitoringForm({
     return (
       <section className="monitoring" aria-labelledby="monitoring-sent">
         <h2 id="monitoring-sent" ref={thanks} tabIndex={-1}>
-          {t('sent.title')}
+          <Text value={t('sent.title')} />
         </h2>
-        <p>{t('sent.text')}</p>
+        <p>
+          <Text value={t('sent.text')} />
+        </p>
       </section>
     );
 
@@ -121,10 +125,18 @@ export default function MonitoringForm({
 
   return (
     <section className="monitoring" aria-labelledby="monitoring-title">
-      <h2 id="monitoring-title">{t('intro.title')}</h2>
-      <p>{t(`intro.why.${voice}`)}</p>
-      <p>{t('intro.kept')}</p>
-      <p>{t('intro.skip')}</p>
+      <h2 id="monitoring-title">
+        <Text value={t('intro.title')} />
+      </h2>
+      <p>
+        <Text value={t(`intro.why.${voice}`)} />
+      </p>
+      <p>
+        <Text value={t('intro.kept')} />
+      </p>
+      <p>
+        <Text value={t('intro.skip')} />
+      </p>
       <form noValidate onSubmit={(e) => (e.preventDefault(), void send())}>
         <ErrorSummary title={t('errors.title')} items={summary} attempt={attempt} />
         <Honeypot value={honeypot} onChange={setHoneypot} />
@@ -159,13 +171,14 @@ export default function MonitoringForm({
         />
         <FailedMessage state={state} texts={texts} />
         <div className="actions">
-          <button type="submit" className="button" disabled={isSending(state)}>
-            {isSending(state)
-              ? t('check.sending')
-              : state === 'failed'
-                ? t('status.failed.retry')
-                : t('send')}
-          </button>
+          <SendButton
+            state={state}
+            words={{
+              send: t('send'),
+              sending: t('check.sending'),
+              retry: t('status.failed.retry'),
+            }}
+          />
         </div>
         <Progress state={state} texts={texts} />
       </form>

@@ -10,11 +10,15 @@ import { Checkboxes, Radios } from '../fields/Choices';
 import { ErrorSummary } from '../fields/ErrorSummary';
 import { Honeypot } from '../fields/Honeypot';
 import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { SendButton } from '../fields/SendButton';
+import { usePageBack } from '../fields/page-back';
+import { useScreenTitle } from '../fields/title';
 import { TextField } from '../fields/TextField';
 import { useHydrated } from '../fields/hydrated';
 import { useSubmission } from '../fields/submission';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { detail, problems, type Method, type PanelAnswers, type Problem } from './check';
+import { Text } from '../fields/Text';
 
 /** Each box's limits and kind, read from panelSchema when the page is built. */
 export type PanelShape = Record<'first_name' | 'email' | 'phone', { maxLength?: number }>;
@@ -74,11 +78,27 @@ export default function PanelForm({ band, language, messages, api, shape }: Prop
   });
   const set = (change: Partial<PanelAnswers>) => setAnswers({ ...answers, ...change });
 
+  useScreenTitle(done ? [t('done.title')] : null, shown.length > 0, (title) =>
+    t('errors.pageTitle', { title }),
+  );
+  // One screen, no steps to go back to: the page's Back link asks before what was
+  // typed is lost.
+  const typed = answers.first_name !== '' || answers.email !== '' || answers.phone !== '';
+  usePageBack(
+    typed && !done
+      ? () => {
+          const link = document.querySelector<HTMLAnchorElement>('a.back-link');
+          if (link && window.confirm(t('leave.confirm'))) window.location.assign(link.href);
+        }
+      : null,
+  );
+
   const send = async () => {
+    if (isSending(submission.status)) return;
     const found = problems(answers);
     setShown(found);
     setAttempt((n) => n + 1);
-    if (found.length || isSending(submission.status)) return;
+    if (found.length) return;
     const { email: _e, phone: _p, ...rest } = answers;
     const sent = { ...rest, ...detail(answers) };
     const result = await submission.send(sent, (key) => ({
@@ -97,10 +117,14 @@ export default function PanelForm({ band, language, messages, api, shape }: Prop
     return (
       <>
         <h1 ref={heading} tabIndex={-1}>
-          {t('done.title')}
+          <Text value={t('done.title')} />
         </h1>
-        <p>{t('done.text')}</p>
-        <p>{t('done.help')}</p>
+        <p>
+          <Text value={t('done.text')} />
+        </p>
+        <p>
+          <Text value={t('done.help')} />
+        </p>
       </>
     );
   }
@@ -123,10 +147,18 @@ export default function PanelForm({ band, language, messages, api, shape }: Prop
         items={shown.map((p) => ({ target: target(p.path), message: say(p) }))}
         attempt={attempt}
       />
-      <h1>{t('page.title')}</h1>
-      <p>{t('intro.p1')}</p>
-      <p>{t(band === '5-10' ? 'intro.young' : 'intro.grownUp')}</p>
-      <p>{t('intro.separate')}</p>
+      <h1>
+        <Text value={t('page.title')} />
+      </h1>
+      <p>
+        <Text value={t('intro.p1')} />
+      </p>
+      <p>
+        <Text value={t(band === '5-10' ? 'intro.young' : 'intro.grownUp')} />
+      </p>
+      <p>
+        <Text value={t('intro.separate')} />
+      </p>
       <Honeypot value={honeypot} onChange={setHoneypot} />
       <TextField
         text={text('first_name', t('first_name.hint'))}
@@ -153,13 +185,15 @@ export default function PanelForm({ band, language, messages, api, shape }: Prop
       />
       <FailedMessage state={state} texts={texts} />
       <div className="actions">
-        <button type="submit" className="button" disabled={!ready || isSending(state)}>
-          {isSending(state)
-            ? t('check.sending')
-            : state === 'failed'
-              ? t('status.failed.retry')
-              : t('check.send')}
-        </button>
+        <SendButton
+          state={state}
+          ready={ready}
+          words={{
+            send: t('check.send'),
+            sending: t('check.sending'),
+            retry: t('status.failed.retry'),
+          }}
+        />
       </div>
       <Progress state={state} texts={texts} />
     </form>

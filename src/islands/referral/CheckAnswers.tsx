@@ -5,6 +5,7 @@ import { getAt } from './answers';
 import { useForm } from './form';
 import { toPayload } from './payload';
 import type { StepDef } from './steps';
+import { Text } from '../fields/Text';
 
 export function CheckAnswers({
   steps,
@@ -65,16 +66,30 @@ export function CheckAnswers({
           );
         return (
           <section key={step.id} aria-labelledby={`check-${step.id}`}>
-            <h2 id={`check-${step.id}`}>{f.t(step.title)}</h2>
+            <h2 id={`check-${step.id}`}>
+              <Text value={f.t(step.title)} />
+            </h2>
             <dl className="summary-list">
               {shown.map(([field, value]) => (
                 <div className="summary-list__row" key={field.path}>
-                  <dt className="summary-list__key">{label(field.summary ?? field.path)}</dt>
-                  <dd className="summary-list__value">{show(value, field.words)}</dd>
+                  <dt className="summary-list__key">
+                    <Text value={label(field.summary ?? field.path)} />
+                  </dt>
+                  <dd className="summary-list__value">
+                    {/* What was typed is shown as typed; only the form's own words are marked. */}
+                    {field.words === undefined ? (
+                      show(value)
+                    ) : (
+                      <Text value={show(value, field.words)} />
+                    )}
+                  </dd>
                   <dd className="summary-list__actions">
                     <button type="button" className="link-button" onClick={() => onChange(i)}>
-                      {f.t('nav.change')}
-                      <span className="visually-hidden"> {label(field.summary ?? field.path)}</span>
+                      <Text value={f.t('nav.change')} />
+                      <span className="visually-hidden">
+                        {' '}
+                        <Text value={label(field.summary ?? field.path)} />
+                      </span>
                     </button>
                   </dd>
                 </div>

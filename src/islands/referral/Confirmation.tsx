@@ -4,6 +4,7 @@
 import type { RefObject } from 'react';
 import { MonitoringOffer, type Props as Monitoring } from '../monitoring/MonitoringOffer';
 import { useForm } from './form';
+import { Text } from '../fields/Text';
 
 export function Confirmation({
   reference,
@@ -19,19 +20,34 @@ export function Confirmation({
     <>
       <div className="confirmation">
         <h1 ref={headingRef} tabIndex={-1}>
-          {f.t('done.title')}
+          <Text value={f.t('done.title')} />
         </h1>
-        <p>{f.t('done.reference')}</p>
-        <p className="reference" dir="ltr">
+        <p>
+          <Text value={f.t('done.reference')} />
+        </p>
+        {/* Read out to the service letter by letter, so said as English letters. */}
+        <p className="reference" dir="ltr" lang="en">
           {reference}
         </p>
       </div>
-      <p>{f.t('done.referenceHint')}</p>
-      <h2>{f.t('done.nextTitle')}</h2>
-      <p>{f.t(`done.next.${f.who}`)}</p>
-      <h2>{f.t('done.dangerTitle')}</h2>
-      <p>{f.t('done.danger')}</p>
-      <p>{f.t('done.leave')}</p>
+      <p>
+        <Text value={f.t('done.referenceHint')} />
+      </p>
+      <h2>
+        <Text value={f.t('done.nextTitle')} />
+      </h2>
+      <p>
+        <Text value={f.t(`done.next.${f.who}`)} />
+      </p>
+      <h2>
+        <Text value={f.t('done.dangerTitle')} />
+      </h2>
+      <p>
+        <Text value={f.t('done.danger')} />
+      </p>
+      <p>
+        <Text value={f.t('done.leave')} />
+      </p>
       <MonitoringOffer {...monitoring} />
     </>
   );

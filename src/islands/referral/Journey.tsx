@@ -18,10 +18,12 @@ import { translator, type Messages, type ReferralKey } from '../messages';
 import { emptyAnswers, setAt } from './answers';
 import { FormContext, type Links } from './form';
 import { toPayload } from './payload';
-import { fieldFor, stepsFor, targetId } from './steps';
+import { fieldFor, stepsFor, targetId, type StepDef } from './steps';
 import { byField, stepErrors } from './validation';
 import { errorMessage } from './errors';
-import { useStepHistory } from './history';
+import { useStepHistory } from '../fields/history';
+import { useScreenTitle } from '../fields/title';
+import { usePageBack } from '../fields/page-back';
 import { StepView } from './StepView';
 import { Send, type SendOutcome } from './Send';
 import { Confirmation } from './Confirmation';
@@ -29,6 +31,7 @@ import { CheckAnswers } from './CheckAnswers';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';
+import { Text } from '../fields/Text';
 
 export interface Props {
   source: ReferralSource;
@@ -57,8 +60,10 @@ export default function Journey({ source, band, language, messages, links, api, 
   const returnToCheck = useRef(false);
   const leaving = useRef(false);
   const submission = useSubmission(api, 'submit_referral');
-  const go = useStepHistory<Phase>(
-    setPhase,
+  // Errors belong to the screen they are about: any other screen starts clean.
+  const show = (next: Phase) => (setErrors([]), setPhase(next));
+  const { go, finish } = useStepHistory<Phase>(
+    show,
     { kind: 'start' },
     () => leaving.current || phase.kind === 'done',
   );
@@ -70,7 +75,6 @@ export default function Journey({ source, band, language, messages, links, api, 
 
   useEffect(() => {
     const wipe = () => {
-      // The page is being left: its title must stay the neutral one quick exit set.
       leaving.current = true;
       setAnswers(emptyAnswers());
       setErrors([]);
@@ -80,30 +84,45 @@ export default function Journey({ source, band, language, messages, links, api, 
     return () => window.removeEventListener(QUICK_EXIT_EVENT, wipe);
   }, []);
 
-  // A new screen: put focus on its heading so a screen reader starts there, and
-  // say in the page title when there are errors, as GOV.UK services do.
-  const baseTitle = useRef('');
-  const onNewScreen = useEffectEvent((shown: Phase) => {
-    // With errors on screen the error summary takes focus instead.
-    if ((shown.kind !== 'start' || baseTitle.current) && errors.length === 0)
-      heading.current?.focus();
-    baseTitle.current ||= document.title;
+  // A new screen: focus goes to its heading, which holds the step count, so a
+  // screen reader starts there. With errors on screen the error summary takes it.
+  const opened = useRef(false);
+  const onNewScreen = useEffectEvent(() => {
+    if (opened.current && errors.length === 0 && !leaving.current) heading.current?.focus();
+    opened.current = true;
   });
-  useEffect(() => onNewScreen(phase), [phase]);
-  useEffect(() => {
-    if (leaving.current) return;
-    document.title = errors.length
-      ? tr.t('errors.pageTitle', { title: baseTitle.current })
-      : baseTitle.current;
-  }, [errors, tr]);
+  useEffect(() => onNewScreen(), [phase]);
+  const stepCount = (index: number) =>
+    tr.t('nav.stepCount', { current: index + 1, total: steps.length });
+  useScreenTitle(
+    phase.kind === 'step'
+      ? [tr.t((steps[phase.index] as StepDef).title), stepCount(phase.index)]
+      : phase.kind === 'check'
+        ? [tr.t('check.title')]
+        : phase.kind === 'done'
+          ? [tr.t('done.title')]
+          : null,
+    errors.length > 0,
+    (title) => tr.t('errors.pageTitle', { title }),
+  );
+  // The page's Back link, once started, is the form's Back: answers are kept.
+  const backTo = (index: number) => go(index < 0 ? { kind: 'start' } : { kind: 'step', index });
+  usePageBack(
+    phase.kind === 'step'
+      ? () => backTo(phase.index - 1)
+      : phase.kind === 'check'
+        ? () => backTo(steps.length - 1)
+        : null,
+  );
 
   const ctx = { source, band, language };
   const payload = (key = '00000000-0000-4000-8000-000000000000') =>
     toPayload(answers, { ...ctx, key });
   const fail = (found: FieldError[], index: number | 'check') => {
+    const here = phase.kind === 'step' && phase.index === index;
+    if (index !== 'check' && !here) go({ kind: 'step', index });
     setErrors(found);
     setAttempt((n) => n + 1);
-    if (index !== 'check') go({ kind: 'step', index });
   };
 
   const next = (index: number) => {
@@ -119,8 +138,9 @@ export default function Journey({ source, band, language, messages, links, api, 
       // The age band is all that stays of the answers: monitoring asks by band.
       const sentBand = payload().age_band;
       setAnswers(emptyAnswers());
-      window.history.replaceState(null, '');
       setPhase({ kind: 'done', reference: outcome.reference, band: sentBand });
+      // Back now leaves the page; quick exit leaves nothing of the form behind.
+      finish();
     } else {
       const first = fieldFor(steps, outcome.errors[0]?.path ?? '')?.step ?? 0;
       returnToCheck.current = true;
@@ -179,9 +199,11 @@ export default function Journey({ source, band, language, messages, links, api, 
     body = (
       <>
         <h1 ref={heading} tabIndex={-1}>
-          {tr.t('check.title')}
+          <Text value={tr.t('check.title')} />
         </h1>
-        <p>{tr.t('check.lead')}</p>
+        <p>
+          <Text value={tr.t('check.lead')} />
+        </p>
         <CheckAnswers
           steps={steps}
           onChange={(index) => ((returnToCheck.current = true), go({ kind: 'step', index }))}
@@ -204,7 +226,8 @@ export default function Journey({ source, band, language, messages, links, api, 
         attempt={attempt}
         headingRef={heading}
         onStart={() => (submission.start(), go({ kind: 'step', index: 0 }))}
-        onBack={(index) => go(index < 0 ? { kind: 'start' } : { kind: 'step', index })}
+        stepCount={phase.kind === 'step' ? stepCount(phase.index) : ''}
+        onBack={backTo}
         onNext={next}
       >
         {children}

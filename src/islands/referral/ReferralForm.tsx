@@ -7,6 +7,7 @@ import { useMemo, useState, type ComponentType } from 'react';
 import { useHydrated } from '../fields/hydrated';
 import { translator, type Messages, type ReferralKey, type StartKey } from '../messages';
 import type { Props as JourneyProps } from './Journey';
+import { Text } from '../fields/Text';
 
 interface Props extends Omit<JourneyProps, 'messages'> {
   /** The words of this first screen only. */
@@ -57,13 +58,21 @@ export default function ReferralForm({ messages, wordsUrl, ...props }: Props) {
   if (loaded) return <loaded.Journey {...props} messages={loaded.words} />;
   return (
     <>
-      <h1 tabIndex={-1}>{tr.t('start.title')}</h1>
-      <p>{tr.t(`start.${who}.p1`)}</p>
-      <p>{tr.t('start.nothingSaved')}</p>
+      <h1 tabIndex={-1}>
+        <Text value={tr.t('start.title')} />
+      </h1>
+      <p>
+        <Text value={tr.t(`start.${who}.p1`)} />
+      </p>
+      <p>
+        <Text value={tr.t('start.nothingSaved')} />
+      </p>
       {children}
       {state === 'failed' && (
         <div className="panel" role="alert">
-          <p>{tr.t('start.loadFailed')}</p>
+          <p>
+            <Text value={tr.t('start.loadFailed')} />
+          </p>
         </div>
       )}
       {/* Not disabled while loading: a disabled button would drop keyboard focus. */}
@@ -77,7 +86,7 @@ export default function ReferralForm({ messages, wordsUrl, ...props }: Props) {
         disabled={!ready}
         aria-disabled={state === 'loading' || undefined}
       >
-        {tr.t(state === 'failed' ? 'start.tryAgain' : 'start.button')}
+        <Text value={tr.t(state === 'failed' ? 'start.tryAgain' : 'start.button')} />
       </button>
       <p role="status">{state === 'loading' ? tr.t('start.loading') : ''}</p>
     </>

@@ -4,7 +4,9 @@
 // stay on screen.
 import { useEffect } from 'react';
 import type { FieldError, ReferralPayload } from '../../schemas';
-import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, Progress, statusTexts } from '../fields/SubmitStatus';
+import { SendButton } from '../fields/SendButton';
+import { Text } from '../fields/Text';
 import type { Submission } from '../fields/submission';
 import { useForm } from './form';
 
@@ -36,30 +38,29 @@ export function Send({ submission, payload, knows, onDone }: Props) {
     }
   };
 
-  const sending = isSending(status);
   const texts = statusTexts(f.t);
   return (
     <>
       <FailedMessage state={status} texts={texts}>
         <p>
-          <strong>{f.t('status.failed.danger')}</strong>
+          <strong>
+            <Text value={f.t('status.failed.danger')} />
+          </strong>
         </p>
       </FailedMessage>
-      <p>{f.t('check.declaration')}</p>
+      <p>
+        <Text value={f.t('check.declaration')} />
+      </p>
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={send}
-          disabled={sending}
-          aria-disabled={sending}
-        >
-          {sending
-            ? f.t('check.sending')
-            : status === 'failed'
-              ? f.t('status.failed.retry')
-              : f.t('check.send')}
-        </button>
+        <SendButton
+          state={status}
+          onSend={() => void send()}
+          words={{
+            send: f.t('check.send'),
+            sending: f.t('check.sending'),
+            retry: f.t('status.failed.retry'),
+          }}
+        />
       </div>
       <Progress state={status} texts={texts} />
     </>

@@ -2,6 +2,7 @@
 // Continue and Back. Back keeps every answer.
 import type { ReactNode, RefObject } from 'react';
 import { ErrorSummary, type SummaryItem } from '../fields/ErrorSummary';
+import { Heading } from '../fields/Field';
 import { useForm } from './form';
 import type { StepDef } from './steps';
 import { YoungPersonStep } from './steps/YoungPersonStep';
@@ -14,6 +15,7 @@ import { ProConsentStep } from './steps/ProConsentStep';
 import { ContactStep } from './steps/ContactStep';
 import { ConsentBox } from './steps/ConsentBox';
 import { Honeypot } from '../fields/Honeypot';
+import { Text } from '../fields/Text';
 
 const views = {
   youngPerson: YoungPersonStep,
@@ -32,6 +34,8 @@ interface Props {
   steps: StepDef[];
   summary: SummaryItem[];
   attempt: number;
+  /** "Step 2 of 6", read with the heading. */
+  stepCount: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onStart: () => void;
   onBack: (index: number) => void;
@@ -45,6 +49,7 @@ export function StepView({
   steps,
   summary,
   attempt,
+  stepCount,
   headingRef,
   onStart,
   onBack,
@@ -56,13 +61,17 @@ export function StepView({
     return (
       <>
         <h1 ref={headingRef} tabIndex={-1}>
-          {f.t('start.title')}
+          <Text value={f.t('start.title')} />
         </h1>
-        <p>{f.t(`start.${f.who}.p1`)}</p>
-        <p>{f.t('start.nothingSaved')}</p>
+        <p>
+          <Text value={f.t(`start.${f.who}.p1`)} />
+        </p>
+        <p>
+          <Text value={f.t('start.nothingSaved')} />
+        </p>
         {children}
         <button type="button" className="button" onClick={onStart} disabled={!ready}>
-          {f.t('start.button')}
+          <Text value={f.t('start.button')} />
         </button>
       </>
     );
@@ -80,12 +89,9 @@ export function StepView({
       }}
     >
       <ErrorSummary title={f.t('errors.title')} items={summary} attempt={attempt} />
-      <p className="step-count">
-        {f.t('nav.stepCount', { current: index + 1, total: steps.length })}
-      </p>
-      <h1 ref={headingRef} tabIndex={-1}>
-        {f.t(step.title)}
-      </h1>
+      <Heading headingRef={headingRef} caption={stepCount}>
+        <Text value={f.t(step.title)} />
+      </Heading>
       {index === 0 && <Honeypot value={f.answers.website} onChange={(v) => f.set('website', v)} />}
       <View />
       {f.source === 'parent_carer' && step.id === 'contact' && (
@@ -93,10 +99,10 @@ export function StepView({
       )}
       <div className="actions">
         <button type="submit" className="button">
-          {f.t('nav.continue')}
+          <Text value={f.t('nav.continue')} />
         </button>
         <button type="button" className="link-button" onClick={() => onBack(index - 1)}>
-          {f.t('nav.back')}
+          <Text value={f.t('nav.back')} />
         </button>
       </div>
     </form>

@@ -2,8 +2,17 @@
 // back as the case system receives it. A token links answers to a case once, and
 // never says whether it was known; no answer carries anyone's identity.
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoStorage } from '../helpers';
+import { apiURL } from '../../playwright.config';
+import { expectNoAxeViolations, expectNoStorage, unmarkedEnglish } from '../helpers';
 import { issueToken, pullFeedback } from '../case-system';
+import { press } from '../referral/keyboard';
+import {
+  backTo,
+  continueTo,
+  expectErrorSummaryFocused,
+  expectHeadingFocused,
+  sendRefusedThenRetry,
+} from '../referral/focus';
 
 const unique = (label: string) =>
   `${label} ${Math.random().toString(36).slice(2, 8)} – dziękuję 🙏 شکریہ`;
@@ -48,6 +57,21 @@ test('5 to 10: faces with words, read with a grown-up', async ({ page }) => {
   await expect(feel.getByRole('radio')).toHaveCount(4);
   await expect(feel.locator('svg.face')).toHaveCount(4);
   await feel.getByLabel('Better').check();
+  // The chosen face is marked by more than colour: in forced colours too (which
+  // repaint every border in one colour and drop shadows), its border is thicker.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const borders = await feel
+    .locator('.option__label')
+    .evaluateAll((labels) => labels.map((l) => getComputedStyle(l).borderTopWidth));
+  const chosen = await feel
+    .getByRole('radio')
+    .evaluateAll((r) => r.map((input) => (input as HTMLInputElement).checked));
+  const widthOf = (picked: boolean) => borders.filter((_, i) => chosen[i] === picked);
+  expect(new Set(widthOf(false)).size).toBe(1);
+  expect(parseFloat(widthOf(true)[0] ?? '0')).toBeGreaterThanOrEqual(
+    parseFloat(widthOf(false)[0] ?? '0') + 2,
+  );
+  await page.emulateMedia({ forcedColors: 'none' });
   await next(page);
   await page.getByRole('group', { name: /safer/ }).getByLabel('Not sure').check();
   await next(page);
@@ -127,6 +151,64 @@ test('a caseworker’s link counts the answers for the case once, and says nothi
   expect(unlinked).not.toHaveProperty('linked_case_id');
 });
 
+test('11-15 by keyboard: focus after each action, a title for each screen, the error on the first question', async ({
+  page,
+}) => {
+  const comment = unique('Keyboard');
+  await open(page, '/young-people/11-15/feedback/');
+  const base = await page.title();
+  const first = 'Since getting support from us, how are things?';
+  await press(page, page.getByRole('button', { name: 'Start' }));
+  await expectHeadingFocused(page, 'Question 1 of 3');
+  await expect(page).toHaveTitle(`${first} – Question 1 of 3 – ${base}`);
+  await continueTo(page, 'Question 2 of 3');
+  await expect(page).toHaveTitle(`About the support you got – Question 2 of 3 – ${base}`);
+  await backTo(page, 'Question 1 of 3');
+  // Back from the first question: the first screen's heading, not the page.
+  await backTo(page, 'Tell us how it went');
+  await expect(page).toHaveTitle(base);
+  await press(page, page.getByRole('button', { name: 'Start' }));
+  await continueTo(page, 'Question 2 of 3');
+  await continueTo(page, 'Question 3 of 3');
+  await expect(page).toHaveTitle(
+    `What should we do differently? (optional) – Question 3 of 3 – ${base}`,
+  );
+
+  // Nothing answered: back to the first question, which is where the error is.
+  await press(page, page.getByRole('button', { name: 'Send' }));
+  await expectErrorSummaryFocused(page);
+  await expect(page.locator('main h1')).toContainText('Question 1 of 3');
+  await expect(page).toHaveTitle(`Error: ${first} – Question 1 of 3 – ${base}`);
+  await expect(page.locator('#feedback-informed')).toHaveAccessibleDescription(
+    /Answer at least one question before sending/,
+  );
+  await expect(page.locator('.error-message')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#feedback-informed-input')).toBeFocused();
+  await page.keyboard.press('Space');
+  // The error belonged to the first screen: no other screen shows it, nor that one again.
+  await continueTo(page, 'Question 2 of 3');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await backTo(page, 'Question 1 of 3');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await expect(page).toHaveTitle(`${first} – Question 1 of 3 – ${base}`);
+  await continueTo(page, 'Question 2 of 3');
+  await continueTo(page, 'Question 3 of 3');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(comment);
+
+  await takeTimeToRead(page);
+  await sendRefusedThenRetry(page, {
+    rpc: `${apiURL}/rest/v1/rpc/submit_feedback`,
+    button: page.locator('form .actions .button'),
+    retry: 'Try sending again',
+  });
+  await expectHeadingFocused(page, 'Thank you');
+  await expect(page).toHaveTitle(`Thank you – ${base}`);
+  expect(await pullFeedback(comment)).toHaveLength(1);
+});
+
 test('sending nothing at all asks for one answer', async ({ page }) => {
   await page.goto('/young-people/16-17/feedback/');
   await page.getByRole('button', { name: 'Start' }).click();
@@ -145,7 +227,11 @@ for (const lang of ['', 'ur']) {
   for (const band of ['5-10', '11-15', '16-17'] as const) {
     test(`axe on every screen: ${band} in ${lang || 'en'}`, async ({ page }) => {
       await page.goto(`${lang ? `/${lang}` : ''}/young-people/${band}/feedback/`);
-      const check = (where: string) => expectNoAxeViolations(page, where);
+      const check = async (where: string) => {
+        await expectNoAxeViolations(page, where);
+        // In Urdu, English words are marked as English.
+        if (lang) expect(await unmarkedEnglish(page, '[aria-hidden="true"]'), where).toEqual([]);
+      };
       await check('start');
       await page.locator('main button.button').click();
       const screens = band === '5-10' ? 4 : 3;
@@ -156,15 +242,17 @@ for (const lang of ['', 'ur']) {
       }
       await check(`screen ${screens}`);
       await submit.click();
+      // Nothing answered: the first screen, with the error on its first question.
       await expect(page.locator('.error-summary')).toBeFocused();
-      await check(`screen ${screens} with an error`);
-      for (let i = screens; i > 1; i -= 1) await page.locator('form .link-button').click();
+      await expect(page.locator('form .field').first()).toHaveClass(/field--error/);
+      await check('screen 1 with an error');
       await page.locator('input[type="radio"]').first().check();
       await check('screen 1 answered');
       for (let i = 1; i < screens; i += 1) await submit.click();
       await page.locator('textarea').fill('Axe check');
       await submit.click();
-      await expect(page.locator('main h1')).toBeVisible();
+      // The thanks, not the last question a moment before it.
+      await expect(page.locator('main h1 .step-count')).toHaveCount(0);
       await check('thanks');
     });
   }

@@ -18,6 +18,8 @@ test('an empty step lists every problem, in order, and each link reaches its fie
   await start(page);
   await next(page);
   await expect(page.locator('.error-summary')).toBeFocused();
+  // Its words are in an alert of their own inside it, as in govuk-frontend.
+  await expect(page.locator('.error-summary > [role="alert"]')).toContainText('There is a problem');
   await expect(summaryLinks(page)).toHaveText([
     'Enter a first name',
     'Enter an age',
@@ -41,43 +43,7 @@ test('text longer than the schema allows cannot be typed', async ({ page }) => {
   await expect(name).toHaveValue('x'.repeat(limits.firstName));
 });
 
-test('ages outside the service are routed, never dropped', async ({ page }) => {
-  await start(page);
-  const age = page.getByLabel('How old are you?');
-  await age.fill('19');
-  await expect(page.getByRole('status')).toContainText('This service is for under 18s');
-  await expect(page.getByRole('link', { name: 'Find support for adults' })).toHaveAttribute(
-    'href',
-    '/18-or-over/',
-  );
-  await age.fill('9');
-  await expect(page.getByRole('link', { name: 'What to do next' })).toHaveAttribute(
-    'href',
-    '/young-people/5-10/ask-for-help/',
-  );
-  await age.fill('abc');
-  await next(page);
-  await expect(summaryLinks(page)).toContainText(['Enter an age in numbers, like 14']);
-  await age.fill('19');
-  await next(page);
-  await expect(summaryLinks(page)).toContainText(['Enter an age from 11 to 17']);
-});
-
-test('a postcode outside Thames Valley shows where to go instead', async ({ page }) => {
-  await start(page);
-  await page.getByLabel(/Which town/).fill('SW1A 1AA');
-  await expect(page.getByRole('status')).toContainText('This may be outside Thames Valley');
-  await expect(page.getByRole('link', { name: 'Find the service where you live' })).toHaveAttribute(
-    'href',
-    '/outside-thames-valley/',
-  );
-});
-
-test('a town we do not know asks which area instead of guessing', async ({ page }) => {
-  await start(page);
-  await page.getByLabel(/Which town/).fill('Little Snoring');
-  await expect(page.getByRole('group', { name: 'Which area do you live in?' })).toBeVisible();
-});
+// Signposts for age and area, and the area question: signposts.spec.ts.
 
 test('invalid email and phone numbers get messages that say how to fix them', async ({ page }) => {
   await start(page, formPath.professional);

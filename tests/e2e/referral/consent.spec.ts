@@ -24,6 +24,9 @@ for (const source of ['young_person', 'professional'] as const) {
     page,
   }) => {
     await reach(page, source, 'parent_carer-knows');
+    // The notice beside consent is a group with a name: its summary's words.
+    const notice = page.locator('details.details');
+    await expect(notice).toHaveAccessibleName((await notice.locator('summary').innerText()).trim());
     const mayContact = radios(page, 'parent_carer-may_contact');
     await expect(mayContact).toHaveCount(0);
     await page.locator('input[name="parent_carer-safe_to_know"][value="yes"]').check();

@@ -1,78 +1,157 @@
 // Fills each step with valid answers by field id and value, so the same code works
 // in every language. Used where the words on screen are not what a test is about.
+// The same answers can be given with the keyboard alone (Tab, type, Space,
+// arrows), in the order the questions appear.
 import { expect, type Page } from '@playwright/test';
-
-const radio = (page: Page, name: string, value: string) =>
-  page.locator(`input[name="${name}"][value="${value}"]`).check();
+import { tabTo } from './keyboard';
 
 export type Source = 'young_person' | 'parent_carer' | 'professional';
 
-export async function fillStep(page: Page, source: Source, name: string): Promise<void> {
+type Action =
+  | { type: string; text: string }
+  | { tick: string }
+  | { radio: string; value: string }
+  | { select: string; value: string };
+
+const has = async (page: Page, id: string) => (await page.locator(`#${id}`).count()) > 0;
+
+/** What to answer on the step showing, in the order its questions appear. */
+async function answersFor(page: Page, source: Source, name: string): Promise<Action[]> {
+  const pro = source === 'professional';
+  const parent = source === 'parent_carer';
+  if (await has(page, 'young_person-first_name'))
+    return [
+      { type: 'young_person-first_name', text: name },
+      { type: 'young_person-age', text: '12' },
+      { type: 'young_person-area', text: 'Reading' },
+    ];
+  if (await has(page, 'what_happened-categories-input'))
+    return [
+      { tick: 'what_happened-categories-input' },
+      { tick: 'what_happened-involvement-input' },
+      { tick: 'what_happened-when-input' },
+      { radio: 'what_happened-reported_to_police', value: 'no' },
+    ];
+  if (await has(page, 'safety-safe_now-input'))
+    return [
+      { radio: 'safety-safe_now', value: 'no' },
+      { radio: 'safety-harmer_lives_with_them', value: 'no' },
+      ...(pro
+        ? [
+            { radio: 'professional-safeguarding_lead_told', value: 'yes' },
+            { radio: 'professional-safeguarding_referral_made', value: 'yes' },
+          ]
+        : []),
+    ];
+  if (await has(page, 'support-wanted-input')) return [{ tick: 'support-wanted-input' }];
+  if (await has(page, 'contact-language-input'))
+    return [
+      ...(parent ? [] : [{ radio: 'contact-via', value: 'direct' }]),
+      { select: 'contact-channels', value: 'phone_call' },
+      ...(parent ? [] : [{ type: 'contact-phone', text: '07700 900982' }]),
+      { radio: 'contact-phone_shared', value: 'no' },
+      { radio: 'contact-voicemail_ok', value: 'no' },
+      { radio: 'contact-say_who_we_are', value: 'no' },
+      { radio: 'contact-language', value: 'en' },
+      { radio: 'contact-interpreter', value: 'no' },
+      ...(parent ? [{ tick: 'consents-input' }] : []),
+    ];
+  if (await has(page, 'referrer-name'))
+    return pro
+      ? [
+          { type: 'referrer-name', text: 'A Referrer' },
+          { type: 'referrer-role', text: 'Teacher' },
+          { type: 'referrer-organisation', text: 'A School' },
+          { tick: 'referrer-organisation_type-input' },
+          { type: 'referrer-email', text: 'teacher@example.sch.uk' },
+          { type: 'referrer-phone', text: '01865 000000' },
+        ]
+      : [
+          { type: 'referrer-name', text: 'A Referrer' },
+          { tick: 'referrer-relationship-input' },
+          { tick: 'referrer-young_person_agreed-input' },
+          { type: 'referrer-phone', text: '07700 900123' },
+        ];
+  if (await has(page, 'parent_carer-knows-input'))
+    return [
+      ...(pro ? [{ tick: 'professional-young_person_agreed-input' }] : []),
+      { radio: 'parent_carer-knows', value: 'yes' },
+      { radio: 'parent_carer-safe_to_know', value: 'yes' },
+      { radio: 'parent_carer-may_contact', value: 'no' },
+      { tick: 'consents-input' },
+    ];
+  throw new Error(`unknown step: ${await page.locator('form').innerText()}`);
+}
+
+async function byPointer(page: Page, action: Action) {
+  if ('type' in action) await page.locator(`#${action.type}`).fill(action.text);
+  else if ('tick' in action) await page.locator(`#${action.tick}`).check();
+  else if ('radio' in action)
+    await page.locator(`input[name="${action.radio}"][value="${action.value}"]`).check();
+  else await page.locator(`#${action.select}`).selectOption(action.value);
+}
+
+async function byKeyboard(page: Page, action: Action) {
+  if ('type' in action) {
+    const box = page.locator(`#${action.type}`);
+    await tabTo(page, box);
+    await page.keyboard.type(action.text);
+    await expect(box).toHaveValue(action.text);
+  } else if ('tick' in action) {
+    const box = page.locator(`#${action.tick}`);
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  } else if ('radio' in action) {
+    // Tab reaches the group on its first radio; Space chooses it, arrows move on.
+    const radios = page.locator(`input[name="${action.radio}"]`);
+    const index = (
+      await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    ).indexOf(action.value);
+    await tabTo(page, radios.first());
+    await page.keyboard.press('Space');
+    for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(index)).toBeChecked();
+  } else {
+    const select = page.locator(`#${action.select}`);
+    await tabTo(page, select);
+    const values = await select.evaluate((el) =>
+      [...(el as HTMLSelectElement).options].map((o) => o.value),
+    );
+    const to = values.indexOf(action.value);
+    for (let i = values.indexOf(await select.inputValue()); i < to; i += 1)
+      await page.keyboard.press('ArrowDown');
+    await expect(select).toHaveValue(action.value);
+  }
+}
+
+export async function fillStep(
+  page: Page,
+  source: Source,
+  name: string,
+  { keyboard = false } = {},
+): Promise<void> {
   // A step is on screen: the questions arrive a moment after Start, which fetches them.
   await expect(page.locator('.step-count')).toBeVisible();
-  const heading = page.locator('form');
-  if (await page.locator('#young_person-first_name').count()) {
-    await page.locator('#young_person-first_name').fill(name);
-    await page.locator('#young_person-age').fill('12');
-    await page.locator('#young_person-area').fill('Reading');
-  } else if (await page.locator('#what_happened-categories-input').count()) {
-    await page.locator('#what_happened-categories-input').check();
-    await page.locator('#what_happened-involvement-input').check();
-    await page.locator('#what_happened-when-input').check();
-    await radio(page, 'what_happened-reported_to_police', 'no');
-  } else if (await page.locator('#safety-safe_now-input').count()) {
-    await radio(page, 'safety-safe_now', 'no');
-    await radio(page, 'safety-harmer_lives_with_them', 'no');
-    if (source === 'professional') {
-      await radio(page, 'professional-safeguarding_lead_told', 'yes');
-      await radio(page, 'professional-safeguarding_referral_made', 'yes');
-    }
-  } else if (await page.locator('#support-wanted-input').count()) {
-    await page.locator('#support-wanted-input').check();
-  } else if (await page.locator('#contact-language-input').count()) {
-    if (source !== 'parent_carer') await radio(page, 'contact-via', 'direct');
-    await page.locator('#contact-channels').selectOption('phone_call');
-    if (source !== 'parent_carer') await page.locator('#contact-phone').fill('07700 900982');
-    await radio(page, 'contact-phone_shared', 'no');
-    await radio(page, 'contact-voicemail_ok', 'no');
-    await radio(page, 'contact-say_who_we_are', 'no');
-    await radio(page, 'contact-language', 'en');
-    await radio(page, 'contact-interpreter', 'no');
-    if (source === 'parent_carer') await page.locator('#consents-input').check();
-  } else if (await page.locator('#referrer-name').count()) {
-    await page.locator('#referrer-name').fill('A Referrer');
-    if (source === 'professional') {
-      await page.locator('#referrer-role').fill('Teacher');
-      await page.locator('#referrer-organisation').fill('A School');
-      await page.locator('#referrer-organisation_type-input').check();
-      await page.locator('#referrer-email').fill('teacher@example.sch.uk');
-      await page.locator('#referrer-phone').fill('01865 000000');
-    } else {
-      await page.locator('#referrer-relationship-input').check();
-      await page.locator('#referrer-young_person_agreed-input').check();
-      await page.locator('#referrer-phone').fill('07700 900123');
-    }
-  } else if (await page.locator('#parent_carer-knows-input').count()) {
-    if (source === 'professional')
-      await page.locator('#professional-young_person_agreed-input').check();
-    await radio(page, 'parent_carer-knows', 'yes');
-    await radio(page, 'parent_carer-safe_to_know', 'yes');
-    await radio(page, 'parent_carer-may_contact', 'no');
-    await page.locator('#consents-input').check();
-  } else {
-    throw new Error(`unknown step: ${await heading.innerText()}`);
-  }
+  for (const action of await answersFor(page, source, name))
+    await (keyboard ? byKeyboard : byPointer)(page, action);
 }
 
 /** Start, then every step, ending on check your answers. */
 export async function fillAll(page: Page, source: Source, name: string): Promise<void> {
   await page.locator('main button.button').click();
-  for (let step = 0; step < (source === 'professional' ? 7 : 6); step += 1) {
+  for (let step = 0; step < stepCount[source]; step += 1) {
     await fillStep(page, source, name);
     await page.locator('form button[type="submit"]').click();
   }
   await expect(page.locator('.summary-list').first()).toBeVisible();
 }
+
+export const stepCount: Record<Source, number> = {
+  young_person: 6,
+  parent_carer: 6,
+  professional: 7,
+};
 
 export const formPath: Record<Source, string> = {
   young_person: '/young-people/11-15/ask-for-help/',

@@ -1,13 +1,47 @@
-// Each journey end to end against the local stack: filled in as a person would,
-// sent, then pulled the way the case system pulls it. Every answer must arrive
-// exactly as typed, non-Latin text and emoji included, and exactly once.
+// Each journey end to end against the local stack, with the keyboard alone:
+// filled in as a person would, with a wrong turn, a Back and a Change on the way,
+// sent through a first try that fails, then pulled the way the case system pulls
+// it. Every answer must arrive exactly as typed, non-Latin text and emoji
+// included, and exactly once. After each thing the person does, focus is where
+// they need it: the new heading (with the step count in it), the error summary,
+// or the Send button, which keeps it while sending and after a failure.
 import { test, expect, type Page } from '@playwright/test';
+import { apiURL } from '../../playwright.config';
 import { expectNoStorage } from '../helpers';
 import { pullReferrals, uniqueName } from '../case-system';
 import { chooseRadio, press, selectOption, tick, typeInto } from './keyboard';
+import {
+  backTo,
+  continueTo,
+  expectErrorSummaryFocused,
+  expectHeadingFocused,
+  sendRefusedThenRetry,
+} from './focus';
 
 const group = (page: Page, name: RegExp) => page.getByRole('group', { name });
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
+const check = 'Check your answers';
+
+/** Start by keyboard: focus on the first step's heading, which says which step it is. */
+async function startByKeyboard(page: Page, total: number) {
+  await press(page, page.getByRole('button', { name: 'Start' }));
+  await expectHeadingFocused(page, `Step 1 of ${total}`);
+}
+
+/** Change an answer from check your answers, and come back to it, by keyboard. */
+async function changeAndReturn(page: Page, row: RegExp, step: string) {
+  await press(page, page.getByRole('button', { name: row }));
+  await expectHeadingFocused(page, step);
+  await continueTo(page, check);
+}
+
+async function sendByKeyboard(page: Page) {
+  await sendRefusedThenRetry(page, {
+    rpc: `${apiURL}/rest/v1/rpc/submit_referral`,
+    button: page.locator('main .actions .button'),
+    retry: 'Try sending again',
+  });
+}
 
 /**
  * People take at least a few seconds to read and answer each step; the form treats
@@ -29,7 +63,7 @@ async function sendAndPull(page: Page, path: string, name: string, send: () => P
 }
 
 async function expectSentAndClean(page: Page, path: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("We've got your request");
+  await expectHeadingFocused(page, "We've got your request");
   const reference = (await page.locator('.reference').textContent()) ?? '';
   expect(reference).toMatch(/^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
   expect(new URL(page.url()).pathname).toBe(path);
@@ -44,15 +78,21 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
   const details = 'Ktoś mnie uderzył — مجھے مارا گیا 😢\nLine two <script>alert(1)</script>';
   await page.clock.install();
   await page.goto(path);
-  await press(page, page.getByRole('button', { name: 'Start' }));
+  await startByKeyboard(page, 6);
+  // Continue with nothing answered: the error summary takes focus.
+  await press(page, continueButton(page));
+  await expectErrorSummaryFocused(page);
 
   await typeInto(page, page.getByLabel("What's your first name?"), name);
   await typeInto(page, page.getByLabel('Your pronouns (optional)'), 'they/them');
   await typeInto(page, page.getByLabel('How old are you?'), '16');
   await typeInto(page, page.getByLabel(/Which town do you live in/), 'OX4 1AB');
-  await press(page, continueButton(page));
+  await continueTo(page, 'Step 2 of 6');
+  // Back keeps every answer, and puts focus on the step before's heading.
+  await backTo(page, 'Step 1 of 6');
+  await expect(page.getByLabel('How old are you?')).toHaveValue('16');
+  await continueTo(page, 'Step 2 of 6');
 
-  await expect(page.getByText('Step 2 of 6')).toBeVisible();
   await tick(page, page.getByLabel('Abuse from a boyfriend, girlfriend or partner'));
   await tick(page, page.getByLabel('Someone hurt, attacked or threatened me'));
   await chooseRadio(page, group(page, /Did it happen to you/), 'Both');
@@ -60,16 +100,16 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
   await chooseRadio(page, group(page, /police been told/), 'Yes');
   await typeInto(page, page.getByLabel(/Crime reference number/), '43/12345/26');
   await typeInto(page, page.getByLabel(/Tell us what happened/), details);
-  await press(page, continueButton(page));
+  await continueTo(page, 'Step 3 of 6');
 
   await chooseRadio(page, group(page, /safe right now/), 'No');
   await expect(page.getByRole('alert')).toContainText('Call 999');
   await chooseRadio(page, group(page, /live with you/), 'No');
-  await press(page, continueButton(page));
+  await continueTo(page, 'Step 4 of 6');
 
   await tick(page, page.getByLabel('Someone to talk to'));
   await tick(page, page.getByLabel('Help with school or college'));
-  await press(page, continueButton(page));
+  await continueTo(page, 'Step 5 of 6');
 
   await chooseRadio(page, group(page, /Who should we contact/), 'Me');
   await selectOption(page, page.getByLabel('Best way to contact'), 'text_message');
@@ -83,20 +123,18 @@ test('a 16 year old asks for help using only the keyboard', async ({ page }) => 
   await typeInto(page, page.getByLabel(/Anything else about when/), 'Po 18:00 — not on Fridays');
   await chooseRadio(page, group(page, /Which language/), 'Polish');
   await chooseRadio(page, group(page, /interpreter help/), 'Yes, please arrange an interpreter');
-  await press(page, continueButton(page));
+  await continueTo(page, 'Step 6 of 6');
 
   await chooseRadio(page, group(page, /parents or carers know/), 'No');
   await chooseRadio(page, group(page, /safe for them to know/), 'Not sure');
   // Not sure it is safe for them to know: never asked whether we may talk to them.
   await expect(group(page, /talk to your parent or carer/)).toHaveCount(0);
   await tick(page, page.getByLabel(/I agree to the Young Victims Service keeping/));
-  await press(page, continueButton(page));
+  await continueTo(page, check);
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await expect(page.getByRole('main')).toContainText(details.split('\n')[0] ?? '');
-  const { reference, doc } = await sendAndPull(page, path, name, () =>
-    press(page, page.getByRole('button', { name: 'Send' })),
-  );
+  await changeAndReturn(page, /^Change What would help/, 'Step 4 of 6');
+  const { reference, doc } = await sendAndPull(page, path, name, () => sendByKeyboard(page));
   expect(doc).toMatchObject({
     reference,
     source: 'young_person',
@@ -155,57 +193,64 @@ test('a parent asks for help for their child', async ({ page }) => {
   const name = uniqueName('Amir');
   await page.clock.install();
   await page.goto(path);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startByKeyboard(page, 6);
 
-  await page.getByLabel("Your child's first name").fill(name);
-  await page.getByLabel('How old are they?').fill('8');
-  await page.getByLabel(/Which town do they live in/).fill('Milton Keynes');
-  await page.getByLabel(/Which school or college/).fill('Szkoła Podstawowa № 3');
-  await continueButton(page).click();
+  await typeInto(page, page.getByLabel("Your child's first name"), name);
+  await typeInto(page, page.getByLabel('How old are they?'), '8');
+  await typeInto(page, page.getByLabel(/Which town do they live in/), 'Milton Keynes');
+  await typeInto(page, page.getByLabel(/Which school or college/), 'Szkoła Podstawowa № 3');
+  await continueTo(page, 'Step 2 of 6');
 
-  await page.getByLabel('Abuse at home, or seeing or hearing it').check();
+  await tick(page, page.getByLabel('Abuse at home, or seeing or hearing it'));
   await expect(page.getByLabel('Abuse from a boyfriend, girlfriend or partner')).toHaveCount(0);
-  await page.getByLabel('They saw or heard it').check();
-  await page.getByLabel('In the last 6 months').check();
-  await group(page, /police been told/)
-    .getByLabel('Not sure')
-    .check();
-  await continueButton(page).click();
+  // Part answered: the error summary. Its errors belong to this step: Back shows
+  // the step before without them, and coming back starts clean.
+  await press(page, continueButton(page));
+  await expectErrorSummaryFocused(page);
+  await backTo(page, 'Step 1 of 6');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await continueTo(page, 'Step 2 of 6');
+  await expect(page.locator('.error-summary, .error-message')).toHaveCount(0);
+  await expect(page.getByLabel('Abuse at home, or seeing or hearing it')).toBeChecked();
+  await chooseRadio(page, group(page, /Did it happen to them/), 'They saw or heard it');
+  await chooseRadio(page, group(page, /When did it happen/), 'In the last 6 months');
+  await chooseRadio(page, group(page, /police been told/), 'Not sure');
+  await continueTo(page, 'Step 3 of 6');
 
-  await group(page, /safe right now/)
-    .getByLabel('Yes')
-    .check();
-  await group(page, /live with them/)
-    .getByLabel("I'd rather not say")
-    .check();
-  await continueButton(page).click();
+  await chooseRadio(page, group(page, /safe right now/), 'Yes');
+  await chooseRadio(page, group(page, /live with them/), "I'd rather not say");
+  await continueTo(page, 'Step 4 of 6');
 
-  await page.getByLabel('Help for the family').check();
-  await page.getByLabel(/Anything else we should know/).fill('ہم اردو بولتے ہیں');
-  await continueButton(page).click();
+  await tick(page, page.getByLabel('Help for the family'));
+  await typeInto(page, page.getByLabel(/Anything else we should know/), 'ہم اردو بولتے ہیں');
+  await continueTo(page, 'Step 5 of 6');
 
-  await page.getByLabel('Your full name').fill('Farah Khan-Nowak');
-  await page.getByLabel('Parent', { exact: true }).check();
-  await page.getByLabel("Not yet, I'll talk to them").check();
-  await page.getByLabel('Phone number').fill('+44 7700 900123');
-  await continueButton(page).click();
+  await typeInto(page, page.getByLabel('Your full name'), 'Farah Khan-Nowak');
+  await chooseRadio(page, group(page, /relationship to the child/), 'Parent');
+  await chooseRadio(page, group(page, /know and agree/), "Not yet, I'll talk to them");
+  await typeInto(page, page.getByLabel('Phone number'), '+44 7700 900123');
+  await continueTo(page, 'Step 6 of 6');
+  await backTo(page, 'Step 5 of 6');
+  await expect(page.getByLabel('Your full name')).toHaveValue('Farah Khan-Nowak');
+  await continueTo(page, 'Step 6 of 6');
 
-  await page.getByLabel('Best way to contact').selectOption('phone_call');
-  await group(page, /anyone else use or check this phone/)
-    .getByLabel('No', { exact: true })
-    .check();
-  await page.getByLabel('Yes, you can leave a message').check();
-  await page.getByLabel("Yes, you can say you're from the Young Victims Service").check();
-  await page.getByLabel('Another language').check();
-  await page.getByLabel('Which language?').fill('Pashto');
-  await page.getByLabel('Yes, please arrange an interpreter').check();
-  await page.getByLabel(/make talking to us easier/).fill('Large print, please');
-  await page.getByLabel(/I agree to the Young Victims Service keeping these answers/).check();
-  await continueButton(page).click();
-
-  const { reference, doc } = await sendAndPull(page, path, name, () =>
-    page.getByRole('button', { name: 'Send' }).click(),
+  await selectOption(page, page.getByLabel('Best way to contact'), 'phone_call');
+  await chooseRadio(page, group(page, /anyone else use or check this phone/), 'No');
+  await chooseRadio(page, group(page, /leave a voicemail/), 'Yes, you can leave a message');
+  await chooseRadio(
+    page,
+    group(page, /say who we are/),
+    "Yes, you can say you're from the Young Victims Service",
   );
+  await chooseRadio(page, group(page, /Which language/), 'Another language');
+  await typeInto(page, page.getByLabel('Which language?'), 'Pashto');
+  await chooseRadio(page, group(page, /interpreter help/), 'Yes, please arrange an interpreter');
+  await typeInto(page, page.getByLabel(/make talking to us easier/), 'Large print, please');
+  await tick(page, page.getByLabel(/I agree to the Young Victims Service keeping these answers/));
+  await continueTo(page, check);
+  await changeAndReturn(page, /^Change Your child's first name/, 'Step 1 of 6');
+
+  const { reference, doc } = await sendAndPull(page, path, name, () => sendByKeyboard(page));
   expect(doc).toMatchObject({
     reference,
     source: 'parent_carer',
@@ -256,74 +301,62 @@ test('a school refers a pupil, through a safe adult', async ({ page }) => {
   const name = uniqueName('Kuba');
   await page.clock.install();
   await page.goto(path);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startByKeyboard(page, 7);
 
-  await page.getByLabel('Your full name').fill('Ms Joanna Wiśniewska');
-  await page.getByLabel('Your job title').fill('Designated Safeguarding Lead');
-  await page.getByLabel('Your school or organisation').fill('Didcot Girls’ School');
-  await page.getByLabel('School, college or nursery').check();
-  await page.getByLabel('Your work email address').fill('j.wisniewska@example.sch.uk');
-  await page.getByLabel('Your work phone number').fill('01235 000000');
-  await continueButton(page).click();
+  await typeInto(page, page.getByLabel('Your full name'), 'Ms Joanna Wiśniewska');
+  await typeInto(page, page.getByLabel('Your job title'), 'Designated Safeguarding Lead');
+  await typeInto(page, page.getByLabel('Your school or organisation'), 'Didcot Girls’ School');
+  await chooseRadio(page, group(page, /kind of organisation/), 'School, college or nursery');
+  await typeInto(page, page.getByLabel('Your work email address'), 'j.wisniewska@example.sch.uk');
+  await typeInto(page, page.getByLabel('Your work phone number'), '01235 000000');
+  await continueTo(page, 'Step 2 of 7');
 
-  await page.getByLabel("Young person's first name").fill(name);
-  await page.getByLabel('How old are they?').fill('13');
-  await page.getByLabel(/Which town do they live in/).fill('Didcot');
-  await continueButton(page).click();
+  await typeInto(page, page.getByLabel("Young person's first name"), name);
+  await typeInto(page, page.getByLabel('How old are they?'), '13');
+  await typeInto(page, page.getByLabel(/Which town do they live in/), 'Didcot');
+  await continueTo(page, 'Step 3 of 7');
 
-  await page
-    .getByLabel('Made to carry drugs, sell drugs or do other crimes (county lines)')
-    .check();
-  await page.getByLabel('It happened to them').check();
-  await page.getByLabel('In the last week').check();
-  await group(page, /police been told/)
-    .getByLabel('Yes')
-    .check();
-  await continueButton(page).click();
-
-  await group(page, /safe right now/)
-    .getByLabel('Not sure')
-    .check();
-  await expect(page.getByRole('alert')).toContainText('999');
-  await group(page, /live with them/)
-    .getByLabel('No', { exact: true })
-    .check();
-  await group(page, /safeguarding lead been told/)
-    .getByLabel('Yes')
-    .check();
-  await group(page, /safeguarding referral been made/)
-    .getByLabel('Yes')
-    .check();
-  await continueButton(page).click();
-
-  await page.getByLabel('Feeling safer').check();
-  await continueButton(page).click();
-
-  await page.getByLabel('An adult they trust').check();
-  await page.getByLabel('Name of the adult').fill('Ciocia Basia');
-  await page.getByLabel('Who is this adult to the young person?').fill('Aunt');
-  await page.getByLabel('Their email address').fill('basia@example.com');
-  await page.getByLabel('English').check();
-  await page.getByLabel('No, thank you').check();
-  await continueButton(page).click();
-
-  await page.getByLabel('The young person knows about this referral and agrees to it').check();
-  await group(page, /parents or carers know about this referral/)
-    .getByLabel('No', { exact: true })
-    .check();
-  await group(page, /safe for their parents or carers to know/)
-    .getByLabel('No', { exact: true })
-    .check();
-  await expect(group(page, /contact the parents or carers/)).toHaveCount(0);
-  await page
-    .getByLabel(/Why do their parents or carers not know/)
-    .fill('Older brother involved; mum not told yet.');
-  await page.getByLabel(/The young person agreed that I can share/).check();
-  await continueButton(page).click();
-
-  const { reference, doc } = await sendAndPull(page, path, name, () =>
-    page.getByRole('button', { name: 'Send' }).click(),
+  await tick(
+    page,
+    page.getByLabel('Made to carry drugs, sell drugs or do other crimes (county lines)'),
   );
+  await chooseRadio(page, group(page, /Did it happen to them/), 'It happened to them');
+  await chooseRadio(page, group(page, /When did it happen/), 'In the last week');
+  await chooseRadio(page, group(page, /police been told/), 'Yes');
+  await continueTo(page, 'Step 4 of 7');
+
+  await chooseRadio(page, group(page, /safe right now/), 'Not sure');
+  await expect(page.getByRole('alert')).toContainText('999');
+  await chooseRadio(page, group(page, /live with them/), 'No');
+  await chooseRadio(page, group(page, /safeguarding lead been told/), 'Yes');
+  await chooseRadio(page, group(page, /safeguarding referral been made/), 'Yes');
+  await continueTo(page, 'Step 5 of 7');
+
+  await tick(page, page.getByLabel('Feeling safer'));
+  await continueTo(page, 'Step 6 of 7');
+
+  await chooseRadio(page, group(page, /Who should we contact/), 'An adult they trust');
+  await typeInto(page, page.getByLabel('Name of the adult'), 'Ciocia Basia');
+  await typeInto(page, page.getByLabel('Who is this adult to the young person?'), 'Aunt');
+  await typeInto(page, page.getByLabel('Their email address'), 'basia@example.com');
+  await chooseRadio(page, group(page, /Which language/), 'English');
+  await chooseRadio(page, group(page, /interpreter help/), 'No, thank you');
+  await continueTo(page, 'Step 7 of 7');
+
+  await tick(page, page.getByLabel('The young person knows about this referral and agrees to it'));
+  await chooseRadio(page, group(page, /parents or carers know about this referral/), 'No');
+  await chooseRadio(page, group(page, /safe for their parents or carers to know/), 'No');
+  await expect(group(page, /contact the parents or carers/)).toHaveCount(0);
+  await typeInto(
+    page,
+    page.getByLabel(/Why do their parents or carers not know/),
+    'Older brother involved; mum not told yet.',
+  );
+  await tick(page, page.getByLabel(/The young person agreed that I can share/));
+  await continueTo(page, check);
+  await changeAndReturn(page, /^Change Your job title/, 'Step 1 of 7');
+
+  const { reference, doc } = await sendAndPull(page, path, name, () => sendByKeyboard(page));
   expect(doc).toMatchObject({
     reference,
     source: 'professional',

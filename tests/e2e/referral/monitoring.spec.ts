@@ -2,7 +2,7 @@
 // answered with the keyboard alone, sent under a key of its own, and never shown to
 // a child of 5-10 answering for themselves. Sexual orientation only about 16-17s.
 import { test, expect, type Page, type Request } from '@playwright/test';
-import { expectNoAxeViolations, expectNoStorage } from '../helpers';
+import { expectNoAxeViolations, expectNoStorage, unmarkedEnglish } from '../helpers';
 import { fillAll, formPath, type Source } from './fill';
 import { chooseRadio, press, selectOption, tick } from './keyboard';
 
@@ -124,6 +124,7 @@ for (const lang of ['en', 'pl', 'ur'] as const) {
     await expect(orientation(page)).toBeVisible();
     await expect(orientation(page).getByRole('radio')).toHaveCount(5);
     await expectNoAxeViolations(page, `monitoring ${lang} 16-17`);
+    if (lang === 'ur') expect(await unmarkedEnglish(page, '[aria-hidden="true"]')).toEqual([]);
     await orientation(page).getByRole('radio').last().check();
     await monitoring(page).locator('input[type="checkbox"]').check();
     const request = page.waitForRequest('**/rest/v1/rpc/submit_monitoring');
@@ -142,5 +143,6 @@ for (const lang of ['en', 'pl', 'ur'] as const) {
     await refer(page, 'professional', lang);
     await expect(monitoring(page)).toBeVisible();
     await expectNoAxeViolations(page, `monitoring ${lang} referral`);
+    if (lang === 'ur') expect(await unmarkedEnglish(page, '[aria-hidden="true"]')).toEqual([]);
   });
 }

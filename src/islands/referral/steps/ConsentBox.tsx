@@ -3,6 +3,7 @@
 import { Fieldset } from '../../fields/Field';
 import type { ReferralKey } from '../../messages';
 import { useForm } from '../form';
+import { Text } from '../../fields/Text';
 
 export function ConsentBox({ label, share }: { label: ReferralKey; share?: ReferralKey }) {
   const f = useForm();
@@ -21,7 +22,7 @@ export function ConsentBox({ label, share }: { label: ReferralKey; share?: Refer
             onChange={(e) => toggle('referral', e.target.checked)}
           />
           <label className="option__label" htmlFor="consents-input">
-            {f.t(label)}
+            <Text value={f.t(label)} />
           </label>
         </div>
         {share && (
@@ -34,16 +35,21 @@ export function ConsentBox({ label, share }: { label: ReferralKey; share?: Refer
               onChange={(e) => toggle('share_information', e.target.checked)}
             />
             <label className="option__label" htmlFor="consents-share">
-              {f.t(share)}
+              <Text value={f.t(share)} />
             </label>
           </div>
         )}
       </div>
       {/* Shown here rather than on another page or tab: leaving would lose the
-          answers, and a second tab would survive quick exit. */}
-      <details className="details">
-        <summary>{f.t('consent.notice')}</summary>
-        <p>{f.t('consent.noticeSummary')}</p>
+          answers, and a second tab would survive quick exit. A <details> is a group
+          to a screen reader; its summary names it. */}
+      <details className="details" aria-labelledby="consents-notice">
+        <summary id="consents-notice">
+          <Text value={f.t('consent.notice')} />
+        </summary>
+        <p>
+          <Text value={f.t('consent.noticeSummary')} />
+        </p>
       </details>
     </Fieldset>
   );

@@ -17,6 +17,7 @@ import { useForm } from '../form';
 import type { ReferralKey } from '../../messages';
 import { usesEmail, usesPhone } from '../payload';
 import type { ChannelSlot } from '../answers';
+import { Text } from '../../fields/Text';
 
 const ranks = ['channel.first', 'channel.second', 'channel.third'] as const;
 
@@ -122,7 +123,9 @@ export function ContactStep() {
       <div aria-live="polite">
         {riskyPhone && (
           <div className="panel">
-            <p>{f.t(f.voiced('livesWithPhone'))}</p>
+            <p>
+              <Text value={f.t(f.voiced('livesWithPhone'))} />
+            </p>
           </div>
         )}
       </div>
@@ -216,7 +219,9 @@ function SafeAdult() {
         {...f.field('contact.safe_adult.relationship')}
         width="medium"
       />
-      <p className="hint">{f.t('safeAdult.contactHint')}</p>
+      <p className="hint">
+        <Text value={f.t('safeAdult.contactHint')} />
+      </p>
       <TextField
         text={f.text('contact.safe_adult.phone', 'safeAdult.phone', 'phone.hint')}
         {...f.field('contact.safe_adult.phone')}

@@ -4,6 +4,7 @@ import { yesNoNotSure } from '../../../schemas';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
 import { ConsentBox } from './ConsentBox';
+import { Text } from '../../fields/Text';
 
 export function FamilyQuestions() {
   const f = useForm();
@@ -13,7 +14,11 @@ export function FamilyQuestions() {
     <>
       {/* The young person decides this themselves, so they are told first, in plain
           words, when their parents would and would not be told. */}
-      {self && <p>{f.t('family.whenTold')}</p>}
+      {self && (
+        <p>
+          <Text value={f.t('family.whenTold')} />
+        </p>
+      )}
       <Radios
         required
         text={f.text('parent_carer.knows', self ? 'family.knows' : 'childKnows')}

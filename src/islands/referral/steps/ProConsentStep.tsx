@@ -5,6 +5,7 @@ import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';
 import { ConsentBox } from './ConsentBox';
 import { FamilyQuestions } from './FamilyStep';
+import { Text } from '../../fields/Text';
 
 export function ProConsentStep() {
   const f = useForm();
@@ -21,7 +22,7 @@ export function ProConsentStep() {
             onChange={(e) => f.set('professional.young_person_agreed', e.target.checked)}
           />
           <label className="option__label" htmlFor="professional-young_person_agreed-input">
-            {f.t('pro.agreed')}
+            <Text value={f.t('pro.agreed')} />
           </label>
         </div>
       </Fieldset>

@@ -1,5 +1,8 @@
-// A signpost shown the moment an answer means this service is not the right one:
-// never a dead end, always where to go instead.
+// A signpost shown once an answer means this service is not the right one: never
+// a dead end, always where to go instead. It is put into a live region that is
+// always on the page (Signposts), which is what makes screen readers say it.
+import { Text } from '../../fields/Text';
+
 export function Route({
   title,
   text,
@@ -12,11 +15,17 @@ export function Route({
   link: string;
 }) {
   return (
-    <div className="warning" role="status">
-      <h2 className="legend">{title}</h2>
-      <p>{text}</p>
+    <div className="warning">
+      <h2 className="legend">
+        <Text value={title} />
+      </h2>
       <p>
-        <a href={href}>{link}</a>
+        <Text value={text} />
+      </p>
+      <p>
+        <a href={href}>
+          <Text value={link} />
+        </a>
       </p>
     </div>
   );

@@ -2,20 +2,29 @@ import { livesWith, yesNo, yesNoNotSure } from '../../../schemas';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
 import { published } from '../../../lib/provider-settings';
+import { Text } from '../../fields/Text';
 
 /** The moment someone says they may not be safe, the emergency numbers appear. */
 export function Danger() {
   const { t } = useForm();
   return (
     <div className="warning" role="alert">
-      <h2 className="legend">{t('danger.title')}</h2>
+      <h2 className="legend">
+        <Text value={t('danger.title')} />
+      </h2>
       <p>
-        <a href={published.emergency.href}>{t('danger.call999')}</a>
+        <a href={published.emergency.href}>
+          <Text value={t('danger.call999')} />
+        </a>
       </p>
       <p>
-        <a href={published.childline.href}>{t('danger.childline')}</a>
+        <a href={published.childline.href}>
+          <Text value={t('danger.childline')} />
+        </a>
       </p>
-      <p>{t('danger.stillSend')}</p>
+      <p>
+        <Text value={t('danger.stillSend')} />
+      </p>
     </div>
   );
 }
