@@ -27,3 +27,26 @@ export const plain = (text: string): string => text.replace(MARK, '$1');
 
 /** Whatever looks like markup once the marks are taken out: a typo a reader would see. */
 export const strayMarkup = (text: string): string[] => plain(text).match(/<\/?[a-z][^>]*>/gi) ?? [];
+
+const latinRun =
+  /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'’./@-]*(?: +[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'’./@-]*)*/g;
+
+/**
+ * Words from outside the translations (a service's description in Urdu naming
+ * "Fearless") with each Latin-script run marked as English, as a translator
+ * would mark it, ready for Text. Only for text in a non-Latin script: in Polish,
+ * Latin letters are the language's own.
+ */
+export function markEnglish(text: string): string {
+  return text
+    .split(/(<span lang="en">.*?<\/span>|\{\{\s*\w+\s*\}\})/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(latinRun, (run) => {
+            const word = run.replace(/\.$/, '');
+            return `<span lang="en">${word}</span>${run.slice(word.length)}`;
+          }),
+    )
+    .join('');
+}

@@ -45,7 +45,15 @@ export function TextField(props: Props) {
     // Nothing typed here may be remembered by the browser on a shared device.
     autoComplete: rest.autoComplete ?? 'off',
     spellCheck: false,
-    onBlur: onSettle,
+    // Not when a press on a button took the focus: a signpost coming or going
+    // between pressing and letting go would move the button from under the
+    // pointer, and the press would be lost. The button acts on the whole answer
+    // anyway, and the pause settles it moments later.
+    onBlur: onSettle
+      ? (event: React.FocusEvent) => {
+          if (!(event.relatedTarget instanceof HTMLButtonElement)) onSettle();
+        }
+      : undefined,
     onKeyDown: onSettle
       ? (event: React.KeyboardEvent) => {
           if (event.key === 'Tab' || event.key === 'Enter') onSettle();
