@@ -1,6 +1,7 @@
 // Check your answers: every answer under its step, with a Change link back to that
 // step. Values are shown exactly as typed; choices in the reader's language.
 import type { ReferralKey } from '../messages';
+import { choiceWords } from './declaration';
 import { getAt } from './answers';
 import { useForm } from './form';
 import { toPayload } from './payload';
@@ -18,26 +19,6 @@ export function CheckAnswers({
   // Only what will be sent is shown: an answer to a question no longer asked (a
   // crime reference typed before choosing "not told the police") is left out.
   const sent = toPayload(f.answers, { source: f.source, band: f.band, language: 'en', key: '' });
-  /** `a|b`: the first for a young person writing about themselves, the second otherwise. */
-  const label = (spec: string) => {
-    const [own, other = own] = spec.split('|') as [string, string?];
-    const key = f.source === 'young_person' ? own : other;
-    return f.t(key.replace('~', f.voice).replace('*', f.who) as ReferralKey);
-  };
-  const word = (prefix: string, value: string) => {
-    const key = prefix ? `${prefix}.${value}` : value;
-    const tries = [
-      f.source === 'young_person' ? `${key}.self` : `${key}.other`,
-      key,
-      `${key}.pro`,
-      value === 'not_sure' ? 'notSure' : value,
-    ];
-    for (const k of tries) {
-      const text = f.tr.maybe(k);
-      if (text) return text;
-    }
-    return value;
-  };
   const show = (value: unknown, choice?: string): string => {
     if (Array.isArray(value))
       return value
@@ -45,7 +26,7 @@ export function CheckAnswers({
         .map((v) => show(v, choice))
         .join('\n');
     if (typeof value !== 'string' || choice === undefined) return String(value ?? '');
-    return word(choice, value);
+    return choiceWords(f.tr, choice, value, f.source);
   };
   return (
     <>
@@ -73,14 +54,14 @@ export function CheckAnswers({
               {shown.map(([field, value]) => (
                 <div className="summary-list__row" key={field.path}>
                   <dt className="summary-list__key">
-                    <Text value={label(field.summary ?? field.path)} />
+                    <Text value={f.t(field.summary as ReferralKey)} />
                   </dt>
                   <dd className="summary-list__value">
                     {/* What was typed is shown as typed; only the form's own words are marked. */}
-                    {field.words === undefined ? (
+                    {field.options === undefined ? (
                       show(value)
                     ) : (
-                      <Text value={show(value, field.words)} />
+                      <Text value={show(value, field.options)} />
                     )}
                   </dd>
                   <dd className="summary-list__actions">
@@ -88,7 +69,7 @@ export function CheckAnswers({
                       <Text value={f.t('nav.change')} />
                       <span className="visually-hidden">
                         {' '}
-                        <Text value={label(field.summary ?? field.path)} />
+                        <Text value={f.t(field.summary as ReferralKey)} />
                       </span>
                     </button>
                   </dd>

@@ -6,27 +6,23 @@ import { Heading } from '../fields/Field';
 import { useForm } from './form';
 import type { StepDef } from './steps';
 import { YoungPersonStep } from './steps/YoungPersonStep';
-import { WhatHappenedStep } from './steps/WhatHappenedStep';
 import { SafetyStep } from './steps/SafetyStep';
-import { SupportStep } from './steps/SupportStep';
 import { FamilyStep } from './steps/FamilyStep';
-import { ReferrerStep } from './steps/ReferrerStep';
 import { ProConsentStep } from './steps/ProConsentStep';
 import { ContactStep } from './steps/ContactStep';
 import { ConsentBox } from './steps/ConsentBox';
+import { StepQuestions } from './Question';
 import { Honeypot } from '../fields/Honeypot';
 import { Text } from '../fields/Text';
 
-const views = {
+/** Steps with a layout of their own; every other step is its questions, in order. */
+const views: Partial<Record<StepDef['id'], (props: { step: StepDef }) => ReactNode>> = {
   youngPerson: YoungPersonStep,
-  whatHappened: WhatHappenedStep,
   safety: SafetyStep,
-  support: SupportStep,
   contact: ContactStep,
   family: FamilyStep,
-  referrer: ReferrerStep,
   consent: ProConsentStep,
-} as const;
+};
 
 interface Props {
   phase: { kind: 'start' } | { kind: 'step'; index: number };
@@ -93,7 +89,7 @@ export function StepView({
         <Text value={f.t(step.title)} />
       </Heading>
       {index === 0 && <Honeypot value={f.answers.website} onChange={(v) => f.set('website', v)} />}
-      <View />
+      {View ? <View step={step} /> : <StepQuestions fields={step.fields} />}
       {f.source === 'parent_carer' && step.id === 'contact' && (
         <ConsentBox label="consent.referral.parent" />
       )}

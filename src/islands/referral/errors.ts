@@ -5,7 +5,7 @@
 // tests/unit/error-messages.test.ts keeps any question from reaching.
 import type { ErrorCode } from '../../schemas';
 import type { ReferralKey, Translator } from '../messages';
-import type { FieldDef } from './questions';
+import type { FieldDef } from './declaration';
 
 export function errorMessage(
   tr: Translator<ReferralKey>,

@@ -5,7 +5,7 @@ import type { FieldText } from '../fields/Field';
 import type { Translator, ReferralKey } from '../messages';
 import { constraintsAt, referralSchemas, type ReferralSource } from '../../schemas';
 import { getAt, type AnswerAt, type AnswerPath, type Answers } from './answers';
-import { fieldId } from './steps';
+import { fieldId, questionFor } from './steps';
 import type { Band } from '../../lib/routes';
 
 export interface FormState {
@@ -63,5 +63,7 @@ export function useForm() {
     ...bind(path),
     ...constraintsAt(referralSchemas[form.source], path),
   });
-  return { ...form, text, voiced, value, bind, field, t: tr.t };
+  /** The question at `path` as this journey asks it (questions.ts). */
+  const question = (path: string) => questionFor(form.source, path);
+  return { ...form, text, voiced, value, bind, field, question, t: tr.t };
 }

@@ -1,113 +1,224 @@
-// Every question of the referral journeys, once: how its errors read and how its
-// row in check your answers reads. Which step asks it, and in which journey, is
-// steps.ts; what it accepts is its schema in src/schemas.
+// Every question of the referral journeys, declared once, under the step that
+// asks it and in the order it is asked: its path in the payload (src/schemas),
+// the control it is asked with, and how its words' keys differ from the path's
+// (declaration.ts). A journey asks the questions its schema has. Its error
+// messages, its row in check your answers and its box's id follow from this.
+import type { Band } from '../../lib/routes';
 import type { AnswerPath } from './answers';
+import type { Question, StepId } from './declaration';
 
-export interface FieldDef {
-  path: string;
-  /** Radios and checkboxes: errors link to the first option. */
-  choice?: boolean;
-  /** `error.<errorKey>.<code>` overrides the generic message for this field. */
-  errorKey?: string;
-  /**
-   * Its row in check your answers: the label's key, where `~` stands for the
-   * voice (`self`/`other`), `*` for whose words (`self`/`parent`/`pro`), and
-   * `a|b` is `a` for a young person writing about themselves and `b` otherwise.
-   * No summary: the question has no row of its own.
-   */
-  summary?: string;
-  /** A choice's words in the summary: `<words>.<value>` (`''`: the value is the key). */
-  words?: string;
-}
+type Declared = Partial<Record<AnswerPath | 'contact.channels', Question>>;
 
-type Question = Omit<FieldDef, 'path'>;
-const pick = (errorKey: string | undefined, summary?: string, words?: string): Question => ({
-  choice: true,
-  errorKey,
-  summary,
-  words,
-});
+const noYes = ['no', 'yes'] as const;
+/** Abuse in their own relationship is asked about for 16 and 17 year olds only. */
+const olderOnly = (value: string, band: Band) => value !== 'relationship_abuse' || band === '16-17';
+/** A 16 or 17 year old is old enough to understand; the schema refuses it too. */
+const notOlder = (value: string, band: Band) => value !== 'too_young' || band !== '16-17';
 
-/** Every question of every journey, once: how its errors and its summary row read. */
-const questions = {
-  'young_person.first_name': { errorKey: 'firstName', summary: 'firstName.*' },
-  'young_person.preferred_name': { errorKey: 'preferredName', summary: 'preferredName.~' },
-  'young_person.pronouns': { errorKey: 'pronouns', summary: 'pronouns.~' },
-  'young_person.age': { errorKey: 'ageAny', summary: 'age.~' },
-  'young_person.area': { errorKey: 'area', summary: 'area.~' },
-  'young_person.county': pick('county', 'county.~', 'county'),
-  'young_person.school': { errorKey: 'school', summary: 'school.~' },
-  'what_happened.categories': pick('categories', 'categories.~', 'category'),
-  'what_happened.involvement': pick('involvement', 'involvement.~', 'involvement'),
-  'what_happened.when': pick('when', 'when', 'when'),
-  'what_happened.reported_to_police': pick('police', 'police', 'police'),
-  'what_happened.crime_reference': { errorKey: 'crimeReference', summary: 'crimeReference' },
-  'what_happened.details': { errorKey: 'details', summary: 'details.~' },
-  'safety.safe_now': pick('safeNow', 'safeNow.~', 'safeNow'),
-  'safety.harmer_lives_with_them': pick('livesWith', 'livesWith.~', 'livesWith'),
-  'support.wanted': pick('wanted', 'wanted.~', 'wanted'),
-  'support.details': { errorKey: 'supportDetails', summary: 'supportDetails' },
-  'contact.via': pick('via', 'via.~', 'via'),
-  'contact.channels': { errorKey: 'channels', summary: 'channel.first', words: 'channel' },
-  'contact.phone': { errorKey: 'phone', summary: 'phone.self' },
-  'contact.email': { errorKey: 'email', summary: 'email.self' },
-  'contact.phone_shared': pick('phoneShared', 'phoneShared', 'shared'),
-  'contact.email_shared': pick('emailShared', 'emailShared', 'shared'),
-  'contact.voicemail_ok': pick('voicemail', 'voicemail', 'voicemail'),
-  'contact.say_who_we_are': pick('sayWho', 'sayWho', 'sayWho'),
-  'contact.safe_adult': { errorKey: 'safeAdult' },
-  'contact.safe_adult.name': { errorKey: 'safeAdultName', summary: 'safeAdult.name' },
-  'contact.safe_adult.relationship': {
-    errorKey: 'safeAdultRelationship',
-    summary: 'safeAdult.relationship|safeAdult.relationship.other',
+export const declared = {
+  youngPerson: {
+    'young_person.first_name': { kind: 'text', label: 'who' },
+    'young_person.preferred_name': { kind: 'text', label: 'voice', hint: 'hint', optional: true },
+    'young_person.pronouns': { kind: 'text', label: 'voice', hint: 'hint', optional: true },
+    'young_person.age': {
+      kind: 'number',
+      label: 'voice',
+      hint: 'hint',
+      width: 'short',
+      maxLength: 3,
+      required: true,
+      errors: 'ageAny',
+      per: { young_person: { errors: 'age' } },
+    },
+    'young_person.area': { kind: 'text', label: 'voice', hint: 'hint' },
+    'young_person.county': { kind: 'radios', label: 'voice' },
+    'young_person.school': { kind: 'text', label: 'voice', optional: true },
   },
-  'contact.safe_adult.phone': { errorKey: 'safeAdultPhone', summary: 'safeAdult.phone' },
-  'contact.safe_adult.email': { errorKey: 'safeAdultEmail', summary: 'safeAdult.email' },
-  'contact.safe_days': pick('safeDays', 'safeDays', 'day'),
-  'contact.safe_times': pick('safeTimes', 'safeTimes', 'time'),
-  'contact.safe_times_note': { errorKey: 'safeTimesNote', summary: 'safeTimesNote' },
-  'contact.language': pick('language', 'language', 'language'),
-  'contact.other_language': { errorKey: 'otherLanguage', summary: 'otherLanguage' },
-  'contact.interpreter': pick('interpreter', 'interpreter', 'interpreter'),
-  'contact.access_needs': { errorKey: 'accessNeeds', summary: 'accessNeeds' },
-  'parent_carer.knows': pick('familyKnows', 'family.knows|childKnows', 'family.knows'),
-  'parent_carer.safe_to_know': pick(
-    'familySafeToKnow',
-    'family.safeToKnow|childSafeToKnow',
-    'family.knows',
-  ),
-  'parent_carer.may_contact': pick(
-    'familyMayContact',
-    'family.mayContact|childMayContact',
-    'family.mayContact',
-  ),
-  'referrer.name': { errorKey: 'referrerName', summary: 'referrer.name' },
-  'referrer.relationship': pick('relationship', 'referrer.relationship', 'relationship'),
-  'referrer.young_person_agreed': pick('agreed', 'referrer.agreed', 'agreed'),
-  'referrer.role': { errorKey: 'role', summary: 'referrer.role' },
-  'referrer.organisation': { errorKey: 'organisation', summary: 'referrer.organisation' },
-  'referrer.organisation_type': pick(
-    'organisationType',
-    'referrer.organisationType',
-    'organisationType',
-  ),
-  'referrer.phone': { errorKey: 'parentPhone', summary: 'phone.other' },
-  'referrer.email': { errorKey: 'parentEmail', summary: 'email.other' },
-  'professional.young_person_agreed': pick('proAgreed'),
-  'professional.safeguarding_lead_told': pick('safeguardingLead', 'pro.safeguardingLead', ''),
-  'professional.safeguarding_referral_made': pick(
-    'safeguardingReferral',
-    'pro.safeguardingReferral',
-    '',
-  ),
-  'professional.parent_not_told_reason': {
-    errorKey: 'parentReason',
-    summary: 'pro.parentNotToldReason',
+  whatHappened: {
+    'what_happened.categories': {
+      kind: 'checkboxes',
+      label: 'voice',
+      hint: 'hint',
+      options: 'category',
+      offer: olderOnly,
+    },
+    'what_happened.involvement': { kind: 'radios', label: 'voice' },
+    'what_happened.when': { kind: 'radios' },
+    'what_happened.reported_to_police': {
+      kind: 'radios',
+      words: 'police',
+      hint: 'hint',
+      inline: true,
+    },
+    'what_happened.crime_reference': {
+      kind: 'text',
+      optional: true,
+      shown: (a) => a.what_happened.reported_to_police === 'yes',
+    },
+    'what_happened.details': { kind: 'textarea', label: 'voice', hint: 'hint', optional: true },
   },
-  consents: pick('consent'),
-} satisfies Partial<Record<AnswerPath | 'contact.channels', Question>>;
+  safety: {
+    'safety.safe_now': { kind: 'radios', label: 'voice', inline: true },
+    'safety.harmer_lives_with_them': {
+      kind: 'radios',
+      words: 'livesWith',
+      label: 'voice',
+      hint: 'hint',
+    },
+    'professional.safeguarding_lead_told': {
+      kind: 'radios',
+      words: 'pro.safeguardingLead',
+      options: '',
+      inline: true,
+    },
+    'professional.safeguarding_referral_made': {
+      kind: 'radios',
+      words: 'pro.safeguardingReferral',
+      options: '',
+      inline: true,
+    },
+  },
+  support: {
+    'support.wanted': { kind: 'checkboxes', label: 'voice' },
+    'support.details': { kind: 'textarea', words: 'supportDetails', optional: true },
+  },
+  referrer: {
+    'referrer.name': { kind: 'text', words: 'referrer.name', autoComplete: 'name' },
+    'referrer.relationship': {
+      kind: 'radios',
+      words: 'referrer.relationship',
+      options: 'relationship',
+    },
+    'referrer.young_person_agreed': {
+      kind: 'radios',
+      words: 'referrer.agreed',
+      options: 'agreed',
+      offer: notOlder,
+    },
+    'referrer.role': { kind: 'text', words: 'referrer.role', autoComplete: 'organization-title' },
+    'referrer.organisation': {
+      kind: 'text',
+      words: 'referrer.organisation',
+      autoComplete: 'organization',
+    },
+    'referrer.organisation_type': {
+      kind: 'radios',
+      words: 'referrer.organisationType',
+      options: 'organisationType',
+    },
+    'referrer.phone': {
+      kind: 'text',
+      label: 'phone.other',
+      hint: 'phone.hint',
+      errors: 'parentPhone',
+      per: {
+        professional: {
+          label: 'referrer.workPhone',
+          row: 'phone.other',
+          errors: 'workPhone',
+          autoComplete: 'work tel',
+        },
+      },
+    },
+    'referrer.email': {
+      kind: 'text',
+      label: 'email.other',
+      errors: 'parentEmail',
+      per: {
+        professional: {
+          label: 'referrer.workEmail',
+          row: 'email.other',
+          errors: 'workEmail',
+          autoComplete: 'work email',
+          before: 'referrer.phone',
+        },
+      },
+    },
+  },
+  contact: {
+    'contact.via': { kind: 'radios', label: 'voice', hint: 'why' },
+    'contact.channels': {
+      kind: 'select',
+      label: 'channel.first',
+      hint: 'channel.why',
+      options: 'channel',
+    },
+    'contact.phone': { kind: 'text', label: 'phone.self', hint: 'hint' },
+    'contact.email': { kind: 'text', label: 'email.self' },
+    'contact.phone_shared': { kind: 'radios', hint: 'why', options: 'shared', inline: true },
+    'contact.email_shared': { kind: 'radios', hint: 'why', options: 'shared', inline: true },
+    'contact.voicemail_ok': { kind: 'radios', words: 'voicemail', hint: 'why', values: noYes },
+    'contact.say_who_we_are': { kind: 'radios', words: 'sayWho', hint: 'why', values: noYes },
+    'contact.safe_adult': { kind: 'group', label: 'voice', hint: 'why', row: false },
+    'contact.safe_adult.name': { kind: 'text', words: 'safeAdult.name' },
+    'contact.safe_adult.relationship': {
+      kind: 'text',
+      words: 'safeAdult.relationship',
+      label: 'voice',
+      hint: 'hint',
+    },
+    'contact.safe_adult.phone': { kind: 'text', words: 'safeAdult.phone', hint: 'phone.hint' },
+    'contact.safe_adult.email': { kind: 'text', words: 'safeAdult.email' },
+    'contact.safe_days': { kind: 'checkboxes', hint: 'why', options: 'day', optional: true },
+    'contact.safe_times': { kind: 'checkboxes', hint: 'why', options: 'time', optional: true },
+    'contact.safe_times_note': { kind: 'text', hint: 'hint', optional: true, width: 'full' },
+    'contact.language': { kind: 'radios', hint: 'why' },
+    'contact.other_language': { kind: 'text', shown: (a) => a.contact.language === 'other' },
+    'contact.interpreter': { kind: 'radios', hint: 'why', values: noYes },
+    'contact.access_needs': { kind: 'textarea', hint: 'hint', optional: true },
+  },
+  // Asked of a young person on a step of their own, and of a professional with
+  // their agreement; a parent's own consent ends the contact step.
+  family: {
+    'professional.young_person_agreed': {
+      kind: 'tick',
+      words: 'pro.agreed',
+      label: 'pro.agreed.legend',
+      row: false,
+      step: { professional: 'consent' },
+    },
+    'parent_carer.knows': {
+      kind: 'radios',
+      words: 'family.knows',
+      label: 'voice',
+      inline: true,
+      step: { young_person: 'family', professional: 'consent' },
+    },
+    'parent_carer.safe_to_know': {
+      kind: 'radios',
+      words: 'family.safeToKnow',
+      label: 'voice',
+      options: 'family.knows',
+      inline: true,
+      per: { young_person: { hint: 'why' } },
+      step: { young_person: 'family', professional: 'consent' },
+    },
+    // Asked only once it is safe for them to know: a child who said it is not (or
+    // is not sure) is never asked whether we may contact that parent.
+    'parent_carer.may_contact': {
+      kind: 'radios',
+      words: 'family.mayContact',
+      label: 'voice',
+      values: ['yes', 'no'],
+      shown: (a) => a.parent_carer.safe_to_know === 'yes',
+      step: { young_person: 'family', professional: 'consent' },
+    },
+    'professional.parent_not_told_reason': {
+      kind: 'textarea',
+      words: 'pro.parentNotToldReason',
+      hint: 'hint',
+      shown: (a) => a.parent_carer.knows === 'no',
+      step: { professional: 'consent' },
+    },
+    consents: {
+      kind: 'tick',
+      words: 'consent',
+      label: 'consent.legend',
+      row: false,
+      step: { young_person: 'family', parent_carer: 'contact', professional: 'consent' },
+    },
+  },
+} satisfies Partial<Record<StepId, Declared>>;
 
-export type Path = keyof typeof questions;
-/** The questions at these paths, in this order; `overrides` change how one reads in this journey. */
-export const ask = (paths: Path[], overrides: Partial<Record<Path, Question>> = {}): FieldDef[] =>
-  paths.map((path) => ({ path, ...questions[path], ...overrides[path] }));
+type Groups = typeof declared;
+export type Path = { [S in keyof Groups]: keyof Groups[S] & string }[keyof Groups];

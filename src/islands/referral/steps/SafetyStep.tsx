@@ -1,8 +1,8 @@
-import { livesWith, yesNo, yesNoNotSure } from '../../../schemas';
-import { Radios } from '../../fields/Choices';
-import { useForm } from '../form';
 import { published } from '../../../lib/provider-settings';
 import { Text } from '../../fields/Text';
+import { useForm } from '../form';
+import { StepQuestions } from '../Question';
+import type { StepDef } from '../steps';
 
 /** The moment someone says they may not be safe, the emergency numbers appear. */
 export function Danger() {
@@ -29,46 +29,13 @@ export function Danger() {
   );
 }
 
-export function SafetyStep() {
+export function SafetyStep({ step }: { step: StepDef }) {
   const f = useForm();
   const safe = f.answers.safety.safe_now;
   return (
-    <>
-      <Radios
-        required
-        text={f.text('safety.safe_now', f.voiced('safeNow'))}
-        options={yesNoNotSure.map((v) => ({ value: v, label: f.t(`safeNow.${v}`) }))}
-        {...f.bind('safety.safe_now')}
-        inline
-      />
-      {(safe === 'no' || safe === 'not_sure') && <Danger />}
-      <Radios
-        required
-        text={f.text('safety.harmer_lives_with_them', f.voiced('livesWith'), 'livesWith.hint')}
-        options={livesWith.map((v) => ({ value: v, label: f.t(`livesWith.${v}`) }))}
-        {...f.bind('safety.harmer_lives_with_them')}
-      />
-      {f.source === 'professional' && (
-        <>
-          <Radios
-            required
-            text={f.text('professional.safeguarding_lead_told', 'pro.safeguardingLead')}
-            options={yesNo.map((v) => ({ value: v, label: f.t(v) }))}
-            {...f.bind('professional.safeguarding_lead_told')}
-            inline
-          />
-          <Radios
-            required
-            text={f.text('professional.safeguarding_referral_made', 'pro.safeguardingReferral')}
-            options={yesNoNotSure.map((v) => ({
-              value: v,
-              label: f.t(v === 'not_sure' ? 'notSure' : v),
-            }))}
-            {...f.bind('professional.safeguarding_referral_made')}
-            inline
-          />
-        </>
-      )}
-    </>
+    <StepQuestions
+      fields={step.fields}
+      after={{ 'safety.safe_now': (safe === 'no' || safe === 'not_sure') && <Danger /> }}
+    />
   );
 }

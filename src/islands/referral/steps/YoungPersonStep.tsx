@@ -1,8 +1,9 @@
-import { ages, countyFor, counties } from '../../../schemas';
-import { TextField } from '../../fields/TextField';
-import { Radios } from '../../fields/Choices';
+// The young person: their name, age and where they live, with a signpost the
+// moment an answer means another service is the right one.
+import { ages, countyFor } from '../../../schemas';
 import { useSettled } from '../../fields/settled';
 import { useForm } from '../form';
+import { Question } from '../Question';
 import { Route } from './Route';
 
 export function YoungPersonStep() {
@@ -20,44 +21,12 @@ export function YoungPersonStep() {
     yp.county !== undefined ||
     f.errors.has('young_person.county');
   const outside = found === 'outside' || yp.county === 'outside';
-  const name = `firstName.${f.who}` as const;
   return (
     <>
-      <TextField
-        text={f.text('young_person.first_name', name)}
-        {...f.field('young_person.first_name')}
-        autoComplete="off"
-        width="medium"
-      />
-      <TextField
-        text={f.text(
-          'young_person.preferred_name',
-          self ? 'preferredName.self' : 'preferredName.other',
-          'preferredName.hint',
-          true,
-        )}
-        {...f.field('young_person.preferred_name')}
-        width="medium"
-      />
-      <TextField
-        text={f.text(
-          'young_person.pronouns',
-          self ? 'pronouns.self' : 'pronouns.other',
-          'pronouns.hint',
-          true,
-        )}
-        {...f.field('young_person.pronouns')}
-        width="medium"
-      />
-      <TextField
-        text={f.text('young_person.age', f.voiced('age'), 'age.hint')}
-        {...f.bind('young_person.age')}
-        type="number"
-        maxLength={3}
-        required
-        width="short"
-        onSettle={settleAge}
-      />
+      <Question path="young_person.first_name" />
+      <Question path="young_person.preferred_name" />
+      <Question path="young_person.pronouns" />
+      <Question path="young_person.age" onSettle={settleAge} />
       {/* Always on the page, so a screen reader hears what is put into it. */}
       <div className="signposts" aria-live="polite">
         {age !== undefined && age > ages.max && (
@@ -77,20 +46,8 @@ export function YoungPersonStep() {
           />
         )}
       </div>
-      <TextField
-        text={f.text('young_person.area', self ? 'area.self' : 'area.other', 'area.hint')}
-        {...f.field('young_person.area')}
-        width="medium"
-        onSettle={settleArea}
-      />
-      {askCounty && (
-        <Radios
-          required
-          text={f.text('young_person.county', self ? 'county.self' : 'county.other')}
-          options={counties.map((c) => ({ value: c, label: f.t(`county.${c}`) }))}
-          {...f.bind('young_person.county')}
-        />
-      )}
+      <Question path="young_person.area" onSettle={settleArea} />
+      {askCounty && <Question path="young_person.county" />}
       <div className="signposts" aria-live="polite">
         {outside && (
           <Route
@@ -101,11 +58,7 @@ export function YoungPersonStep() {
           />
         )}
       </div>
-      <TextField
-        text={f.text('young_person.school', self ? 'school.self' : 'school.other', undefined, true)}
-        {...f.field('young_person.school')}
-        width="medium"
-      />
+      <Question path="young_person.school" />
     </>
   );
 }
