@@ -1,17 +1,13 @@
 // Fills each step with valid answers by field id and value, so the same code works
 // in every language. Used where the words on screen are not what a test is about.
 // The same answers can be given with the keyboard alone (Tab, type, Space,
-// arrows), in the order the questions appear.
+// arrows), in the order the questions appear. A question not answered here gets
+// its first valid choice (first-choice.ts).
 import { expect, type Page } from '@playwright/test';
 import { tabTo } from './keyboard';
+import { firstChoices, inPageOrder, sourceAt, type Action } from './first-choice';
 
 export type Source = 'young_person' | 'parent_carer' | 'professional';
-
-type Action =
-  | { type: string; text: string }
-  | { tick: string }
-  | { radio: string; value: string }
-  | { select: string; value: string };
 
 const has = async (page: Page, id: string) => (await page.locator(`#${id}`).count()) > 0;
 
@@ -133,7 +129,22 @@ export async function fillStep(
 ): Promise<void> {
   // A step is on screen: the questions arrive a moment after Start, which fetches them.
   await expect(page.locator('.step-count')).toBeVisible();
-  for (const action of await answersFor(page, source, name))
+  const act = keyboard ? byKeyboard : byPointer;
+  const known = await answersFor(page, source, name);
+  const planned = await inPageOrder(page, known, await firstChoices(page, source, known));
+  for (const action of planned) await act(page, action);
+  // And any an answer has just brought onto the screen.
+  for (const action of await firstChoices(page, source, planned)) await act(page, action);
+}
+
+/**
+ * Gives each question on the screen that needs an answer and has none its first
+ * valid choice: for a test that answers by the words on screen, and so knows
+ * only the questions it is about.
+ */
+export async function answerTheRest(page: Page, { keyboard = false } = {}): Promise<void> {
+  const rest = await firstChoices(page, sourceAt(page.url()), []);
+  for (const action of await inPageOrder(page, [], rest))
     await (keyboard ? byKeyboard : byPointer)(page, action);
 }
 

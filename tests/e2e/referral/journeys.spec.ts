@@ -10,9 +10,10 @@ import { apiURL } from '../../playwright.config';
 import { expectNoStorage } from '../helpers';
 import { pullReferrals, uniqueName } from '../case-system';
 import { chooseRadio, press, selectOption, tick, typeInto } from './keyboard';
+import { answerTheRest } from './fill';
 import {
   backTo,
-  continueTo,
+  continueTo as pressContinue,
   expectErrorSummaryFocused,
   expectHeadingFocused,
   sendRefusedThenRetry,
@@ -21,6 +22,12 @@ import {
 const group = (page: Page, name: RegExp) => page.getByRole('group', { name });
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
 const check = 'Check your answers';
+
+/** Continue by keyboard, once any question this test is not about has an answer (fill.ts). */
+async function continueTo(page: Page, text: string) {
+  await answerTheRest(page, { keyboard: true });
+  await pressContinue(page, text);
+}
 
 /** Start by keyboard: focus on the first step's heading, which says which step it is. */
 async function startByKeyboard(page: Page, total: number) {
