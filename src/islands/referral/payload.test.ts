@@ -3,8 +3,10 @@
 // never asked.
 import { describe, expect, it } from 'vitest';
 import { validate, referralSchema } from '../../schemas';
-import { emptyAnswers, setAt, type Answers } from './answers';
+import { emptyAnswers, getAt, setAt, type Answers } from './answers';
+import { valuesOf } from './declaration';
 import { toPayload } from './payload';
+import { questionFor } from './steps';
 
 const key = '3f2b7c1e-8d4a-4b6e-9c2d-1a5f0e7b9c3d';
 function filled(): Answers {
@@ -31,6 +33,18 @@ function filled(): Answers {
   set('parent_carer.safe_to_know', 'yes');
   set('parent_carer.may_contact', 'yes');
   set('consents.referral', '2026-11-21T10:00:00.000Z');
+  return firstChoices(a);
+}
+
+/** A choice these tests are not about gets the first the question offers. */
+function firstChoices(a: Answers): Answers {
+  const ctx = { source: 'young_person', band: '11-15', language: 'en', key } as const;
+  for (const { path, code } of validate(referralSchema, toPayload(a, ctx))) {
+    const question = questionFor(ctx.source, path);
+    const first = question?.options === undefined ? undefined : valuesOf(question, ctx.source)[0];
+    if (code === 'required' && first !== undefined)
+      a = setAt(a, path, Array.isArray(getAt(a, path)) ? [first] : first);
+  }
   return a;
 }
 
