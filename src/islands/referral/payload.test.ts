@@ -2,7 +2,7 @@
 // optional answers left out, and the most private choice where a question was
 // never asked.
 import { describe, expect, it } from 'vitest';
-import { validate, referralSchema } from '../../schemas';
+import { constraintsAt, validate, referralSchema, referralSchemas } from '../../schemas';
 import { emptyAnswers, getAt, setAt, type Answers } from './answers';
 import { valuesOf } from './declaration';
 import { toPayload } from './payload';
@@ -36,14 +36,24 @@ function filled(): Answers {
   return firstChoices(a);
 }
 
-/** A choice these tests are not about gets the first the question offers. */
+/**
+ * A question these tests are not about, and its schema needs answered, gets the
+ * first choice it offers, or a plain valid text.
+ */
 function firstChoices(a: Answers): Answers {
   const ctx = { source: 'young_person', band: '11-15', language: 'en', key } as const;
+  const samples = { email: 'sample@example.com', tel: '07700 900000' };
   for (const { path, code } of validate(referralSchema, toPayload(a, ctx))) {
     const question = questionFor(ctx.source, path);
-    const first = question?.options === undefined ? undefined : valuesOf(question, ctx.source)[0];
-    if (code === 'required' && first !== undefined)
-      a = setAt(a, path, Array.isArray(getAt(a, path)) ? [first] : first);
+    if (code !== 'required' || !question) continue;
+    const type = constraintsAt(referralSchemas[ctx.source], path).type;
+    const first =
+      question.options !== undefined
+        ? valuesOf(question, ctx.source)[0]
+        : question.kind === 'text' || question.kind === 'textarea'
+          ? ((type && samples[type]) ?? 'Sample')
+          : undefined;
+    if (first !== undefined) a = setAt(a, path, Array.isArray(getAt(a, path)) ? [first] : first);
   }
   return a;
 }
