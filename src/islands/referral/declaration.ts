@@ -21,7 +21,8 @@ export type StepId =
 /**
  * The control a question is asked with: a text box, a textarea, a number box,
  * radios (one of a closed list, or yes and no), checkboxes (any of a closed
- * list), a select, one box to tick, or a group of questions under one legend.
+ * list), a select (the contact channels, ranked, which their step draws), one
+ * box to tick, or a group of questions under one legend.
  */
 export type Kind =
   'text' | 'textarea' | 'number' | 'radios' | 'checkboxes' | 'select' | 'tick' | 'group';
@@ -157,7 +158,8 @@ type Def = { type: string; entries?: Record<string, string>; element?: { _zod: {
 /** The answers a closed question offers, in its schema's order (or as declared, for a flag). */
 export function valuesOf(field: FieldDef, source: ReferralSource): readonly string[] {
   if (field.values) return field.values;
-  let def = questionAt(referralSchemas[source], field.path)?.node._zod.def as unknown as Def;
-  if (def.type === 'array' && def.element) def = def.element._zod.def;
-  return def.type === 'enum' && def.entries ? Object.values(def.entries) : [];
+  let def = questionAt(referralSchemas[source], field.path)?.node._zod.def as unknown as
+    Def | undefined;
+  if (def?.type === 'array' && def.element) def = def.element._zod.def;
+  return def?.type === 'enum' && def.entries ? Object.values(def.entries) : [];
 }
