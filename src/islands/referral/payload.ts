@@ -1,6 +1,14 @@
 // Answers → the referral payload the schema and the database check. Empty optional
-// answers are left out; everything else goes exactly as typed.
-import { countyFor, type ReferralPayload, type ReferralSource } from '../../schemas';
+// answers are left out; everything else goes exactly as typed. Each section sends
+// every question its schema has, as the schema takes it; only the answers a rule
+// changes are written here, so a new question is sent without a line here.
+import {
+  countyFor,
+  questionAt,
+  referralSchemas,
+  type ReferralPayload,
+  type ReferralSource,
+} from '../../schemas';
 import type { Answers, ContactAnswers } from './answers';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';
@@ -21,23 +29,42 @@ const flag = (answer: 'yes' | 'no' | undefined) =>
 const age = (text: string): unknown =>
   text === '' ? undefined : /^[0-9]{1,3}$/.test(text) ? Number(text) : text;
 
+/**
+ * The questions of the section at `path` in this sender's schema, each as its
+ * schema takes it: optional text left out when empty, a yes or no as true or
+ * false, anything else as given; `own` for those a rule decides.
+ */
+function section(
+  source: ReferralSource,
+  path: string,
+  held: object,
+  own: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const schema = referralSchemas[source];
+  const def = questionAt(schema, path)?.node._zod.def as { shape?: object } | undefined;
+  return Object.fromEntries(
+    Object.keys(def?.shape ?? {}).map((key) => {
+      if (key in own) return [key, own[key]];
+      const value = (held as Record<string, unknown>)[key];
+      const question = questionAt(schema, `${path}.${key}`);
+      const type = question?.node._zod.def.type;
+      if (type === 'string' && !question?.required) return [key, opt(value as string)];
+      if (type === 'boolean') return [key, flag(value as 'yes' | 'no' | undefined)];
+      return [key, value];
+    }),
+  );
+}
+
 /** Where they live: what was chosen, else what the town or postcode tells us. */
 export function county(answers: Answers) {
   return answers.young_person.county ?? countyFor(answers.young_person.area) ?? undefined;
 }
 
-function youngPerson(a: Answers) {
-  const yp = a.young_person;
-  return {
-    first_name: yp.first_name,
-    preferred_name: opt(yp.preferred_name),
-    pronouns: opt(yp.pronouns),
-    age: age(yp.age),
+const youngPerson = (a: Answers, ctx: Context) =>
+  section(ctx.source, 'young_person', a.young_person, {
+    age: age(a.young_person.age),
     county: county(a),
-    area: yp.area,
-    school: opt(yp.school),
-  };
-}
+  });
 
 export const usesPhone = (c: ContactAnswers) =>
   c.ranked.includes('phone_call') || c.ranked.includes('text_message');
@@ -56,7 +83,7 @@ function contact(c: ContactAnswers, ctx: Context, a: Answers) {
   const email = direct && usesEmail(c) ? opt(parent ? a.referrer.email : c.email) : undefined;
   // Not asked unless we might phone: then the private answer, "no", stands.
   const calls = direct && c.ranked.includes('phone_call');
-  return {
+  return section(ctx.source, 'contact', c, {
     via,
     channels: direct ? c.ranked.filter((slot) => slot !== '') : [],
     phone,
@@ -69,19 +96,9 @@ function contact(c: ContactAnswers, ctx: Context, a: Answers) {
     phone_shared: phone ? c.phone_shared : undefined,
     email_shared: email ? c.email_shared : undefined,
     safe_adult:
-      via === 'safe_adult'
-        ? {
-            name: c.safe_adult.name,
-            relationship: c.safe_adult.relationship,
-            phone: opt(c.safe_adult.phone),
-            email: opt(c.safe_adult.email),
-          }
-        : undefined,
-    language: c.language,
+      via === 'safe_adult' ? section(ctx.source, 'contact.safe_adult', c.safe_adult) : undefined,
     other_language: c.language === 'other' ? opt(c.other_language) : undefined,
-    interpreter: flag(c.interpreter),
-    access_needs: opt(c.access_needs),
-  };
+  });
 }
 
 function consents(a: Answers, ctx: Context) {
@@ -110,13 +127,12 @@ function consents(a: Answers, ctx: Context) {
   return list;
 }
 
-const parentCarer = (a: Answers) => ({
-  knows: a.parent_carer.knows,
-  safe_to_know: a.parent_carer.safe_to_know,
-  // Only asked once it is safe for them to know; otherwise the private answer, "no",
-  // stands, whatever was chosen before the answer changed.
-  may_contact: a.parent_carer.safe_to_know === 'yes' ? flag(a.parent_carer.may_contact) : false,
-});
+const parentCarer = (a: Answers, ctx: Context) =>
+  section(ctx.source, 'parent_carer', a.parent_carer, {
+    // Only asked once it is safe for them to know; otherwise the private answer, "no",
+    // stands, whatever was chosen before the answer changed.
+    may_contact: a.parent_carer.safe_to_know === 'yes' ? flag(a.parent_carer.may_contact) : false,
+  });
 
 /**
  * The band follows the age given: a grown-up refers a child of any age, and a
@@ -132,64 +148,47 @@ export function bandFor(a: Answers, ctx: Pick<Context, 'source' | 'band'>): Cont
 /** The payload to validate and send. Typed loosely on purpose: the schema decides. */
 export function toPayload(a: Answers, ctx: Context): ReferralPayload {
   const wh = a.what_happened;
+  const olderBand = bandFor(a, ctx) === '16-17';
   const base = {
     idempotency_key: ctx.key,
     source: ctx.source,
     age_band: bandFor(a, ctx),
     language: ctx.language,
     website: opt(a.website),
-    young_person: youngPerson(a),
-    what_happened: {
-      ...wh,
+    young_person: youngPerson(a, ctx),
+    what_happened: section(ctx.source, 'what_happened', wh, {
       // Only offered at 16 or 17: a tick left behind after the age changed is not sent.
-      categories: wh.categories.filter(
-        (c) => c !== 'relationship_abuse' || bandFor(a, ctx) === '16-17',
-      ),
-      details: opt(wh.details),
+      categories: wh.categories.filter((c) => c !== 'relationship_abuse' || olderBand),
       crime_reference: wh.reported_to_police === 'yes' ? opt(wh.crime_reference) : undefined,
-    },
-    safety: { ...a.safety },
-    support: { wanted: a.support.wanted, details: opt(a.support.details) },
+    }),
+    safety: section(ctx.source, 'safety', a.safety),
+    support: section(ctx.source, 'support', a.support),
     contact: contact(a.contact, ctx, a),
     consents: consents(a, ctx),
   };
   const r = a.referrer;
   const extra =
     ctx.source === 'young_person'
-      ? { parent_carer: parentCarer(a) }
+      ? { parent_carer: parentCarer(a, ctx) }
       : ctx.source === 'parent_carer'
         ? {
-            referrer: {
-              name: r.name,
-              relationship: r.relationship,
+            referrer: section(ctx.source, 'referrer', r, {
               // Not offered at 16 or 17: a choice left from a younger age is asked again.
               young_person_agreed:
-                r.young_person_agreed === 'too_young' && bandFor(a, ctx) === '16-17'
+                r.young_person_agreed === 'too_young' && olderBand
                   ? undefined
                   : r.young_person_agreed,
-              phone: opt(r.phone),
-              email: opt(r.email),
-            },
+            }),
           }
         : {
-            referrer: {
-              name: r.name,
-              role: r.role,
-              organisation: r.organisation,
-              organisation_type: r.organisation_type,
-              email: r.email,
-              phone: r.phone,
-            },
-            parent_carer: parentCarer(a),
-            professional: {
-              young_person_agreed: a.professional.young_person_agreed,
+            referrer: section(ctx.source, 'referrer', r),
+            parent_carer: parentCarer(a, ctx),
+            professional: section(ctx.source, 'professional', a.professional, {
               parent_not_told_reason:
                 a.parent_carer.knows === 'no'
                   ? opt(a.professional.parent_not_told_reason)
                   : undefined,
-              safeguarding_lead_told: a.professional.safeguarding_lead_told,
-              safeguarding_referral_made: a.professional.safeguarding_referral_made,
-            },
+            }),
           };
   return JSON.parse(JSON.stringify({ ...base, ...extra })) as ReferralPayload;
 }
