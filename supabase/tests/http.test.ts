@@ -71,6 +71,7 @@ for (const [label, kind, available] of [
         {
           ...answers,
           version: 3,
+          minor_version: 1,
           reference: sent.data.reference,
           received_at: expect.any(String),
           statistics_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
