@@ -3,6 +3,7 @@
 // the command writes a new migration holding only the units that changed
 // (migrations are history, so an applied one is never rewritten).
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { expect, test } from 'vitest';
 import * as z from 'zod/mini';
 import * as f from '../../src/schemas/fields';
@@ -10,7 +11,15 @@ import * as c from '../../src/schemas/choices';
 import { migrationFiles } from '../local/migrate.mjs';
 import { choiceDomains } from './domains';
 import { fieldChecksFunction, type Schema } from './generate';
-import { forgetUnit, generatedMigration, handWrittenColumns, wantedUnits } from './migration';
+import {
+  contract,
+  forgetUnit,
+  generatedMigration,
+  handWrittenColumns,
+  questionsOf,
+  wantedUnits,
+} from './migration';
+import { countedModule } from './storage';
 import { changedUnits, generatedHeader, replay } from './units';
 
 const dir = new URL('../migrations/', import.meta.url);
@@ -46,6 +55,17 @@ test('the generated migrations hold what the schemas and the storage declaration
     changed.map((unit) => unit.name),
     'the generated migrations are stale: run npm run db:generate and commit the new migration',
   ).toEqual([]);
+});
+
+test('the report counts what the storage declaration counts (supabase/report/counted.mjs)', async () => {
+  const file = new URL('../report/counted.mjs', import.meta.url);
+  const options = await prettier.resolveConfig(file.pathname);
+  const wanted = await prettier.format(countedModule(questionsOf(contract)), {
+    ...options,
+    filepath: file.pathname,
+  });
+  if (process.env.UPDATE_GENERATED === '1') writeFileSync(file, wanted);
+  expect(readFileSync(file, 'utf8'), 'stale: run npm run db:generate').toBe(wanted);
 });
 
 test('a field the generator has no check for stops the generation, by path', () => {
