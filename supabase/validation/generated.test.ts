@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import * as z from 'zod/mini';
 import * as f from '../../src/schemas/fields';
 import * as c from '../../src/schemas/choices';
+import { benchPayloads } from '../bench/payloads';
 import { migrationFiles } from '../local/migrate.mjs';
 import { choiceDomains } from './domains';
 import { fieldChecksFunction, type Schema } from './generate';
@@ -62,6 +63,16 @@ test('the report counts what the storage declaration counts (supabase/report/cou
   const options = await prettier.resolveConfig(file.pathname);
   const wanted = await prettier.format(countedModule(questionsOf(contract)), {
     ...options,
+    filepath: file.pathname,
+  });
+  if (process.env.UPDATE_GENERATED === '1') writeFileSync(file, wanted);
+  expect(readFileSync(file, 'utf8'), 'stale: run npm run db:generate').toBe(wanted);
+});
+
+test('the benchmarks send samples of today’s schemas (supabase/bench/payloads.json)', async () => {
+  const file = new URL('../bench/payloads.json', import.meta.url);
+  const wanted = await prettier.format(JSON.stringify(benchPayloads()), {
+    ...(await prettier.resolveConfig(file.pathname)),
     filepath: file.pathname,
   });
   if (process.env.UPDATE_GENERATED === '1') writeFileSync(file, wanted);
