@@ -9,7 +9,6 @@ import * as z from 'zod/mini';
 import * as f from '../../src/schemas/fields';
 import * as c from '../../src/schemas/choices';
 import { benchPayloads } from '../bench/payloads';
-import { migrationFiles } from '../local/migrate.mjs';
 import { choiceDomains } from './domains';
 import { fieldChecksFunction, type Schema } from './generate';
 import {
@@ -17,31 +16,15 @@ import {
   forgetUnit,
   generatedMigration,
   handWrittenColumns,
+  nextStamp,
   questionsOf,
+  readMigrations,
   wantedUnits,
 } from './migration';
 import { countedModule } from './storage';
-import { changedUnits, generatedHeader, replay } from './units';
+import { changedUnits, replay } from './units';
 
 const dir = new URL('../migrations/', import.meta.url);
-
-/** The migrations in order, split into generated and hand-written. */
-export function readMigrations(folder: URL = dir) {
-  const files = migrationFiles(folder.pathname).map((name: string) => ({
-    name,
-    sql: readFileSync(new URL(name, folder), 'utf8'),
-  }));
-  const generated = files.filter((file) => file.sql.startsWith(generatedHeader));
-  const handWritten = files.filter((file) => !file.sql.startsWith(generatedHeader));
-  return { files, generated, handWritten };
-}
-
-/** A migration's name later than every other and than now: yyyymmddhhmmss. */
-export function nextStamp(names: string[], now = new Date()) {
-  const latest = Math.max(...names.map((name) => Number(name.slice(0, 14))));
-  const stamp = Number(now.toISOString().replace(/\D/g, '').slice(0, 14));
-  return String(Math.max(stamp, latest + 1));
-}
 
 test('the generated migrations hold what the schemas and the storage declaration generate', () => {
   const { files, generated, handWritten } = readMigrations();

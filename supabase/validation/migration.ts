@@ -3,6 +3,7 @@
 // document's version, and every declared question of src/schemas/storage.ts with
 // the columns it needs. Each is re-runnable: a domain or a function replaces the
 // one before, a question's row is written again.
+import { readFileSync } from 'node:fs';
 import {
   adultFeedbackSchema,
   feedbackSchema,
@@ -15,6 +16,7 @@ import {
 import * as choices from '../../src/schemas/choices';
 import * as storageDeclaration from '../../src/schemas/storage';
 import { referralDocumentVersion } from '../intake/document-schema';
+import { migrationFiles } from '../local/migrate.mjs';
 import { choiceDomainUnits } from './domains';
 import { fieldChecksFunctions, type Schema } from './generate';
 import { payloadLimits } from './payload-limits';
@@ -185,4 +187,24 @@ export function generatedMigration(units: Unit[], first: boolean): string {
         ...units.map((u) => `--   ${u.name}`),
       ];
   return renderUnits(header, units);
+}
+
+const migrationsFolder = new URL('../migrations/', import.meta.url);
+
+/** The migrations in order, split into generated and hand-written. */
+export function readMigrations(folder: URL = migrationsFolder) {
+  const files = migrationFiles(folder.pathname).map((name: string) => ({
+    name,
+    sql: readFileSync(new URL(name, folder), 'utf8'),
+  }));
+  const generated = files.filter((file) => file.sql.startsWith(generatedHeader));
+  const handWritten = files.filter((file) => !file.sql.startsWith(generatedHeader));
+  return { files, generated, handWritten };
+}
+
+/** A migration's name later than every other and than now: yyyymmddhhmmss. */
+export function nextStamp(names: string[], now = new Date()) {
+  const latest = Math.max(...names.map((name) => Number(name.slice(0, 14))));
+  const stamp = Number(now.toISOString().replace(/\D/g, '').slice(0, 14));
+  return String(Math.max(stamp, latest + 1));
 }
