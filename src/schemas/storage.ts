@@ -49,8 +49,6 @@ export interface Stored {
   counted?: Counted;
 }
 
-const yesNoNotSure = { yes: 'Reported to the police', no: 'Not reported', not_sure: 'Not sure' };
-
 /** Declared by path: only what differs from the rule above, and what is counted. */
 export const storage: Record<string, Stored> = {
   'what_happened.categories': {
@@ -90,7 +88,7 @@ export const storage: Record<string, Stored> = {
       column: 'reported_to_police',
       title: 'Reported to the police',
       section: 'what',
-      labels: yesNoNotSure,
+      labels: { yes: 'Reported to the police', no: 'Not reported', not_sure: 'Not sure' },
     },
   },
   'what_happened.crime_reference': { column: 'crime_reference' },

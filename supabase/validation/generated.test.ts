@@ -21,7 +21,7 @@ import {
   readMigrations,
   wantedUnits,
 } from './migration';
-import { countedModule } from './storage';
+import { countedModule, declaredQuestions, type StorageDeclaration } from './storage';
 import { changedUnits, replay } from './units';
 
 const dir = new URL('../migrations/', import.meta.url);
@@ -106,4 +106,52 @@ test('each closed list becomes a domain, and a list of several answers a text[] 
   );
   expect(sql).toContain('create domain private.days_list as text[]');
   expect(sql).not.toContain('create domain private.yes_no_list');
+});
+
+test('a question is named by its path unless declared; what cannot be stored so is refused', () => {
+  const referrals = contract.payloads.slice(0, 3).map(([, schema]) => schema);
+  const declare = (storage: StorageDeclaration['storage']) =>
+    declaredQuestions(referrals, { ...contract.storage, storage }, contract.choices);
+  const byPath = (storage: StorageDeclaration['storage']) =>
+    Object.fromEntries(declare(storage).map((q) => [q.path, q]));
+  const plain = byPath({});
+  expect(plain['what_happened.when']).toMatchObject({
+    table: 'referrals',
+    column: 'what_happened_when',
+    type: 'private.happened_when',
+  });
+  expect(plain['what_happened.details']).toMatchObject({
+    type: 'text',
+    check: 'length($) <= 4000',
+  });
+  expect(plain['contact.safe_days']).toMatchObject({
+    table: 'contact_preferences',
+    column: 'safe_days',
+    type: 'private.days_list',
+    check: 'cardinality($) between 0 and 7',
+  });
+  expect(plain['contact.safe_adult']).toBeUndefined();
+  const labels = { victim: 'Victim', witness: 'Witness', both: 'Both' };
+  expect(
+    byPath({ 'what_happened.involvement': { counted: { title: 'T', section: 'what', labels } } })[
+      'what_happened.involvement'
+    ]?.counted,
+  ).toMatchObject({
+    column: 'what_happened_involvement',
+    key: 'what_happened_involvement',
+    values: ['victim', 'witness', 'both'],
+    partition: true,
+  });
+  expect(() => declare({ 'what_happened.nowhere': {} })).toThrow(/in no stored section/);
+  expect(() =>
+    declare({
+      'what_happened.involvement': {
+        counted: { title: 'T', section: 'what', labels: { victim: 'Victim' } },
+      },
+    }),
+  ).toThrow(/must name exactly victim, witness, both/);
+  expect(() =>
+    declare({ 'what_happened.details': { counted: { title: 'T', section: 'what', labels } } }),
+  ).toThrow(/only closed lists and flags are counted/);
+  expect(() => declare({ 'safety.safe_now': { column: 'source' } })).toThrow(/filled by hand/);
 });

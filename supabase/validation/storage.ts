@@ -43,6 +43,31 @@ interface Def {
     _zod: { def: { check: string; maximum?: number; minimum?: number; value?: number } };
   }[];
 }
+
+/**
+ * Columns the hand-written functions fill (store_referral, count_referral): a
+ * declared question named like one would be overwritten by it, so none may be.
+ */
+const keptByHand: Record<string, string[]> = {
+  referrals: (
+    'id reference idempotency_key payload_hash received_at source age_band language ' +
+    'parent_knows parent_safe_to_know parent_may_contact young_person_agreed ' +
+    'parent_not_told_reason safeguarding_lead_told safeguarding_referral_made ' +
+    'urgent held claimed_at claim_expires_at claimed_by acknowledged_at case_id ' +
+    'statistics_id'
+  ).split(' '),
+  contact_preferences: ['referral_id'],
+  referral_statistics: (
+    'id referral_id received_month source age_band county urgent organisation_type ' +
+    'pickup_minutes first_attempt_minutes contact_minutes assessed_minutes take_up ' +
+    'take_up_minutes closed_minutes closure_reason'
+  ).split(' '),
+};
+const refuseKeptByHand = (table: string, column: string, path: string) => {
+  if (keptByHand[table]?.includes(column))
+    throw new Error(`${path}: ${table}.${column} is filled by hand; name its column otherwise`);
+};
+
 const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
 const check = (def: Def, name: string) =>
   def.checks?.map((c) => c._zod.def).find((c) => c.check === name);
@@ -135,6 +160,8 @@ export function declaredQuestions(
           partition: partition!,
         };
       }
+      refuseKeptByHand(table, question.column, path);
+      if (question.counted) refuseKeptByHand('referral_statistics', question.counted.column, path);
       questions.push(question);
     }
   }
