@@ -67,6 +67,8 @@ beforeAll(async () => {
     const path = join(work, 'schemas', file);
     const text = readFileSync(path, 'utf8');
     if (!text.includes(from)) throw new Error(`${file} no longer has ${from.trim()}`);
+    if (/wherePlaces|what_happened\.where'|^ {2}where:/m.test(text))
+      throw new Error(`${file} already asks where it happened: add another question here`);
     writeFileSync(path, text.replace(from, to));
   }
   schemas = (await import(join(work, 'schemas/index.ts'))) as typeof schemas;
