@@ -155,3 +155,34 @@ test('a question is named by its path unless declared; what cannot be stored so 
   ).toThrow(/only closed lists and flags are counted/);
   expect(() => declare({ 'safety.safe_now': { column: 'source' } })).toThrow(/filled by hand/);
 });
+
+test('replayed units: the last text wins; a question gone is forgotten once; a column never changes', () => {
+  const first = generatedMigration(
+    [
+      { name: 'domain private.a', sql: 'create domain a;' },
+      { name: 'column private.referrals.x', sql: 'alter table add x;' },
+      { name: 'question s.x', sql: "select private.declare_question('s.x');" },
+      { name: 'question s.y', sql: "select private.declare_question('s.y');" },
+    ],
+    true,
+  );
+  const second = generatedMigration(
+    [{ name: 'domain private.a', sql: 'create domain a2;' }],
+    false,
+  );
+  const state = replay([first, second]);
+  expect(state.get('domain private.a')).toBe('create domain a2;');
+  const wanted = [
+    { name: 'domain private.a', sql: 'create domain a2;' },
+    { name: 'column private.referrals.x', sql: 'alter table add x;' },
+    { name: 'question s.x', sql: "select private.declare_question('s.x');" },
+  ];
+  const gone = changedUnits(wanted, state, forgetUnit);
+  expect(gone).toEqual([{ name: 'question s.y', sql: "select private.forget_question('s.y');" }]);
+  const after = replay([first, second, generatedMigration(gone, false)]);
+  expect(changedUnits(wanted, after, forgetUnit)).toEqual([]);
+  const retyped = { name: 'column private.referrals.x', sql: 'alter table add x2;' };
+  expect(() => changedUnits([retyped], after, forgetUnit)).toThrow(
+    /column private\.referrals\.x changed/,
+  );
+});
