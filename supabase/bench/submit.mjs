@@ -3,6 +3,7 @@
 // on PGlite and, when installed, on a throwaway PostgreSQL cluster.
 // Budget (docs/architecture.md): p95 ≤ 50 ms.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { findPostgresBin, startPostgresCluster } from '../local/postgres-cluster.mjs';
 import { startStack } from '../local/stack.mjs';
@@ -16,48 +17,19 @@ const unlimited = {
   feedback_global_limit: 10_000_000,
 };
 
+const { young_person: sample } = JSON.parse(
+  readFileSync(new URL('./payloads.json', import.meta.url), 'utf8'),
+);
+
+/** A young person's referral as the form sends it (payloads.ts), with a key of its own. */
 export function payload() {
   return {
+    ...sample,
     idempotency_key: randomUUID(),
-    source: 'young_person',
-    age_band: '11-15',
-    language: 'en',
-    young_person: {
-      first_name: 'Sam',
-      pronouns: 'they/them',
-      age: 14,
-      county: 'berkshire',
-      area: 'RG1',
-    },
-    what_happened: {
-      categories: ['online_abuse_harassment'],
-      involvement: 'victim',
-      when: 'this_month',
-      details: 'Messages every night.',
-      reported_to_police: 'not_sure',
-    },
-    safety: { safe_now: 'yes', harmer_lives_with_them: 'no' },
-    support: { wanted: ['talk_to_someone'] },
-    contact: {
-      via: 'direct',
-      channels: ['text_message'],
-      phone: '07700 900123',
-      voicemail_ok: false,
-      say_who_we_are: false,
-      safe_days: ['mon'],
-      safe_times: ['afternoon'],
-      language: 'en',
-      interpreter: false,
-    },
-    parent_carer: { knows: 'no', safe_to_know: 'not_sure', may_contact: false },
-    consents: [
-      {
-        what: 'referral',
-        given_by: 'young_person',
-        given_at: new Date().toISOString(),
-        notice_version: '2026-11',
-      },
-    ],
+    consents: sample.consents.map((consent) => ({
+      ...consent,
+      given_at: new Date().toISOString(),
+    })),
   };
 }
 

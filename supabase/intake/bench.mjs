@@ -4,7 +4,7 @@
 // the queue is empty. Measured for JSON Lines on stdout and for one fsynced file
 // per referral, with the default batch size and the largest.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,51 +15,10 @@ import { startStack } from '../local/stack.mjs';
 const COUNT = Number(process.env.BENCH_COUNT ?? 2000);
 const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
 
-const referral = {
-  source: 'parent_carer',
-  age_band: '5-10',
-  language: 'en',
-  young_person: {
-    first_name: 'Ali',
-    date_of_birth: '2018-03-09',
-    county: 'buckinghamshire',
-    area: 'Milton Keynes',
-  },
-  what_happened: {
-    categories: ['violence', 'hate_crime'],
-    involvement: 'witness',
-    when: 'this_week',
-    details: 'Saw a fight at the bus stop.',
-    reported_to_police: 'yes',
-  },
-  safety: { safe_now: 'yes', harmer_lives_with_them: 'no' },
-  support: { wanted: ['talk_to_someone', 'school_support'] },
-  contact: {
-    via: 'direct',
-    channels: ['phone_call'],
-    phone: '07700 900456',
-    voicemail_ok: true,
-    say_who_we_are: true,
-    safe_days: ['tue', 'thu'],
-    safe_times: ['evening'],
-    language: 'en',
-    interpreter: false,
-  },
-  referrer: {
-    name: 'Ayesha Khan',
-    relationship: 'parent',
-    young_person_agreed: 'too_young',
-    phone: '07700 900456',
-  },
-  consents: [
-    {
-      what: 'referral',
-      given_by: 'parent_carer',
-      given_at: '2026-11-20T18:04:05.123Z',
-      notice_version: '2026-11',
-    },
-  ],
-};
+// A parent's referral as the form sends it (../bench/payloads.ts); seed() gives each its own key.
+const { parent_carer: referral } = JSON.parse(
+  readFileSync(new URL('../bench/payloads.json', import.meta.url), 'utf8'),
+);
 
 async function seed(stack) {
   await stack.query(

@@ -17,13 +17,30 @@ import * as c from '../../src/schemas/choices';
 import * as f from '../../src/schemas/fields';
 import * as re from '../../src/schemas/patterns';
 
-/** The version each kind of document is written in now; older ones stay described. */
+/**
+ * The version each kind of document is written in now. Only these are described
+ * here: a released version's JSON Schema and example are frozen as they were
+ * released (schema/released.json holds their digests, document-schema.test.ts
+ * holds them to it), whatever today's schemas say.
+ */
 export const documentVersions = {
   referral: 3,
   feedback: 1,
   'adult-feedback': 1,
   'panel-volunteer': 1,
 } as const;
+
+/**
+ * A compatible addition (a field a reader may ignore) raises the minor version; a
+ * document states it as `minor_version` beside `version`, so a reader that checks
+ * `version === 3` reads a 3.1 document as before. The database writes both
+ * (private.referral_document_version, generated from here).
+ */
+export const referralDocumentVersion = { version: documentVersions.referral, minor: 1 };
+
+/** `3.1`: a version as the files under schema/ and examples/ name it. */
+export const versionLabel = (version: number, minor = 0) =>
+  minor ? `${version}.${minor}` : String(version);
 
 /** Every document starts with these: what it is, which submission, when it arrived. */
 const envelope = (version: number) => ({
@@ -32,7 +49,7 @@ const envelope = (version: number) => ({
   received_at: f.isoInstant(),
 });
 
-/** Version 2 of a referral: what a caseworker reads first, before the answers. */
+/** What a caseworker reads first, before the answers (since version 2). */
 const firstRead = {
   /** How it is safe to make contact, in plain English, in a fixed order. */
   contact_summary: f.text(2000),
@@ -49,25 +66,22 @@ const firstRead = {
 };
 
 /**
- * Version 3: the id of the referral's row in the portal's statistics, random, for
- * the case system to keep in its case and report milestones against
+ * Since version 3: the id of the referral's row in the portal's statistics, random,
+ * for the case system to keep in its case and report milestones against
  * (`npm run intake -- milestone`) once the portal has forgotten the referral.
  */
 const milestoneLink = { statistics_id: f.pattern(re.uuid) };
 
 /**
- * Added to version 3 (optional, so every earlier version 3 document still fits):
- * present, and true, when the referral arrived in an hour in which the ceiling
- * from everyone was reached, so a flood may have put junk into the queue beside it.
+ * Version 3.1: present, and true, when the referral arrived in an hour in which the
+ * ceiling from everyone was reached, so a flood may have put junk into the queue
+ * beside it.
  */
 const surgeFlag = { surge: z.optional(z.literal(true)) };
 
 // The refinements (e.g. "a channel needs its phone number") stay on the parts they
 // belong to; only the top level is rebuilt, since zod cannot omit from a refined object.
-function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>(
-  payload: S,
-  version: number,
-) {
+function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>(payload: S) {
   // What the sender's browser needed to send, never what it said: not in a document.
   const {
     idempotency_key: _key,
@@ -75,38 +89,23 @@ function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>
     proof: _proof,
     ...answers
   } = payload.def.shape;
+  const { version, minor } = referralDocumentVersion;
   return f.object({
     ...envelope(version),
-    ...(version >= 2 ? firstRead : {}),
-    ...(version >= 3 ? { ...milestoneLink, ...surgeFlag } : {}),
+    ...(minor ? { minor_version: z.literal(minor) } : {}),
+    ...firstRead,
+    ...milestoneLink,
+    ...surgeFlag,
     ...answers,
-    ...(version < 3 && 'referrer' in answers ? { referrer: before3(answers.referrer) } : {}),
     county: f.choice(c.counties),
   });
 }
 
-/** A professional's kind of organisation was first sent in version 3. */
-function before3(referrer: z.ZodMiniType) {
-  const shape = (referrer as unknown as { def: { shape?: Record<string, z.ZodMiniType> } }).def
-    .shape;
-  if (!shape || !('organisation_type' in shape)) return referrer;
-  const { organisation_type: _type, ...rest } = shape;
-  return f.object(rest);
-}
-
-const referralDocument = (version: number) =>
-  z.discriminatedUnion('source', [
-    documentOf(youngPersonReferralSchema, version),
-    documentOf(parentCarerReferralSchema, version),
-    documentOf(professionalReferralSchema, version),
-  ]);
-
-export const referralDocumentSchemas = {
-  1: referralDocument(1),
-  2: referralDocument(2),
-  3: referralDocument(3),
-};
-export const referralDocumentSchema = referralDocumentSchemas[documentVersions.referral];
+export const referralDocumentSchema = z.discriminatedUnion('source', [
+  documentOf(youngPersonReferralSchema),
+  documentOf(parentCarerReferralSchema),
+  documentOf(professionalReferralSchema),
+]);
 
 export const feedbackDocumentSchema = f.object({
   ...envelope(documentVersions.feedback),
@@ -145,31 +144,15 @@ export const panelDocumentSchema = f
 const described = [
   {
     kind: 'referral',
-    version: 1,
-    schema: referralDocumentSchemas[1],
-    title: 'Young Victims Service referral document, version 1',
-    description:
-      'One referral as the case system received it from `npm run intake -- pull` before version 2. `version` changes whenever a field is added, changes meaning or is removed.',
-  },
-  {
-    kind: 'referral',
-    version: 2,
-    schema: referralDocumentSchemas[2],
-    title: 'Young Victims Service referral document, version 2',
-    description:
-      'One referral as the case system received it from `npm run intake -- pull` before version 3. `version` changes whenever a field is added, changes meaning or is removed.',
-  },
-  {
-    kind: 'referral',
-    version: 3,
-    schema: referralDocumentSchemas[3],
+    version: versionLabel(referralDocumentVersion.version, referralDocumentVersion.minor),
+    schema: referralDocumentSchema,
     title: 'Young Victims Service referral document',
     description:
-      'One referral as the case system receives it from `npm run intake -- pull`: first the contact-safety summary, the priority and why, then the answers; `statistics_id` is kept in the case to report milestones with `npm run intake -- milestone`. `version` changes whenever a field is added, changes meaning or is removed.',
+      'One referral as the case system receives it from `npm run intake -- pull`: first the contact-safety summary, the priority and why, then the answers; `statistics_id` is kept in the case to report milestones with `npm run intake -- milestone`. `version` changes whenever a field is removed or changes meaning; `minor_version` rises when a field is added that a reader may ignore.',
   },
   {
     kind: 'feedback',
-    version: 1,
+    version: '1',
     schema: feedbackDocumentSchema,
     title: 'Young Victims Service feedback document',
     description:
@@ -177,7 +160,7 @@ const described = [
   },
   {
     kind: 'adult-feedback',
-    version: 1,
+    version: '1',
     schema: adultFeedbackDocumentSchema,
     title: 'Young Victims Service feedback document from a parent, carer or professional',
     description:
@@ -185,7 +168,7 @@ const described = [
   },
   {
     kind: 'panel-volunteer',
-    version: 1,
+    version: '1',
     schema: panelDocumentSchema,
     title: 'Young Victims Service panel volunteer document',
     description:
@@ -194,19 +177,16 @@ const described = [
 ] as const;
 
 export type DocumentKind = 'referral' | 'feedback' | 'adult-feedback' | 'panel-volunteer';
+/** The version each kind is written in now, as the files name it (`3.1`). */
 export const describedVersions = described.map(({ kind, version }) => ({ kind, version }));
 
-export function jsonSchemaFile(kind: DocumentKind, version: number = documentVersions[kind]) {
-  return `${kind}-document.v${version}.schema.json`;
-}
+export const jsonSchemaFile = (kind: DocumentKind, version: string) =>
+  `${kind}-document.v${version}.schema.json`;
+export const exampleFile = (kind: DocumentKind, version: string) => `${kind}.v${version}.json`;
 
-/** The JSON Schema for one version of one kind of document, as committed under schema/. */
-export function documentJsonSchema(
-  kind: DocumentKind,
-  version: number = documentVersions[kind],
-): Record<string, unknown> {
-  const found = described.find((d) => d.kind === kind && d.version === version);
-  if (!found) throw new Error(`no ${kind} document version ${version}`);
+/** The JSON Schema of the version of a kind of document written now, as committed under schema/. */
+export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> {
+  const found = described.find((d) => d.kind === kind)!;
   const generated = z.toJSONSchema(found.schema, { target: 'draft-2020-12' }) as Record<
     string,
     unknown
@@ -214,7 +194,7 @@ export function documentJsonSchema(
   const { $schema, ...rest } = generated;
   return {
     $schema,
-    $id: `urn:young-victims-service:${jsonSchemaFile(kind, version)}`,
+    $id: `urn:young-victims-service:${jsonSchemaFile(kind, found.version)}`,
     title: found.title,
     description: found.description,
     ...rest,

@@ -81,6 +81,7 @@ export function anonSubmitter(stack: Pick<Stack, 'url' | 'anonKey'>) {
 export function answersOf(doc: Record<string, unknown>) {
   const {
     version: _v,
+    minor_version: _minor,
     reference: _r,
     received_at: _at,
     statistics_id: _id,

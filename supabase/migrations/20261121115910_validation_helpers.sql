@@ -206,3 +206,45 @@ as $$
     ), '[]')
   end
 $$;
+
+-- ===========================================================================
+-- declared questions
+-- ===========================================================================
+
+-- The questions of a referral that src/schemas/storage.ts declares, one row each,
+-- written by the generated migrations: where each answer is stored and, for the
+-- commissioner's report, whether and under which names it is counted. Storing,
+-- the case document, the statistics and the report read these rows
+-- (private.store_referral, referral_document, count_referral, report_statistics),
+-- so a new question is a row and a column, never a copy of those functions.
+create table private.referral_questions (
+  -- Its path in the payload and in the case document: section.question.
+  path text primary key check (path ~ '^[a-z_]+\.[a-z_]+$'),
+  table_name text not null check (table_name in ('referrals', 'contact_preferences')),
+  column_name text not null check (column_name ~ '^[a-z_][a-z0-9_]*$'),
+  -- Counted: its column in private.referral_statistics, its key in report_statistics.
+  statistics_column text unique check (statistics_column ~ '^[a-z_][a-z0-9_]*$'),
+  report_key text unique check (report_key ~ '^[a-z_][a-z0-9_]*$' and report_key not in (
+    'total', 'month', 'source', 'age_band', 'county', 'priority', 'organisation_type', 'pickup', 'take_up', 'closure_reason')),
+  unique (table_name, column_name),
+  check ((statistics_column is null) = (report_key is null))
+);
+
+create function private.declare_question(path text, table_name text, column_name text,
+                                         statistics_column text default null, report_key text default null) returns void
+language sql volatile set search_path = ''
+as $$
+  insert into private.referral_questions values (path, table_name, column_name, statistics_column, report_key)
+  on conflict on constraint referral_questions_pkey do update
+  set table_name = excluded.table_name, column_name = excluded.column_name,
+      statistics_column = excluded.statistics_column, report_key = excluded.report_key
+$$;
+
+-- A question no longer asked: nothing more is stored or counted for it. Its column
+-- stays, with the answers given before.
+create function private.forget_question(path text) returns void
+language sql volatile set search_path = ''
+as $$ delete from private.referral_questions q where q.path = forget_question.path $$;
+
+alter table private.referral_questions enable row level security;
+revoke all on private.referral_questions from public, anon, authenticated, service_role;

@@ -259,6 +259,27 @@ begin
     || case when source = 'professional' then private.professional_rules(p) else '[]' end;
 end $$;
 
+-- The declared answers of a payload (private.referral_questions) that one table
+-- stores, as {column: answer}.
+create function private.declared_answers(p jsonb, tbl text) returns jsonb
+language sql stable set search_path = ''
+as $$
+  select coalesce(jsonb_object_agg(q.column_name, p #> string_to_array(q.path, '.')), '{}')
+  from private.referral_questions q
+  where q.table_name = tbl and p #> string_to_array(q.path, '.') is not null
+$$;
+
+-- The statement that inserts one row of a private table from {column: value}: the
+-- object's keys are the columns, and each value is read as its column's type, so a
+-- domain or a check refuses what it refused before. Run with `execute … using`.
+create function private.insert_sql(tbl text, fields jsonb, tail text default '') returns text
+language sql immutable set search_path = ''
+as $$
+  select format('insert into private.%1$I (%2$s) select %2$s from jsonb_populate_record(null::private.%1$I, $1) %3$s',
+                tbl, string_agg(quote_ident(k), ', ' order by k), tail)
+  from jsonb_object_keys(fields) k
+$$;
+
 create function private.store_referral(p jsonb, reference text, held boolean) returns void
 language plpgsql volatile set search_path = ''
 as $$
@@ -267,23 +288,20 @@ declare
   yp jsonb := p -> 'young_person';
   ref jsonb := p -> 'referrer';
   c jsonb := p -> 'contact';
+  answers jsonb;
 begin
-  insert into private.referrals (
-    reference, idempotency_key, payload_hash, source, age_band, language,
-    categories, involvement, happened_when, details, reported_to_police, crime_reference,
-    safe_now, harmer_lives_with_them, support_wanted, support_details,
-    parent_knows, parent_safe_to_know, parent_may_contact, young_person_agreed,
-    parent_not_told_reason, safeguarding_lead_told, safeguarding_referral_made, held)
-  values (
-    reference, (p ->> 'idempotency_key')::uuid, private.payload_hash(p), p ->> 'source', p ->> 'age_band', p ->> 'language',
-    private.text_array(p #> '{what_happened,categories}'), p #>> '{what_happened,involvement}', p #>> '{what_happened,when}',
-    p #>> '{what_happened,details}', p #>> '{what_happened,reported_to_police}', p #>> '{what_happened,crime_reference}',
-    p #>> '{safety,safe_now}', p #>> '{safety,harmer_lives_with_them}', private.text_array(p #> '{support,wanted}'), p #>> '{support,details}',
-    p #>> '{parent_carer,knows}', p #>> '{parent_carer,safe_to_know}', (p #>> '{parent_carer,may_contact}')::boolean,
-    case p ->> 'source' when 'parent_carer' then ref ->> 'young_person_agreed' when 'professional' then 'yes' end,
-    p #>> '{professional,parent_not_told_reason}', p #>> '{professional,safeguarding_lead_told}', p #>> '{professional,safeguarding_referral_made}', held)
-  on conflict (idempotency_key) do nothing
-  returning id into rid;
+  -- The declared questions (what happened, safety, support), then what only some
+  -- senders are asked.
+  answers := private.declared_answers(p, 'referrals') || jsonb_build_object(
+    'reference', reference, 'idempotency_key', p -> 'idempotency_key', 'payload_hash', private.payload_hash(p),
+    'source', p -> 'source', 'age_band', p -> 'age_band', 'language', p -> 'language',
+    'parent_knows', p #> '{parent_carer,knows}', 'parent_safe_to_know', p #> '{parent_carer,safe_to_know}',
+    'parent_may_contact', p #> '{parent_carer,may_contact}',
+    'young_person_agreed', case p ->> 'source' when 'parent_carer' then ref ->> 'young_person_agreed' when 'professional' then 'yes' end,
+    'parent_not_told_reason', p #> '{professional,parent_not_told_reason}',
+    'safeguarding_lead_told', p #> '{professional,safeguarding_lead_told}',
+    'safeguarding_referral_made', p #> '{professional,safeguarding_referral_made}', 'held', held);
+  execute private.insert_sql('referrals', answers, 'on conflict (idempotency_key) do nothing returning id') into rid using answers;
   -- A concurrent request with the same key won; the caller re-reads and replays.
   if rid is null then return; end if;
 
@@ -300,18 +318,26 @@ begin
     values (rid, 'safe_adult', c #>> '{safe_adult,name}', c #>> '{safe_adult,relationship}', c #>> '{safe_adult,email}', c #>> '{safe_adult,phone}');
   end if;
 
-  insert into private.contact_preferences (
-    referral_id, via, channels, phone, email, voicemail_ok, say_who_we_are, safe_days, safe_times, safe_times_note,
-    phone_shared, email_shared, language, other_language, interpreter, access_needs)
-  values (
-    rid, c ->> 'via', private.text_array(c -> 'channels'), c ->> 'phone', c ->> 'email', (c ->> 'voicemail_ok')::boolean,
-    (c ->> 'say_who_we_are')::boolean, private.text_array(c -> 'safe_days'), private.text_array(c -> 'safe_times'), c ->> 'safe_times_note',
-    c ->> 'phone_shared', c ->> 'email_shared', c ->> 'language', c ->> 'other_language', (c ->> 'interpreter')::boolean, c ->> 'access_needs');
+  answers := private.declared_answers(p, 'contact_preferences') || jsonb_build_object('referral_id', rid);
+  execute private.insert_sql('contact_preferences', answers) using answers;
 
   insert into private.consents (referral_id, position, what, given_by, given_at, notice_version)
   select rid, n - 1, e ->> 'what', e ->> 'given_by', (e ->> 'given_at')::timestamptz, e ->> 'notice_version'
   from jsonb_array_elements(p -> 'consents') with ordinality as t(e, n);
 end $$;
+
+-- A referral's declared answers as its document holds them: {section: {question: answer}}.
+create function private.declared_document(r private.referrals) returns jsonb
+language sql stable set search_path = ''
+as $$
+  select coalesce(jsonb_object_agg(section, answers), '{}') from (
+    select split_part(q.path, '.', 1) as section,
+           jsonb_object_agg(split_part(q.path, '.', 2), s.stored -> q.table_name -> q.column_name) as answers
+    from private.referral_questions q, (
+      select jsonb_build_object('referrals', to_jsonb(r), 'contact_preferences', (
+        select to_jsonb(c) from private.contact_preferences c where c.referral_id = r.id)) as stored) s
+    group by 1) sections
+$$;
 
 -- Why a referral is urgent (private.referrals.urgent), as codes for the document.
 create function private.urgent_reasons(r private.referrals) returns jsonb
@@ -398,14 +424,15 @@ end $$;
 -- when it arrived and the county at the top for routing. Version 2 adds, first,
 -- what a caseworker needs before anything else: the contact-safety summary, the
 -- derived priority and why. Version 3 adds `statistics_id`, which the case system
--- keeps in its case to report milestones (public.record_milestone), and, when it
--- arrived in an hour a flood may have filled, `surge`. The property
--- tests prove a document gives back every answer exactly as it was sent.
+-- keeps in its case to report milestones (public.record_milestone); 3.1, when it
+-- arrived in an hour a flood may have filled, `surge`. The version it states is
+-- generated (private.referral_document_version), as are the declared questions'
+-- sections (private.declared_document). The property tests prove a document gives
+-- back every answer exactly as it was sent.
 create function private.referral_document(referral_id bigint) returns jsonb
 language sql stable set search_path = ''
 as $$
-  select jsonb_strip_nulls(jsonb_build_object(
-    'version', 3,
+  select jsonb_strip_nulls(private.referral_document_version() || jsonb_build_object(
     'reference', r.reference,
     'statistics_id', r.statistics_id,
     'contact_summary', private.contact_summary(r.id),
@@ -422,22 +449,6 @@ as $$
     'young_person', jsonb_build_object(
       'first_name', yp.name, 'preferred_name', yp.preferred_name, 'pronouns', yp.pronouns, 'age', yp.age,
       'date_of_birth', to_char(yp.date_of_birth, 'YYYY-MM-DD'), 'county', yp.county, 'area', yp.area, 'school', yp.school),
-    'what_happened', jsonb_build_object(
-      'categories', to_jsonb(r.categories), 'involvement', r.involvement, 'when', r.happened_when, 'details', r.details,
-      'reported_to_police', r.reported_to_police, 'crime_reference', r.crime_reference),
-    'safety', jsonb_build_object('safe_now', r.safe_now, 'harmer_lives_with_them', r.harmer_lives_with_them),
-    'support', jsonb_build_object('wanted', to_jsonb(r.support_wanted), 'details', r.support_details),
-    'contact', (
-      select jsonb_build_object(
-        'via', c.via, 'channels', to_jsonb(c.channels), 'phone', c.phone, 'email', c.email,
-        'voicemail_ok', c.voicemail_ok, 'say_who_we_are', c.say_who_we_are, 'safe_days', to_jsonb(c.safe_days),
-        'safe_times', to_jsonb(c.safe_times), 'safe_times_note', c.safe_times_note, 'phone_shared', c.phone_shared,
-        'email_shared', c.email_shared, 'language', c.language, 'other_language', c.other_language,
-        'interpreter', c.interpreter, 'access_needs', c.access_needs,
-        'safe_adult', (
-          select jsonb_build_object('name', a.name, 'relationship', a.relationship, 'phone', a.phone, 'email', a.email)
-          from private.referral_people a where a.referral_id = r.id and a.role = 'safe_adult'))
-      from private.contact_preferences c where c.referral_id = r.id),
     'consents', (
       select jsonb_agg(jsonb_build_object('what', k.what, 'given_by', k.given_by, 'given_at', private.utc_instant(k.given_at),
                                           'notice_version', k.notice_version) order by k.position)
@@ -451,10 +462,15 @@ as $$
       from private.referral_people p where p.referral_id = r.id and p.role = 'referrer'),
     'professional', case when r.source = 'professional' then jsonb_build_object(
       'young_person_agreed', r.young_person_agreed = 'yes', 'parent_not_told_reason', r.parent_not_told_reason,
-      'safeguarding_lead_told', r.safeguarding_lead_told, 'safeguarding_referral_made', r.safeguarding_referral_made) end
-  ))
+      'safeguarding_lead_told', r.safeguarding_lead_told, 'safeguarding_referral_made', r.safeguarding_referral_made) end)
+    -- What happened, safety, support and the contact preferences: the declared questions,
+    -- and, in contact, a safe adult's details.
+    || d.answers || jsonb_build_object('contact', d.answers -> 'contact' || jsonb_build_object('safe_adult', (
+      select jsonb_build_object('name', a.name, 'relationship', a.relationship, 'phone', a.phone, 'email', a.email)
+      from private.referral_people a where a.referral_id = r.id and a.role = 'safe_adult'))))
   from private.referrals r
   join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
+  cross join lateral (select private.declared_document(r) as answers) d
   where r.id = referral_document.referral_id
 $$;
 

@@ -67,20 +67,38 @@ create function private.service_month(t timestamptz) returns date
 language sql immutable set search_path = ''
 as $$ select date_trunc('month', t at time zone 'Europe/London')::date $$;
 
-create function private.count_referral(rid bigint) returns void
-language sql volatile set search_path = ''
+-- A referral's counted answers as its statistics row holds them: {column: answer},
+-- for each declared question counted for the report (private.referral_questions).
+create function private.counted_answers(rid bigint) returns jsonb
+language sql stable set search_path = ''
 as $$
-  insert into private.referral_statistics (id, referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
-                                           involvement, support_wanted, contact_language, interpreter, organisation_type)
-  select r.statistics_id, r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
-         r.involvement, r.support_wanted, c.language, c.interpreter, rr.organisation_type
+  select coalesce(jsonb_object_agg(q.statistics_column, s.stored -> q.table_name -> q.column_name), '{}')
+  from private.referral_questions q, (
+    select jsonb_build_object(
+      'referrals', (select to_jsonb(r) from private.referrals r where r.id = rid),
+      'contact_preferences', (select to_jsonb(c) from private.contact_preferences c where c.referral_id = rid)) as stored) s
+  where q.statistics_column is not null
+$$;
+
+create function private.count_referral(rid bigint) returns void
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  counted jsonb;
+begin
+  select jsonb_build_object('id', r.statistics_id, 'referral_id', r.id, 'received_month', private.service_month(r.received_at),
+                            'source', r.source, 'age_band', r.age_band, 'county', yp.county, 'urgent', r.urgent,
+                            'organisation_type', rr.organisation_type)
+         || private.counted_answers(r.id)
+  into counted
   from private.referrals r
   join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
   join private.contact_preferences c on c.referral_id = r.id
   left join private.referral_people rr on rr.referral_id = r.id and rr.role = 'referrer' and r.source = 'professional'
-  where r.id = rid
-  on conflict (referral_id) do nothing
-$$;
+  where r.id = rid;
+  if counted is null then return; end if;
+  execute private.insert_sql('referral_statistics', counted, 'on conflict (referral_id) do nothing') using counted;
+end $$;
 
 -- Deferred to commit, because the young person's county and the contact choices
 -- are stored after the referral row. By then the submit function has returned and
@@ -171,15 +189,10 @@ execute function private.record_feedback_statistics();
 -- ===========================================================================
 
 -- Whatever a hosted project holds when this migration arrives is counted too.
-insert into private.referral_statistics (id, referral_id, received_month, source, age_band, county, categories, reported_to_police, contact_via, channels, urgent,
-                                         involvement, support_wanted, contact_language, interpreter, organisation_type, pickup_minutes)
-select r.statistics_id, r.id, private.service_month(r.received_at), r.source, r.age_band, yp.county, r.categories, r.reported_to_police, c.via, c.channels, r.urgent,
-       r.involvement, r.support_wanted, c.language, c.interpreter, rr.organisation_type,
-       greatest(0, floor(extract(epoch from r.acknowledged_at - r.received_at) / 60))::integer
-from private.referrals r
-join private.referral_people yp on yp.referral_id = r.id and yp.role = 'young_person'
-join private.contact_preferences c on c.referral_id = r.id
-left join private.referral_people rr on rr.referral_id = r.id and rr.role = 'referrer' and r.source = 'professional';
+select private.count_referral(r.id) from private.referrals r;
+update private.referral_statistics s
+set pickup_minutes = greatest(0, floor(extract(epoch from r.acknowledged_at - r.received_at) / 60))::integer
+from private.referrals r where r.id = s.referral_id and r.acknowledged_at is not null;
 
 insert into private.feedback_statistics (received_month, age_band, informed, wellbeing, safe, everyday, satisfaction, listened_to, recommend)
 select private.service_month(f.received_at), f.age_band, f.informed, f.wellbeing, f.safe, f.everyday, f.satisfaction, f.listened_to, f.recommend
@@ -195,6 +208,7 @@ alter table private.feedback_statistics enable row level security;
 revoke all on private.referral_statistics, private.feedback_statistics from public, anon, authenticated, service_role;
 
 revoke execute on function
-  private.service_month(timestamptz), private.record_referral_statistics(), private.record_referral_pickup(),
+  private.service_month(timestamptz), private.counted_answers(bigint), private.count_referral(bigint),
+  private.record_referral_statistics(), private.record_referral_pickup(),
   private.record_feedback_statistics(), private.count_by(jsonb, text)
 from public, anon, authenticated, service_role;

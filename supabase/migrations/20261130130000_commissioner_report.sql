@@ -45,6 +45,18 @@ as $$
   ) q
 $$;
 
+-- A statistics row's counted answers under their report keys (the declared
+-- questions, private.referral_questions); a flag is counted as yes or no.
+create function private.report_answers(s jsonb) returns jsonb
+language sql stable set search_path = ''
+as $$
+  select coalesce(jsonb_object_agg(q.report_key, case jsonb_typeof(s -> q.statistics_column)
+           when 'boolean' then to_jsonb(case when (s ->> q.statistics_column)::boolean then 'yes' else 'no' end)
+           else s -> q.statistics_column end), '{}')
+  from private.referral_questions q
+  where q.report_key is not null
+$$;
+
 -- Grown-ups' feedback, one respondent at a time.
 create function private.adult_feedback_counts(first_month date, last_month date, who text) returns jsonb
 language sql stable set search_path = ''
@@ -95,12 +107,8 @@ begin
   end if;
   select coalesce(jsonb_agg(jsonb_build_object(
            'month', to_char(s.received_month, 'YYYY-MM'), 'source', s.source, 'age_band', s.age_band, 'county', s.county,
-           'categories', to_jsonb(s.categories), 'reported_to_police', s.reported_to_police, 'contact_via', s.contact_via,
-           'channels', to_jsonb(s.channels),
-           'priority', case when s.urgent then 'urgent' else 'routine' end,
-           'involvement', s.involvement, 'support', to_jsonb(s.support_wanted), 'contact_language', s.contact_language,
-           'interpreter', case when s.interpreter then 'yes' else 'no' end, 'organisation_type', s.organisation_type,
-           'take_up', s.take_up, 'closure_reason', s.closure_reason)), '[]')
+           'priority', case when s.urgent then 'urgent' else 'routine' end, 'organisation_type', s.organisation_type,
+           'take_up', s.take_up, 'closure_reason', s.closure_reason) || private.report_answers(to_jsonb(s))), '[]')
   into refs
   from private.referral_statistics s where s.received_month between first_day and last_month;
   select coalesce(jsonb_agg(to_jsonb(f) - 'id' - 'received_month' || jsonb_build_object('month', to_char(f.received_month, 'YYYY-MM'))), '[]')
@@ -115,19 +123,14 @@ begin
       'source', private.count_by(refs, 'source'),
       'age_band', private.count_by(refs, 'age_band'),
       'county', private.count_by(refs, 'county'),
-      'category', private.count_by(refs, 'categories'),
-      'reported_to_police', private.count_by(refs, 'reported_to_police'),
-      'contact_via', private.count_by(refs, 'contact_via'),
-      'channel', private.count_by(refs, 'channels'),
       'priority', private.count_by(refs, 'priority'),
-      'involvement', private.count_by(refs, 'involvement'),
-      'support', private.count_by(refs, 'support'),
-      'contact_language', private.count_by(refs, 'contact_language'),
-      'interpreter', private.count_by(refs, 'interpreter'),
       'organisation_type', private.count_by(refs, 'organisation_type'),
       'pickup', (
         select private.minutes_summary(array_agg(s.pickup_minutes))
-        from private.referral_statistics s where s.received_month between first_day and last_month)),
+        from private.referral_statistics s where s.received_month between first_day and last_month))
+      -- The declared questions counted for the report, each under its key.
+      || (select coalesce(jsonb_object_agg(q.report_key, private.count_by(refs, q.report_key)), '{}')
+          from private.referral_questions q where q.report_key is not null),
     'service', (
       select jsonb_build_object(
         'first_attempt', private.minutes_summary(array_agg(s.first_attempt_minutes)),
@@ -161,7 +164,7 @@ end $$;
 -- ===========================================================================
 
 revoke execute on function
-  private.minutes_summary(integer[]), private.monitoring_counts(date, date, text), private.adult_feedback_counts(date, date, text),
+  private.minutes_summary(integer[]), private.report_answers(jsonb), private.monitoring_counts(date, date, text), private.adult_feedback_counts(date, date, text),
   public.report_statistics(date, date)
 from public, anon, authenticated, service_role;
 grant execute on function public.report_statistics(date, date) to service_role;

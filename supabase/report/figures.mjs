@@ -3,11 +3,30 @@
 // small counts suppressed (suppress.mjs). Both outputs render this and nothing else,
 // so they cannot disagree.
 import { breakdown, pairs } from './breakdown.mjs';
+import { counted } from './counted.mjs';
 import { areas, values } from './labels.mjs';
 import { equalAccess } from './equal-access.mjs';
 import { serviceLevels } from './service-levels.mjs';
 import { SMALL, shownCount } from './suppress.mjs';
 import { trend } from './trend.mjs';
+
+/** The order of the referral breakdowns in the CSV; html.mjs groups them into sections. */
+const tableOrder = [
+  'month',
+  'source',
+  'age_band',
+  'county',
+  'category',
+  'reported_to_police',
+  'contact_via',
+  'priority',
+  'channel',
+  'involvement',
+  'support',
+  'contact_language',
+  'interpreter',
+  'organisation_type',
+];
 
 function satisfactionGroups(counts = {}) {
   const n = (score) => Number(counts[score] ?? 0);
@@ -47,79 +66,41 @@ export function buildFigures(stats, quarter, generatedOn, { population = {}, pre
   const r = stats.referrals;
   const f = stats.feedback;
   const total = Number(r.total);
-  const referralTables = [
-    breakdown(
-      'month',
-      'By month received',
-      quarter.months.map((m) => [m.key, m.label]),
-      r.month,
-      { base: total, partition: true },
-    ),
-    breakdown('source', 'Who referred', pairs('source'), r.source, {
-      base: total,
-      partition: true,
-    }),
-    breakdown('age_band', 'By age band', pairs('age_band'), r.age_band, {
-      base: total,
-      partition: true,
-    }),
-    breakdown('county', 'Where they live', pairs('county'), r.county, {
-      base: total,
-      partition: true,
-    }),
-    breakdown('category', 'What happened (all that apply)', pairs('category'), r.category, {
-      base: total,
-      partition: false,
-    }),
-    breakdown(
-      'reported_to_police',
-      'Reported to the police',
-      pairs('reported_to_police'),
-      r.reported_to_police,
-      { base: total, partition: true },
-    ),
-    breakdown('contact_via', 'How to get in touch', pairs('contact_via'), r.contact_via, {
-      base: total,
-      partition: true,
-    }),
-    breakdown('priority', 'How urgent', pairs('priority'), r.priority, {
-      base: total,
-      partition: true,
-    }),
-    breakdown(
-      'channel',
-      'Ways they chose to be contacted (all that apply)',
-      pairs('channel'),
-      r.channel,
-      { base: total, partition: false },
-    ),
-    breakdown('involvement', 'Victim, witness or both', pairs('involvement'), r.involvement, {
-      base: total,
-      partition: true,
-    }),
-    breakdown('support', 'Support wanted (all that apply)', pairs('support'), r.support, {
-      base: total,
-      partition: false,
-    }),
-    breakdown(
-      'contact_language',
-      'Language to make contact in',
-      pairs('contact_language'),
-      r.contact_language,
-      { base: total, partition: true },
-    ),
-    breakdown('interpreter', 'Interpreter needed', pairs('interpreter'), r.interpreter, {
-      base: total,
-      partition: true,
-    }),
-    breakdown(
-      'organisation_type',
-      'Professionals’ organisations',
-      pairs('organisation_type'),
-      r.organisation_type,
-      { base: Number(r.source?.professional ?? 0), partition: true },
-    ),
-  ];
+  const whole = { base: total, partition: true };
+  // The breakdowns written here; each declared question counted for the report
+  // (counted.mjs) is one more, in the order below, or after these when new.
+  const own = {
+    month: () =>
+      breakdown(
+        'month',
+        'By month received',
+        quarter.months.map((m) => [m.key, m.label]),
+        r.month,
+        whole,
+      ),
+    source: () => breakdown('source', 'Who referred', pairs('source'), r.source, whole),
+    age_band: () => breakdown('age_band', 'By age band', pairs('age_band'), r.age_band, whole),
+    county: () => breakdown('county', 'Where they live', pairs('county'), r.county, whole),
+    priority: () => breakdown('priority', 'How urgent', pairs('priority'), r.priority, whole),
+    organisation_type: () =>
+      breakdown(
+        'organisation_type',
+        'Professionals’ organisations',
+        pairs('organisation_type'),
+        r.organisation_type,
+        { base: Number(r.source?.professional ?? 0), partition: true },
+      ),
+  };
+  const declared = Object.fromEntries(
+    counted.map((q) => [
+      q.key,
+      () =>
+        breakdown(q.key, q.title, pairs(q.key), r[q.key], { base: total, partition: q.partition }),
+    ]),
+  );
+  const referralTables = [...new Set([...tableOrder, ...counted.map((q) => q.key)])]
+    .filter((key) => own[key] || declared[key])
+    .map((key) => (own[key] ?? declared[key])());
   const byKey = Object.fromEntries(referralTables.map((t) => [t.key, t]));
   const pickupCount = Number(r.pickup?.count ?? 0);
   const hours = (minutes) =>

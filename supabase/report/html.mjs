@@ -4,11 +4,30 @@
 import { esc, oneDecimal, outcomeChart, timeChart, whole } from './charts.mjs';
 import { adultsSection, equalAccessSection, serviceSection, trendSection } from './sections.mjs';
 import { barTable } from './tables.mjs';
-
-const cards = (tables, keys) => keys.map((k) => barTable(tables[k], 'Referrals')).join('');
+import { counted } from './counted.mjs';
 import { TARGET_PERCENT } from './labels.mjs';
 import { humanDate } from './quarter.mjs';
 import { css } from './style.mjs';
+
+// Which breakdowns each section shows, in order; a declared question counted for
+// the report (counted.mjs) that is not placed here comes last in its own section.
+const sections = {
+  who: ['month', 'source', 'organisation_type', 'age_band', 'county'],
+  what: ['involvement', 'category', 'reported_to_police', 'priority', 'support'],
+  contact: ['contact_via', 'channel', 'contact_language', 'interpreter'],
+};
+const placed = new Set(Object.values(sections).flat());
+
+function cards(tables, section) {
+  const keys = [
+    ...sections[section],
+    ...counted.filter((q) => q.section === section && !placed.has(q.key)).map((q) => q.key),
+  ];
+  return keys
+    .filter((k) => tables[k])
+    .map((k) => barTable(tables[k], 'Referrals'))
+    .join('');
+}
 
 function tile(big, text, note = '') {
   return `<li><span class="big">${esc(big)}</span>${esc(text)}${note ? `<span class="tile-note">${esc(note)}</span>` : ''}</li>`;
@@ -105,10 +124,10 @@ ${tile(referrals.totalShown, 'referrals')}${tile(notReported, 'not reported to t
 ${serviceSection(figures.service)}
 ${outcomesSection(feedback)}
 ${adultsSection(figures.adults)}
-<section aria-labelledby="h-who"><h2 id="h-who">Who was referred</h2><div class="cards">${cards(t, ['month', 'source', 'organisation_type', 'age_band', 'county'])}</div></section>
+<section aria-labelledby="h-who"><h2 id="h-who">Who was referred</h2><div class="cards">${cards(t, 'who')}</div></section>
 ${equalAccessSection(figures.equalAccess)}
-<section aria-labelledby="h-what"><h2 id="h-what">What happened and what they need</h2><div class="cards">${cards(t, ['involvement', 'category', 'reported_to_police', 'priority', 'support'])}</div></section>
-<section aria-labelledby="h-contact"><h2 id="h-contact">How they want to be contacted</h2><div class="cards">${cards(t, ['contact_via', 'channel', 'contact_language', 'interpreter'])}</div></section>
+<section aria-labelledby="h-what"><h2 id="h-what">What happened and what they need</h2><div class="cards">${cards(t, 'what')}</div></section>
+<section aria-labelledby="h-contact"><h2 id="h-contact">How they want to be contacted</h2><div class="cards">${cards(t, 'contact')}</div></section>
 ${pickupSection(referrals.pickup, referrals.totalShown)}
 ${trendSection(figures.trend)}
 ${notesSection}</main>

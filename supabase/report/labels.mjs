@@ -1,12 +1,15 @@
 // The words the commissioner reads for each stored value. The lists come from the
 // payload contract, so a new choice shows up in the report (and the test that
-// every choice has a label fails until it is named here).
+// every choice has a label fails until it is named here). A declared question's
+// words are declared with it (src/schemas/storage.ts) and come from counted.mjs.
 import * as choices from '../../src/schemas/choices.ts';
 import { ethnicGroupHeadings } from '../../src/schemas/ethnic-groups.ts';
+import { counted } from './counted.mjs';
 
 const without = (list) => list.filter((v) => v !== 'prefer_not_to_say');
 
 export const labels = {
+  ...Object.fromEntries(counted.map((q) => [q.key, q.labels])),
   source: {
     young_person: 'Young people themselves',
     parent_carer: 'Parents and carers',
@@ -19,24 +22,6 @@ export const labels = {
     oxfordshire: 'Oxfordshire',
     outside: 'Outside Thames Valley',
   },
-  category: {
-    violence: 'Violence',
-    robbery_theft: 'Robbery or theft',
-    sexual_abuse_exploitation: 'Sexual abuse or exploitation',
-    online_abuse_harassment: 'Online abuse or harassment',
-    hate_crime: 'Hate crime',
-    domestic_abuse_home: 'Domestic abuse at home',
-    relationship_abuse: 'Abuse in their own relationship',
-    criminal_exploitation: 'Criminal exploitation',
-    something_else: 'Something else',
-  },
-  reported_to_police: { yes: 'Reported to the police', no: 'Not reported', not_sure: 'Not sure' },
-  contact_via: {
-    direct: 'Contact them directly',
-    safe_adult: 'Through a safe adult',
-    school: 'Through their school',
-  },
-  channel: { phone_call: 'Phone call', text_message: 'Text message', email: 'Email' },
   priority: {
     urgent: 'Urgent: not safe now, harm at home, or still happening',
     routine: 'Routine',
@@ -49,19 +34,6 @@ export const labels = {
   },
   listened_to: { yes: 'Yes', a_bit: 'A bit', no: 'No' },
   recommend: { yes: 'Yes', maybe: 'Maybe', no: 'No' },
-  involvement: { victim: 'Victim', witness: 'Witness', both: 'Victim and witness' },
-  support: {
-    talk_to_someone: 'Someone to talk to',
-    feel_safer: 'Help to feel safer',
-    understand_police_court: 'Understanding the police and court',
-    school_support: 'Support at school',
-    family_support: 'Support for the family',
-    online_safety: 'Staying safe online',
-    practical_help: 'Practical help',
-    not_sure: 'Not sure yet',
-  },
-  contact_language: { en: 'English', pl: 'Polish', ur: 'Urdu', other: 'Another language' },
-  interpreter: { yes: 'Interpreter needed', no: 'No interpreter needed' },
   organisation_type: {
     school: 'School, college or nursery',
     health: 'Health',
@@ -116,22 +88,15 @@ export const labels = {
 
 /** The stored values behind each breakdown, in the order the forms offer them. */
 export const values = {
+  ...Object.fromEntries(counted.map((q) => [q.key, q.values])),
   source: choices.sources,
   age_band: choices.ageBands,
   county: choices.counties,
-  category: choices.harmCategories,
-  reported_to_police: choices.yesNoNotSure,
-  contact_via: choices.contactVia,
-  channel: choices.channels,
   priority: ['urgent', 'routine'],
   outcome: choices.outcomeAnswers,
   satisfaction: ['satisfied', 'neither', 'dissatisfied'],
   listened_to: choices.listenedTo,
   recommend: choices.recommendAnswers,
-  involvement: choices.involvements,
-  support: choices.supportKinds,
-  contact_language: choices.contactLanguages,
-  interpreter: ['yes', 'no'],
   organisation_type: choices.organisationTypes,
   take_up: ['accepted', 'declined'],
   closure_reason: choices.closureReasons,

@@ -120,11 +120,16 @@ forEachDb('contact summary', (db) => {
 
 test('the example document in the intake README is what the portal makes of its answers', async () => {
   const { readFileSync } = await import('node:fs');
+  const { exampleFile, referralDocumentVersion, versionLabel } =
+    await import('../intake/document-schema');
+  const { version, minor } = referralDocumentVersion;
+  const name = exampleFile('referral', versionLabel(version, minor));
   const example = JSON.parse(
-    readFileSync(new URL('../intake/examples/referral.v3.json', import.meta.url), 'utf8'),
+    readFileSync(new URL(`../intake/examples/${name}`, import.meta.url), 'utf8'),
   ) as Referral;
   const {
     version: _v,
+    minor_version: _minor,
     reference: _r,
     received_at: _at,
     statistics_id: _id,

@@ -3,6 +3,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { referencePattern, serverFieldErrors } from '../../src/schemas';
+import { referralDocumentVersion } from '../intake/document-schema';
 import { signJwt } from '../local/keys.mjs';
 import limits from '../validation/payload-limits.json';
 import { hasPostgres } from './support/db';
@@ -70,7 +71,8 @@ for (const [label, kind, available] of [
       expect(claimed.data).toEqual([
         {
           ...answers,
-          version: 3,
+          version: referralDocumentVersion.version,
+          minor_version: referralDocumentVersion.minor,
           reference: sent.data.reference,
           received_at: expect.any(String),
           statistics_id: expect.stringMatching(/^[0-9a-f-]{36}$/),

@@ -47,6 +47,7 @@ async function outcome(submit: () => Promise<string>): Promise<Outcome> {
 
 const serverAdded = [
   'version',
+  'minor_version',
   'reference',
   'received_at',
   'statistics_id',

@@ -5,6 +5,7 @@
 // answers at once also gets `<name>_list`, a domain over text[].
 import * as choices from '../../src/schemas/choices';
 import type { Schema } from './generate';
+import type { Unit } from './units';
 
 type Node = { _zod: { def: { type: string; [key: string]: unknown } } };
 
@@ -35,13 +36,26 @@ function listsOfMany(schemas: Schema[]): Set<string> {
   return found;
 }
 
-export function choiceDomains(schemas: Schema[]): string[] {
+/** One unit per domain: `private.<list>`, and `private.<list>_list` for a list of several answers. */
+export function choiceDomainUnits(
+  schemas: Schema[],
+  lists: Record<string, readonly string[]> = choices,
+): Unit[] {
   const many = listsOfMany(schemas);
-  return Object.entries(choices).map(([name, values]) => {
+  return Object.entries(lists).flatMap(([name, values]) => {
     const list = values.map(literal).join(', ');
-    const sql = [`-- ${name}`, domain(snake(name), 'text', `value in (${list})`)];
+    const one = snake(name);
+    const units = [
+      { name: `domain private.${one}`, sql: domain(one, 'text', `value in (${list})`) },
+    ];
     if (many.has(values.join('\n')))
-      sql.push(domain(`${snake(name)}_list`, 'text[]', `value <@ array[${list}]::text[]`));
-    return sql.join('\n');
+      units.push({
+        name: `domain private.${one}_list`,
+        sql: domain(`${one}_list`, 'text[]', `value <@ array[${list}]::text[]`),
+      });
+    return units;
   });
 }
+
+export const choiceDomains = (schemas: Schema[]) =>
+  choiceDomainUnits(schemas).map((unit) => unit.sql);

@@ -1,19 +1,16 @@
 // fast-check arbitraries derived from the zod schemas themselves: the generator
-// walks a schema's definition (objects, strings and their checks, enums, ints,
-// arrays, optionals, unions), so a new field or a changed limit is generated
+// walks a schema's definition (schema-walk.ts: objects, strings and their checks,
+// enums, ints, arrays, optionals, unions), so a new field or a changed limit is generated
 // without touching the tests. Each leaf is usually valid and sometimes an edge
 // case (missing, wrong type, one past a limit, blank, an emoji straddling the
 // length limit), so a payload is sometimes valid and sometimes not.
 import fc from 'fast-check';
 import * as re from '../../../src/schemas/patterns';
 import type { Loose } from './fixtures';
+import { nodeOf, type Node } from './schema-walk';
 
 export const OMIT = Symbol('omit');
 type Gen = fc.Arbitrary<unknown>;
-// Zod's internal definitions, read-only; typed loosely on purpose.
-type Def = Loose;
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
-const checksOf = (def: Def): Def[] => (def.checks ?? []).map((check: unknown) => defOf(check));
 
 const tricky = [
   "<script>alert('x')</script>",
@@ -78,52 +75,60 @@ const ukPhone = fc
   .map(([prefix, digits]) => `${prefix}${digits.slice(0, 4)} ${digits.slice(4)}`)
   .filter((s) => re.ukPhoneDigits.test(s.replace(/[^0-9]/g, '')) && s.length <= 20);
 
-/** Valid and edge arbitraries for a string schema, chosen by the patterns it checks. */
-function stringGens(def: Def): [Gen, Gen] {
-  const checks = checksOf(def);
-  const max = checks.find((c) => c.check === 'max_length')?.maximum ?? 200;
-  const patterns = checks
-    .filter((c) => c.format === 'regex')
-    .map((c) => (c.pattern as RegExp).source);
-  const has = (pattern: RegExp) => patterns.includes(pattern.source);
-  if (has(re.uuid))
-    return [
-      fc.uuid({ version: 4 }),
-      fc.constantFrom('not-a-uuid', 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'),
-    ];
-  if (has(re.email))
-    return [
-      emailAddress,
-      fc.constantFrom('sam', 'sam@', 'sam@example', 'a b@example.org', `${'a'.repeat(250)}@x.org`),
-    ];
-  if (has(re.phoneChars))
-    return [ukPhone, fc.constantFrom('12345', 'call me', '+1 202 555 0100', '0770090012345678901')];
-  if (has(re.isoDate))
-    return [dateOfBirth, fc.constantFrom('2012-02-30', '12/03/2012', '2012-3-4', '1899-01-01')];
-  if (has(re.isoInstant)) {
-    const instant = fc.date({
-      min: new Date('2020-01-01T00:00:00Z'),
-      max: new Date('2030-12-31T23:59:59Z'),
-      noInvalidDate: true,
-    });
-    return [
-      instant.map((d) => d.toISOString()),
-      fc.constantFrom(
-        '2026-02-30T10:00:00.000Z',
-        '2026-01-01T10:00:00Z',
-        '2026-01-01T24:00:00.000Z',
-      ),
-    ];
+/** Valid and edge arbitraries for a string, chosen by the patterns it is checked against. */
+function stringGens(node: Extract<Node, { type: 'string' }>): [Gen, Gen] {
+  switch (node.kind) {
+    case 'uuid':
+      return [
+        fc.uuid({ version: 4 }),
+        fc.constantFrom('not-a-uuid', 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'),
+      ];
+    case 'email':
+      return [
+        emailAddress,
+        fc.constantFrom(
+          'sam',
+          'sam@',
+          'sam@example',
+          'a b@example.org',
+          `${'a'.repeat(250)}@x.org`,
+        ),
+      ];
+    case 'phone':
+      return [
+        ukPhone,
+        fc.constantFrom('12345', 'call me', '+1 202 555 0100', '0770090012345678901'),
+      ];
+    case 'date':
+      return [dateOfBirth, fc.constantFrom('2012-02-30', '12/03/2012', '2012-3-4', '1899-01-01')];
+    case 'instant': {
+      const instant = fc.date({
+        min: new Date('2020-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      });
+      return [
+        instant.map((d) => d.toISOString()),
+        fc.constantFrom(
+          '2026-02-30T10:00:00.000Z',
+          '2026-01-01T10:00:00Z',
+          '2026-01-01T24:00:00.000Z',
+        ),
+      ];
+    }
+    case 'token':
+      return [
+        fc.stringMatching(re.feedbackToken),
+        fc.constantFrom('short', 'IIIIIIIIIIIIIIIIIIIIIIII'),
+      ];
+    case 'pattern':
+      return [
+        fc.stringMatching(new RegExp(node.pattern!.source)),
+        fc.constantFrom('', 'has space', 'x'.repeat(21)),
+      ];
+    case 'text':
+      return freeText(node.max ?? 200, node.notBlank);
   }
-  if (has(re.feedbackToken))
-    return [
-      fc.stringMatching(re.feedbackToken),
-      fc.constantFrom('short', 'IIIIIIIIIIIIIIIIIIIIIIII'),
-    ];
-  const other = patterns.find((p) => p !== re.storable.source && p !== re.notBlank.source);
-  if (other)
-    return [fc.stringMatching(new RegExp(other)), fc.constantFrom('', 'has space', 'x'.repeat(21))];
-  return freeText(max, has(re.notBlank));
 }
 
 function leaf(valid: Gen, edges: Gen, edgeWeight: number, required: boolean): Gen {
@@ -142,14 +147,14 @@ function leaf(valid: Gen, edges: Gen, edgeWeight: number, required: boolean): Ge
  *   whose fields are each valid (cross-field rules may still fail).
  */
 export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): Gen {
-  const def = defOf(schema);
+  const node = nodeOf(schema);
   const recurse = (child: unknown, isRequired = true) =>
     arbitraryFor(child, edgeWeight, isRequired);
-  switch (def.type) {
+  switch (node.type) {
     case 'optional':
-      return fc.oneof(fc.constant(OMIT), recurse(def.innerType, false));
+      return fc.oneof(fc.constant(OMIT), recurse(node.inner, false));
     case 'object': {
-      const entries = Object.entries(def.shape as Record<string, unknown>).map(
+      const entries = Object.entries(node.shape).map(
         ([key, child]) => [key, recurse(child)] as const,
       );
       const record = fc
@@ -161,17 +166,17 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
       return leaf(record, withExtra, edgeWeight, required);
     }
     case 'union':
-      return fc.oneof(...(def.options as unknown[]).map((option) => recurse(option, required)));
+      return fc.oneof(...node.options.map((option) => recurse(option, required)));
     case 'literal':
       return leaf(
-        fc.constantFrom(...(def.values as unknown[])),
+        fc.constantFrom(...node.values),
         fc.constant('something_else'),
         edgeWeight,
         required,
       );
     case 'enum':
       return leaf(
-        fc.constantFrom(...Object.values(def.entries as Record<string, string>)),
+        fc.constantFrom(...node.values),
         fc.constant('not_a_choice'),
         edgeWeight,
         required,
@@ -179,9 +184,7 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
     case 'boolean':
       return leaf(fc.boolean(), fc.constantFrom('yes', 0), edgeWeight, required);
     case 'number': {
-      const checks = checksOf(def);
-      const min = checks.find((c) => c.check === 'greater_than')?.value ?? 0;
-      const max = checks.find((c) => c.check === 'less_than')?.value ?? 100;
+      const { min = 0, max = 100 } = node;
       return leaf(
         fc.integer({ min, max }),
         fc.constantFrom(min - 1, max + 1, min + 0.5, String(min)),
@@ -190,16 +193,12 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
       );
     }
     case 'string': {
-      const [valid, edges] = stringGens(def);
+      const [valid, edges] = stringGens(node);
       return leaf(valid, edges, edgeWeight, required);
     }
     case 'array': {
-      const element = defOf(def.element);
-      const checks = checksOf(def);
-      const minLength = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
-      const maxLength = checks.find((c) => c.check === 'max_length')?.maximum ?? 3;
-      if (element.type === 'enum') {
-        const values = Object.values(element.entries as Record<string, string>);
+      const { min: minLength = 0, max: maxLength = 3, choices: values } = node;
+      if (values) {
         const valid = fc.uniqueArray(fc.constantFrom(...values), { minLength, maxLength });
         const edges = fc.constantFrom(
           [],
@@ -209,7 +208,7 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
         );
         return leaf(valid, edges, edgeWeight, required);
       }
-      const item = recurse(def.element, false);
+      const item = recurse(node.element, false);
       const valid = fc.array(item, {
         minLength: Math.max(minLength, 1),
         maxLength: Math.min(maxLength, 3),
@@ -221,8 +220,6 @@ export function arbitraryFor(schema: unknown, edgeWeight = 1, required = true): 
         required,
       );
     }
-    default:
-      throw new Error(`no arbitrary for zod type ${def.type}`);
   }
 }
 

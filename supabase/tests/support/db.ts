@@ -40,13 +40,21 @@ function requestSettings(role: Role, ip: string): [string, string[]] {
   ];
 }
 
-async function openPglite(): Promise<TestDb> {
+/** Where the migrations come from: supabase/migrations unless a test has its own. */
+interface OpenOptions {
+  migrations?: string;
+}
+
+async function openPglite({ migrations }: OpenOptions = {}): Promise<TestDb> {
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create();
-  await migrate({
-    exec: (sql: string) => db.exec(sql),
-    query: (sql: string, params?: unknown[]) => db.query(sql, params),
-  });
+  await migrate(
+    {
+      exec: (sql: string) => db.exec(sql),
+      query: (sql: string, params?: unknown[]) => db.query(sql, params),
+    },
+    { dir: migrations },
+  );
   await db.exec(steady());
   return {
     kind: 'pglite',
@@ -69,7 +77,7 @@ async function openPglite(): Promise<TestDb> {
 }
 
 /** A fresh database in the run's PostgreSQL cluster, migrated, with a small pool. */
-async function openPostgres(): Promise<TestDb> {
+async function openPostgres({ migrations }: OpenOptions = {}): Promise<TestDb> {
   if (!postgresUrl) throw new Error('no PostgreSQL cluster in this run');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: postgresUrl });
@@ -81,10 +89,13 @@ async function openPostgres(): Promise<TestDb> {
   // Dropping the database at the end ends any connection still closing; that is expected.
   pool.on('error', () => {});
   const first = await pool.connect();
-  await migrate({
-    exec: (sql: string) => first.query(sql),
-    query: (sql: string, params?: unknown[]) => first.query(sql, params),
-  });
+  await migrate(
+    {
+      exec: (sql: string) => first.query(sql),
+      query: (sql: string, params?: unknown[]) => first.query(sql, params),
+    },
+    { dir: migrations },
+  );
   await first.query(steady());
   first.release();
   return {
@@ -123,8 +134,8 @@ async function openPostgres(): Promise<TestDb> {
   };
 }
 
-export function openDb(kind: DbKind): Promise<TestDb> {
-  return kind === 'pglite' ? openPglite() : openPostgres();
+export function openDb(kind: DbKind, options: OpenOptions = {}): Promise<TestDb> {
+  return kind === 'pglite' ? openPglite(options) : openPostgres(options);
 }
 
 /** The database kinds this run covers: PGlite always, PostgreSQL when installed. */

@@ -1,47 +1,56 @@
 // Valid payloads for each sender, as a form would send them. Tests copy and change
-// one thing at a time.
+// one thing at a time. Each is a sample of its schema (samples.ts) with the answers
+// the tests rely on: a question nobody names here is answered all the same.
 import { randomUUID } from 'node:crypto';
-import type {
-  AdultFeedbackPayload,
-  FeedbackPayload,
-  PanelPayload,
-  MonitoringPayload,
-  ParentCarerReferral,
-  ProfessionalReferral,
-  YoungPersonReferral,
+import {
+  adultFeedbackSchema,
+  feedbackSchema,
+  monitoringSchema,
+  panelSchema,
+  parentCarerReferralSchema,
+  professionalReferralSchema,
+  youngPersonReferralSchema,
+  type AdultFeedbackPayload,
+  type FeedbackPayload,
+  type PanelPayload,
+  type MonitoringPayload,
+  type ParentCarerReferral,
+  type ProfessionalReferral,
+  type YoungPersonReferral,
 } from '../../../src/schemas';
+import { sample } from './samples';
 
 const consentAt = '2026-11-20T18:04:05.123Z';
 
 const common = {
-  language: 'en' as const,
+  language: 'en',
   what_happened: {
-    categories: ['online_abuse_harassment' as const, 'hate_crime' as const],
-    involvement: 'victim' as const,
-    when: 'this_month' as const,
+    categories: ['online_abuse_harassment', 'hate_crime'],
+    involvement: 'victim',
+    when: 'this_month',
     details:
       "Messages every night. Zażółć gęślą jaźń. 😢 <script>alert(1)</script> '; drop table x; --",
-    reported_to_police: 'not_sure' as const,
+    reported_to_police: 'not_sure',
   },
-  safety: { safe_now: 'yes' as const, harmer_lives_with_them: 'no' as const },
-  support: { wanted: ['talk_to_someone' as const, 'online_safety' as const] },
+  safety: { safe_now: 'yes', harmer_lives_with_them: 'no' },
+  support: { wanted: ['talk_to_someone', 'online_safety'] },
   contact: {
-    via: 'direct' as const,
-    channels: ['text_message' as const, 'email' as const],
+    via: 'direct',
+    channels: ['text_message', 'email'],
     phone: '07700 900123',
     email: 'sam@example.org',
     voicemail_ok: false,
     say_who_we_are: false,
-    safe_days: ['mon' as const, 'wed' as const],
-    safe_times: ['afternoon' as const],
-    phone_shared: 'no' as const,
-    language: 'en' as const,
+    safe_days: ['mon', 'wed'],
+    safe_times: ['afternoon'],
+    phone_shared: 'no',
+    language: 'en',
     interpreter: false,
   },
 };
 
 export function youngPersonReferral(): YoungPersonReferral {
-  return structuredClone({
+  return sample(youngPersonReferralSchema, {
     idempotency_key: randomUUID(),
     source: 'young_person',
     age_band: '11-15',
@@ -62,11 +71,11 @@ export function youngPersonReferral(): YoungPersonReferral {
         notice_version: '2026-11',
       },
     ],
-  } satisfies YoungPersonReferral);
+  });
 }
 
 export function parentCarerReferral(): ParentCarerReferral {
-  return structuredClone({
+  return sample(parentCarerReferralSchema, {
     idempotency_key: randomUUID(),
     source: 'parent_carer',
     age_band: '5-10',
@@ -93,11 +102,11 @@ export function parentCarerReferral(): ParentCarerReferral {
       },
       { what: 'contact', given_by: 'parent_carer', given_at: consentAt, notice_version: '2026-11' },
     ],
-  } satisfies ParentCarerReferral);
+  });
 }
 
 export function professionalReferral(): ProfessionalReferral {
-  return structuredClone({
+  return sample(professionalReferralSchema, {
     idempotency_key: randomUUID(),
     source: 'professional',
     age_band: '16-17',
@@ -132,31 +141,31 @@ export function professionalReferral(): ProfessionalReferral {
         notice_version: '2026-11',
       },
     ],
-  } satisfies ProfessionalReferral);
+  });
 }
 
 export function feedback(): FeedbackPayload {
-  return {
+  return sample(feedbackSchema, {
     idempotency_key: randomUUID(),
     age_band: '11-15',
     language: 'pl',
     answers: { informed: 'better', safe: 'same', satisfaction: 4, comment: 'Dziękuję 🙂' },
-  };
+  });
 }
 
 export function adultFeedback(
   respondent: AdultFeedbackPayload['respondent'] = 'parent_carer',
 ): AdultFeedbackPayload {
-  return {
+  return sample(adultFeedbackSchema, {
     idempotency_key: randomUUID(),
     respondent,
     language: 'ur',
     answers: { ease: 'easy', knew_next: 'partly', satisfaction: 5, comment: 'شکریہ 🙂' },
-  };
+  });
 }
 
 export function panelVolunteer(): PanelPayload {
-  return {
+  return sample(panelSchema, {
     idempotency_key: randomUUID(),
     age_band: '11-15',
     language: 'en',
@@ -164,12 +173,12 @@ export function panelVolunteer(): PanelPayload {
     contact_method: 'text',
     phone: '07700 900123',
     consent: true,
-  };
+  });
 }
 
 /** Monitoring answered by a grown-up after a referral about a 16-17 year old: every question. */
 export function monitoring(): MonitoringPayload {
-  return {
+  return sample(monitoringSchema, {
     idempotency_key: randomUUID(),
     language: 'ur',
     context: 'referral',
@@ -183,7 +192,7 @@ export function monitoring(): MonitoringPayload {
       religion: 'muslim',
       sexual_orientation: 'bisexual',
     },
-  };
+  });
 }
 
 /**
