@@ -1,7 +1,9 @@
--- The private schema and its locked-down defaults, the settings row, rate-limit
--- counters and the audit log, and what every form's submit function shares: the
--- error contract, the client's address, rate limits, reference codes, the
--- idempotency check and the honeypot. Nothing here is reachable over the API.
+-- Admission: what every form's submit function goes through before it stores
+-- anything, and what it keeps to decide. The private schema and its locked-down
+-- defaults; the settings row (limits, challenge difficulty, periods); rate-limit
+-- counters and the audit log; the error contract, the client's address, rate
+-- limits and the challenge (private.admit), payload bounds, reference codes,
+-- idempotency and the honeypot. Nothing here is reachable over the API.
 
 -- ===========================================================================
 -- privileges
