@@ -8,7 +8,7 @@ import { resources } from '../../src/i18n/resources';
 import { locales } from '../../src/i18n/locales';
 import { translator, type ReferralKey } from '../../src/islands/messages';
 import { errorMessage } from '../../src/islands/referral/errors';
-import { stepsFor } from '../../src/islands/referral/steps';
+import { stepsFor } from '../../src/islands/referral/journeys';
 import {
   constraintsAt,
   questionAt,

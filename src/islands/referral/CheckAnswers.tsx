@@ -5,7 +5,7 @@ import { choiceWords } from './declaration';
 import { getAt } from './answers';
 import { useForm } from './form';
 import { toPayload } from './payload';
-import type { StepDef } from './steps';
+import type { StepDef } from './journeys';
 import { Text } from '../fields/Text';
 
 export function CheckAnswers({

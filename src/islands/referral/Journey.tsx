@@ -18,7 +18,7 @@ import { translator, type Messages, type ReferralKey } from '../messages';
 import { emptyAnswers, setAt } from './answers';
 import { FormContext, type Links } from './form';
 import { toPayload } from './payload';
-import { fieldFor, stepsFor, targetId, type StepDef } from './steps';
+import { fieldFor, stepsFor, targetId, type StepDef } from './journeys';
 import { byField, stepErrors } from './validation';
 import { errorMessage } from './errors';
 import { useStepHistory } from '../fields/history';

@@ -14,7 +14,7 @@ import { useForm } from './form';
 import type { ReferralKey } from '../messages';
 import { bandFor } from './payload';
 import type { Path } from './questions';
-import type { FieldDef } from './steps';
+import type { FieldDef } from './journeys';
 
 interface Props {
   path: Path;

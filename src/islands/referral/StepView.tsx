@@ -4,7 +4,7 @@ import type { ReactNode, RefObject } from 'react';
 import { ErrorSummary, type SummaryItem } from '../fields/ErrorSummary';
 import { Heading } from '../fields/Field';
 import { useForm } from './form';
-import type { StepDef } from './steps';
+import type { StepDef } from './journeys';
 import { YoungPersonStep } from './steps/YoungPersonStep';
 import { SafetyStep } from './steps/SafetyStep';
 import { FamilyStep } from './steps/FamilyStep';

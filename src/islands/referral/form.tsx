@@ -5,7 +5,7 @@ import type { FieldText } from '../fields/Field';
 import type { Translator, ReferralKey } from '../messages';
 import { constraintsAt, referralSchemas, type ReferralSource } from '../../schemas';
 import { getAt, type AnswerAt, type AnswerPath, type Answers } from './answers';
-import { fieldId, questionFor } from './steps';
+import { fieldId, questionFor } from './journeys';
 import type { Band } from '../../lib/routes';
 
 export interface FormState {

@@ -6,7 +6,7 @@ import { constraintsAt, validate, referralSchema, referralSchemas } from '../../
 import { emptyAnswers, getAt, setAt, type Answers } from './answers';
 import { valuesOf } from './declaration';
 import { toPayload } from './payload';
-import { questionFor } from './steps';
+import { questionFor } from './journeys';
 
 const key = '3f2b7c1e-8d4a-4b6e-9c2d-1a5f0e7b9c3d';
 function filled(): Answers {

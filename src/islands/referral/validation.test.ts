@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, setAt, type Answers } from './answers';
 import { toPayload } from './payload';
-import { stepsFor } from './steps';
+import { stepsFor } from './journeys';
 import { stepErrors } from './validation';
 
 const key = '3f2b7c1e-8d4a-4b6e-9c2d-1a5f0e7b9c3d';

@@ -2,7 +2,7 @@
 // narrowed to the questions on this step, each mapped to words and a field.
 import { validate, referralSchema, type FieldError, type ReferralPayload } from '../../schemas';
 import { getAt } from './answers';
-import { fieldFor, type StepDef } from './steps';
+import { fieldFor, type StepDef } from './journeys';
 
 /** Where a field sits across all steps, so the summary lists errors in page order. */
 function order(steps: StepDef[], path: string): number {

@@ -4,7 +4,7 @@
 // text box, a plain valid value). So a new required question does not stop the
 // journeys, and the tests keep saying only what they are about.
 import type { Page } from '@playwright/test';
-import { questionsOf, fieldId } from '../../../src/islands/referral/steps';
+import { questionsOf, fieldId } from '../../../src/islands/referral/journeys';
 import { questionAt, referralSchemas, type ReferralSource } from '../../../src/schemas';
 
 export type Action =

@@ -3,7 +3,7 @@
 // "Error: " first while the error summary shows (as GOV.UK services do).
 import { readFileSync } from 'node:fs';
 import { plain } from '../../../src/i18n/marked';
-import { stepsFor } from '../../../src/islands/referral/steps';
+import { stepsFor } from '../../../src/islands/referral/journeys';
 import type { Source } from './fill';
 
 export type Lang = 'en' | 'pl' | 'ur';

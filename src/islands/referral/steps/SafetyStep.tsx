@@ -2,7 +2,7 @@ import { published } from '../../../lib/provider-settings';
 import { Text } from '../../fields/Text';
 import { useForm } from '../form';
 import { StepQuestions } from '../Question';
-import type { StepDef } from '../steps';
+import type { StepDef } from '../journeys';
 
 /** The moment someone says they may not be safe, the emergency numbers appear. */
 export function Danger() {

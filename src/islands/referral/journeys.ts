@@ -1,5 +1,6 @@
-// The steps of each journey, one topic per step. The questions on each step, in
-// the order they appear, are the ones declared for it (questions.ts): the error
+// The steps of each journey, one topic per step (components for the steps that
+// need a layout of their own are in steps/). The questions on each step, in the
+// order they appear, are the ones declared for it (questions.ts): the error
 // summary lists problems in that order, and check your answers shows them in
 // that order and sends "Change" back to the right step.
 import type { ReferralSource } from '../../schemas';
