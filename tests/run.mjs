@@ -1,9 +1,10 @@
 // `npm test`: everything, from a fresh clone. Each stage starts what it needs
 // (Chromium, the built site, databases) and stops it again. Stages that share
-// nothing run side by side: lint and format beside the build, then the type check
-// beside the unit and database tests. The type check and the build both rewrite
-// Astro's generated types in .astro/, so they never run at the same time; the
-// unit tests measure the built pages, so they come after the build.
+// nothing run side by side: lint and format beside the build, then the type checks
+// (Astro's, and tsc's of the .mjs modules) beside the unit and database tests. Astro's
+// type check and the build both rewrite Astro's generated types in .astro/, so they
+// never run at the same time; the unit tests measure the built pages, so they come
+// after the build.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './support/chromium.mjs';
@@ -19,12 +20,15 @@ const env = {
 };
 
 const prettier = ['--ignore-path', '.gitignore', '--ignore-path', 'tests/lint/prettierignore'];
+/** @typedef {[title: string, cmd: string, args: string[]]} Stage */
+/** @satisfies {Record<string, Stage>} */
 const stages = {
   typeCheck: [
     'Type check',
     'astro',
     ['check', '--minimumSeverity', 'warning', '--minimumFailingSeverity', 'warning'],
   ],
+  typeCheckMjs: ['Type check (.mjs)', 'tsc', ['-p', 'tests/lint/tsconfig.mjs.json']],
   lint: [
     'Lint',
     'eslint',
@@ -47,9 +51,14 @@ const stages = {
   browser: ['Browser tests', 'playwright', ['test', '--config', 'tests/playwright.config.ts']],
 };
 
+/** @type {[title: string, seconds: number, good: boolean][]} */
 const timings = [];
 
-/** Runs one stage; with `quiet`, its output is held back and printed whole when it ends. */
+/**
+ * Runs one stage; with `quiet`, its output is held back and printed whole when it ends.
+ * @param {Stage} stage
+ * @returns {Promise<boolean>} whether it passed
+ */
 function run([title, cmd, args], { quiet = false } = {}) {
   const begun = Date.now();
   if (!quiet) console.log(`\n=== ${title} ===`);
@@ -78,7 +87,13 @@ const [built, ...checks] = await Promise.all([
   run(stages.lint, { quiet: true }),
   run(stages.format, { quiet: true }),
 ]);
-checks.push(...(await Promise.all([run(stages.typeCheck, { quiet: true }), run(stages.unit)])));
+checks.push(
+  ...(await Promise.all([
+    run(stages.typeCheck, { quiet: true }),
+    run(stages.typeCheckMjs, { quiet: true }),
+    run(stages.unit),
+  ])),
+);
 let ok = built && checks.every(Boolean);
 // Without a build there is no site to test; the browser stage would only add noise.
 if (built) ok = (await run(stages.browser)) && ok;
@@ -97,7 +112,7 @@ if (existsSync('test-results/playwright.json')) {
 }
 
 console.log(
-  '\nTime per stage (build, lint and format side by side; then type check beside the unit tests):',
+  '\nTime per stage (build, lint and format side by side; then the type checks beside the unit tests):',
 );
 for (const [title, seconds, good] of timings) {
   console.log(`  ${title.padEnd(26)} ${seconds.toFixed(1).padStart(6)} s${good ? '' : '  FAILED'}`);

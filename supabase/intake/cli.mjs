@@ -30,6 +30,7 @@ const usage = `usage: npm run intake -- <command> [options]
   milestones FILE                     the same for each line of a CSV or JSON Lines file
 common: --url URL --key SERVICE_KEY (or SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY; default: the local stack)`;
 
+/** @satisfies {import('node:util').ParseArgsOptionsConfig} */
 const options = {
   url: { type: 'string' },
   key: { type: 'string' },
@@ -72,7 +73,7 @@ async function main(argv) {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new IntakeError(exit.usage, `${error.message}\n${usage}`);
+    throw new IntakeError(exit.usage, `${/** @type {Error} */ (error).message}\n${usage}`);
   }
   const { values: o, positionals } = parsed;
   const [command, ...rest] = positionals;
@@ -219,7 +220,7 @@ try {
     log(error.message);
     process.exitCode = error.code;
   } else {
-    log(`failed: ${error?.stack ?? error}`);
+    log(`failed: ${/** @type {Error | null | undefined} */ (error)?.stack ?? error}`);
     process.exitCode = exit.failed;
   }
 }

@@ -76,7 +76,8 @@ export async function recordFile(portal, path) {
   try {
     content = await readFile(path, 'utf8');
   } catch (error) {
-    throw new IntakeError(exit.usage, `cannot read ${path}: ${error.code ?? error.message}`);
+    const e = /** @type {NodeJS.ErrnoException} */ (error);
+    throw new IntakeError(exit.usage, `cannot read ${path}: ${e.code ?? e.message}`);
   }
   const counts = { recorded: 0, 'already recorded': 0, refused: 0 };
   const lines = [];

@@ -16,7 +16,10 @@ const units = { d: 24 * 60, h: 60, m: 1 };
  * the like, never sent to the terminal.
  */
 export const printable = (text) =>
-  String(text).replace(/\p{Cc}/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+  String(text).replace(
+    /\p{Cc}/gu,
+    (c) => `\\u{${/** @type {number} */ (c.codePointAt(0)).toString(16)}}`,
+  );
 
 /** Decimal digits only: not 0x10, 1e1, 16.0, " 16", true or [16]. */
 const wholeMinutes = /^(0|[1-9][0-9]{0,8})$/;

@@ -21,18 +21,21 @@ export function stdoutOutput() {
     where: 'stdout',
     async write(_kind, doc) {
       if (broken) throw cannotWrite('stdout', broken);
-      await new Promise((resolve, reject) => {
-        process.stdout.write(`${JSON.stringify(doc)}\n`, (error) =>
-          error ? reject(cannotWrite('stdout', error)) : resolve(),
-        );
-      });
+      await /** @type {Promise<void>} */ (
+        new Promise((resolve, reject) => {
+          process.stdout.write(`${JSON.stringify(doc)}\n`, (error) =>
+            error ? reject(cannotWrite('stdout', error)) : resolve(),
+          );
+        })
+      );
     },
     async commit() {
       try {
         fsyncSync(1);
       } catch (error) {
         // A pipe or terminal cannot be synced; the reader has the lines already.
-        if (!['EINVAL', 'ENOTSUP', 'EROFS', 'EBADF'].includes(error.code))
+        const { code } = /** @type {NodeJS.ErrnoException} */ (error);
+        if (!['EINVAL', 'ENOTSUP', 'EROFS', 'EBADF'].includes(code ?? ''))
           throw cannotWrite('stdout', error);
       }
     },

@@ -115,6 +115,7 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
     if (tooComplex) return reply(res, tooComplex.status, tooComplex.body);
 
     url.searchParams.delete('apikey');
+    /** @type {import('node:http').OutgoingHttpHeaders} */
     const headers = { ...req.headers, host: target.host, 'content-length': String(body.length) };
     delete headers.apikey;
     // Hop-by-hop headers are about the client's connection to this gateway, never
@@ -162,11 +163,13 @@ export function startGateway({ upstream, apiKeys, port = 0 }) {
       resolve({
         url: `http://127.0.0.1:${bound}`,
         stop: () =>
-          new Promise((done) => {
-            agent.destroy();
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
+          /** @type {Promise<void>} */ (
+            new Promise((done) => {
+              agent.destroy();
+              server.close(() => done());
+              server.closeAllConnections();
+            })
+          ),
       });
     });
   });

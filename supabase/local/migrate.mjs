@@ -27,7 +27,8 @@ const checksumOf = (sql) => createHash('sha256').update(sql.replace(/\r\n/g, '\n
 
 function readMigrations(dir) {
   return migrationFiles(dir).map((file) => {
-    const [, version, name] = fileName.exec(file);
+    // migrationFiles kept only the names this pattern matches.
+    const [, version, name] = /** @type {RegExpExecArray} */ (fileName.exec(file));
     const sql = readFileSync(`${dir}/${file}`, 'utf8');
     return { file, version, name, sql, checksum: checksumOf(sql) };
   });

@@ -62,7 +62,7 @@ try {
   ]);
 } catch (error) {
   build.kill('SIGTERM');
-  console.error(`The local stack did not start: ${error.message}`);
+  console.error(`The local stack did not start: ${/** @type {Error} */ (error).message}`);
   process.exit(1);
 }
 if (buildCode !== 0) {

@@ -12,13 +12,17 @@ export async function sparePorts(count) {
     for (let i = 0; i < count; i++) {
       const server = createServer();
       server.unref();
-      await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-      });
+      await /** @type {Promise<void>} */ (
+        new Promise((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', resolve);
+        })
+      );
       servers.push(server);
     }
-    return servers.map((server) => server.address().port);
+    return servers.map(
+      (server) => /** @type {import('node:net').AddressInfo} */ (server.address()).port,
+    );
   } finally {
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   }

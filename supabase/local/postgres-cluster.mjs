@@ -14,10 +14,10 @@ export function findPostgresBin() {
     return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root)
+  const [newest] = readdirSync(root)
     .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
     .sort((a, b) => Number(b) - Number(a));
-  return versions.length ? join(root, versions[0], 'bin') : null;
+  return newest ? join(root, newest, 'bin') : null;
 }
 
 export async function startPostgresCluster() {

@@ -28,10 +28,12 @@ async function waitUntilReady(adminPort, child, timeoutMs) {
 }
 
 /**
- * @param {{ dbUrl: string, jwtSecret: string, embedded: boolean, port?: number, log?: (line: string) => void }} options
+ * @typedef {{ dbUrl: string, jwtSecret: string, embedded: boolean, port?: number, log?: (line: string) => void }} PostgrestOptions
  *   embedded: PGlite serves one connection and has no LISTEN/NOTIFY or server-side
  *   prepared statements across its socket, so PostgREST must not use them.
  */
+
+/** @param {PostgrestOptions} options */
 export async function startPostgrest(options) {
   // Another process can take a spare port between the moment it was found free and
   // PostgREST binding it; a port chosen here is then simply chosen again.
@@ -46,6 +48,7 @@ export async function startPostgrest(options) {
 
 class PortTaken extends Error {}
 
+/** @param {PostgrestOptions} options */
 async function startOnce({ dbUrl, jwtSecret, embedded, port = 0, log = () => {} }) {
   const spare = await sparePorts(3);
   const [serverPort, adminPort] = port ? [port, spare.find((p) => p !== port)] : spare;
@@ -93,11 +96,13 @@ async function startOnce({ dbUrl, jwtSecret, embedded, port = 0, log = () => {} 
   return {
     url: `http://127.0.0.1:${serverPort}`,
     stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        })
+      ),
   };
 }

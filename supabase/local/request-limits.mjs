@@ -22,9 +22,10 @@ export function limitsFor(path) {
 export function measure(value, limit) {
   let depth = 0;
   let values = 0;
+  /** @type {[unknown, number][]} */
   const stack = [[value, 0]];
   while (stack.length) {
-    const [item, level] = stack.pop();
+    const [item, level] = /** @type {[unknown, number]} */ (stack.pop());
     values++;
     depth = Math.max(depth, level);
     if (depth > limit.depth || values > limit.values) break;

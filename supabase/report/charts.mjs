@@ -59,6 +59,11 @@ export function outcomeChart(id, title, rows) {
 /**
  * Median and 95th percentile on an hours line. `promise`: the 72 hours within which
  * contact is promised, drawn only on charts of contact, never of pickup.
+ * @param {string} id
+ * @param {string} title
+ * @param {number} medianHours
+ * @param {number} p95Hours
+ * @param {number | null} [promise]
  */
 export function timeChart(id, title, medianHours, p95Hours, promise = null) {
   const width = 640;

@@ -29,7 +29,7 @@ async function main() {
       strict: true,
     }));
   } catch (error) {
-    throw new IntakeError(exit.usage, `${error.message}\n${usage}`);
+    throw new IntakeError(exit.usage, `${/** @type {Error} */ (error).message}\n${usage}`);
   }
   const quarter = parseQuarter(o.quarter);
   if (!quarter) throw new IntakeError(exit.usage, `--quarter must look like 2026Q3\n${usage}`);
@@ -54,10 +54,8 @@ async function main() {
     await writeFile(html, toHtml(figures));
     await writeFile(csv, toCsv(figures));
   } catch (error) {
-    throw new IntakeError(
-      exit.cannotWrite,
-      `cannot write the report: ${error.code ?? error.message}`,
-    );
+    const e = /** @type {NodeJS.ErrnoException} */ (error);
+    throw new IntakeError(exit.cannotWrite, `cannot write the report: ${e.code ?? e.message}`);
   }
   log(
     `${quarter.label}: ${figures.referrals.totalShown} referrals, ${figures.feedback.totalShown} feedback responses → ${html}, ${csv}`,
@@ -68,6 +66,10 @@ async function main() {
 try {
   process.exitCode = await main();
 } catch (error) {
-  log(error instanceof IntakeError ? error.message : `failed: ${error?.stack ?? error}`);
+  log(
+    error instanceof IntakeError
+      ? error.message
+      : `failed: ${/** @type {Error | null | undefined} */ (error)?.stack ?? error}`,
+  );
   process.exitCode = error instanceof IntakeError ? error.code : exit.failed;
 }

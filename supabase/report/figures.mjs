@@ -58,7 +58,8 @@ function adultFeedback(counts = {}, who) {
 
 /**
  * @param {any} stats what public.report_statistics returned for the quarter
- * @param {ReturnType<import('./quarter.mjs').parseQuarter>} quarter
+ * @param {NonNullable<ReturnType<typeof import('./quarter.mjs').parseQuarter>>} quarter
+ * @param {string} generatedOn the day the report is made, as YYYY-MM-DD
  * @param {{ population?: any, previous?: { quarter: any, stats: any }[] }} [context]
  *   census shares for equal access; the four quarters before, oldest first, for the trend
  */

@@ -42,6 +42,7 @@ function possibleValues(cells, states, sum) {
  * @returns {(null | 'small' | 'hidden')[]} per cell: shown, primary or secondary suppression
  */
 export function suppress(cells, { total } = {}) {
+  /** @type {(null | 'small' | 'hidden')[]} */
   const states = cells.map((n) => (isSmall(n) ? SMALL : null));
   if (total === undefined || isSmall(total) || !states.some(Boolean)) return states;
   for (;;) {
@@ -53,10 +54,11 @@ export function suppress(cells, { total } = {}) {
     const candidates = cells
       .map((n, i) => ({ n, i }))
       .filter(({ i }) => !states[i])
-      .sort((a, b) => (a.n === 0) - (b.n === 0) || a.n - b.n || a.i - b.i);
+      .sort((a, b) => Number(a.n === 0) - Number(b.n === 0) || a.n - b.n || a.i - b.i);
+    const [toHide] = candidates;
     // Nothing left to hide: the caller must withhold the table.
-    if (candidates.length === 0) return cells.map(() => HIDDEN);
-    states[candidates[0].i] = HIDDEN;
+    if (!toHide) return cells.map(() => HIDDEN);
+    states[toHide.i] = HIDDEN;
   }
 }
 

@@ -45,6 +45,7 @@ function percentText(s) {
 }
 const hoursText = (t) => (t.suppressed ? 'too few' : `${t.medianHours.toFixed(1)} h`);
 
+/** @type {[key: string, label: string, read: (h: ReturnType<typeof headlines>) => string][]} */
 export const trendRows = [
   ['referrals', 'Referrals', (h) => h.referrals.shown],
   ['within_72_hours', 'Contacted within 72 hours', (h) => percentText(h.within72)],

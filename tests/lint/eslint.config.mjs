@@ -10,6 +10,12 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
+// The plugin's types index its flat configs by any name; these two it always has.
+const reactFlat =
+  /** @type {Record<'recommended' | 'jsx-runtime', (typeof react.configs.flat)[string]>} */ (
+    react.configs.flat
+  );
+
 export default tseslint.config(
   {
     ignores: ['dist/', '.astro/', '.data/', 'node_modules/', 'test-results/', 'playwright-report/'],
@@ -26,9 +32,9 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.tsx'],
-    ...react.configs.flat.recommended,
-    ...react.configs.flat['jsx-runtime'],
-    rules: { ...react.configs.flat.recommended.rules, ...react.configs.flat['jsx-runtime'].rules },
+    ...reactFlat.recommended,
+    ...reactFlat['jsx-runtime'],
+    rules: { ...reactFlat.recommended.rules, ...reactFlat['jsx-runtime'].rules },
     settings: { react: { version: 'detect' } },
   },
   { files: ['src/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },

@@ -17,9 +17,13 @@ export function startCaseReader({ apiUrl, port }) {
   const db = createClient(apiUrl, serviceKey, {
     auth: { persistSession: false, autoRefreshToken: false },
   });
-  const received = Object.fromEntries(Object.keys(fns).map((kind) => [kind, []]));
+  const received = /** @type {Record<keyof typeof fns, unknown[]>} */ (
+    Object.fromEntries(Object.keys(fns).map((kind) => [kind, /** @type {unknown[]} */ ([])]))
+  );
+  /** @type {Promise<unknown>} */
   let queue = Promise.resolve();
 
+  /** @param {keyof typeof fns} kind */
   async function pullAll(kind) {
     const fn = fns[kind];
     for (;;) {
@@ -41,7 +45,8 @@ export function startCaseReader({ apiUrl, port }) {
     const kind = req.url?.slice(1);
     if (kind === 'ready') return res.end('ready');
     if (!Object.hasOwn(fns, kind ?? '')) return res.writeHead(404).end();
-    const pulled = (queue = queue.catch(() => {}).then(() => pullAll(kind)));
+    const known = /** @type {keyof typeof fns} */ (kind);
+    const pulled = (queue = queue.catch(() => {}).then(() => pullAll(known)));
     pulled.then(
       (docs) =>
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(docs)),

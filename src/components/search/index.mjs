@@ -73,7 +73,9 @@ const searchPath = (locale) => (locale === 'en' ? '/search/' : `/${locale}/searc
 /** Builds every language's index from a built site. */
 export function buildIndexes(dist, root) {
   const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(/** @type {string} */ (m[1])).pathname,
+  );
   const sizes = {};
   for (const locale of ['en', 'pl', 'ur']) {
     const common = JSON.parse(
