@@ -72,7 +72,9 @@ export async function serve({ dir, port, host = '127.0.0.1' }) {
     res.writeHead(200, { ...headers, 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve))
+  );
   return { url: `http://${host}:${port}/`, stop: () => new Promise((r) => server.close(r)) };
 }
 
