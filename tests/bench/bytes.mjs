@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor } from '../../src/headers/policy.mjs';
 
 const gz = (data) => gzipSync(data, { level: 9 }).length;
 const size = (data) => ({ raw: Buffer.byteLength(data), gzip: gz(data) });
@@ -53,6 +54,22 @@ export function pageBytes(dist, path) {
     total: add(add(size(html), css), files),
   };
 }
+
+/**
+ * What a page fetches as it arrives, as addresses: itself, what it links (its
+ * icon, any stylesheet) and its scripts, followed through their static imports.
+ */
+export function pageRequests(dist, path) {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const links = [...html.matchAll(/<link[^>]+href="(\/[^"]+)"/g)].map((m) => m[1]);
+  return [path, ...links, ...scriptFiles(dist, html)];
+}
+
+/** The bytes of the header lines `rules` add to each of `paths`: `Name: value` and a line break. */
+export const headerBytes = (rules, paths) =>
+  paths
+    .flatMap((path) => Object.entries(headersFor(rules, path)))
+    .reduce((sum, [name, value]) => sum + Buffer.byteLength(`${name}: ${value}\r\n`), 0);
 
 /** The same for the GOV.UK baseline folder: its page, stylesheet, scripts and the fonts its CSS uses. */
 export function baselineBytes(dir) {

@@ -3,7 +3,9 @@
 // the key pages beside a GOV.UK Frontend baseline served the same way, submit
 // latency and throughput on both engines, a referral journey on slow 4G, and how
 // costs grow with the work. Writes tests/bench/results.json and RESULTS.md.
-// `--only bytes,lighthouse` runs some sections; `--runs N` sets Lighthouse's runs.
+// `--only bytes,lighthouse` runs some sections; `--runs N` sets Lighthouse's runs;
+// `--ports STACK,SITE,BASELINE` moves it off its default ports (54349,4349,4348),
+// so two runs on one machine never answer each other's requests.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +28,21 @@ import { writeResults } from './results.mjs';
 import { measureScale } from './scale.mjs';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, runs: { type: 'string', default: '3' } },
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    ports: { type: 'string', default: '54349,4349,4348' },
+  },
 });
 const only = values.only?.split(',');
 const wanted = (section) => !only || only.includes(section);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
 const log = (line) => console.log(`bench: ${line}`);
-const ports = { stack: 54349, site: 4349, baseline: 4348 };
+const [stackPort, sitePort, baselinePort] = values.ports.split(',').map(Number);
+if (![stackPort, sitePort, baselinePort].every((port) => port > 0))
+  throw new Error('--ports takes three port numbers: stack,site,baseline');
+const ports = { stack: stackPort, site: sitePort, baseline: baselinePort };
 
 const stack = await startStack({ port: ports.stack, settings: unlimitedSettings });
 const stops = [() => stack.stop()];

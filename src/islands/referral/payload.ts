@@ -1,6 +1,7 @@
 // Answers → the referral payload the schema and the database check. Empty optional
 // answers are left out; everything else goes exactly as typed.
-import { countyFor, type ReferralPayload, type ReferralSource } from '../../schemas';
+import { countyFor } from '../../schemas/location';
+import type { ReferralPayload, ReferralSource } from '../../schemas/referral';
 import type { Answers, ContactAnswers } from './answers';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';

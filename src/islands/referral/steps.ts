@@ -1,7 +1,7 @@
 // The steps of each journey, one topic per step, and the questions on each in the
 // order they appear: the error summary lists problems in that order, and check
 // your answers shows them in that order and sends "Change" back to the right step.
-import type { ReferralSource } from '../../schemas';
+import type { ReferralSource } from '../../schemas/referral';
 import type { ReferralKey } from '../messages';
 import { ask, type FieldDef, type Path } from './questions';
 

@@ -8,7 +8,7 @@ import {
   days,
   timesOfDay,
   yesNoNotSure,
-} from '../../../schemas';
+} from '../../../schemas/choices';
 import { Checkboxes, Radios } from '../../fields/Choices';
 import { Fieldset } from '../../fields/Field';
 import { Select } from '../../fields/Select';

@@ -1,6 +1,6 @@
 // A young person's parents or carers: whether they know, whether it is safe for
 // them to know, and whether we may talk to them. Then the young person's consent.
-import { yesNoNotSure } from '../../../schemas';
+import { yesNoNotSure } from '../../../schemas/choices';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
 import { ConsentBox } from './ConsentBox';

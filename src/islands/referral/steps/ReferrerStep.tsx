@@ -1,6 +1,6 @@
 // The grown-up who is asking: a parent or carer with their own contact details,
 // or a professional with their work details.
-import { childAgreement, organisationTypes, parentRelationships } from '../../../schemas';
+import { childAgreement, organisationTypes, parentRelationships } from '../../../schemas/choices';
 import { Radios } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';

@@ -1,4 +1,4 @@
-import { livesWith, yesNo, yesNoNotSure } from '../../../schemas';
+import { livesWith, yesNo, yesNoNotSure } from '../../../schemas/choices';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
 import { published } from '../../../lib/provider-settings';

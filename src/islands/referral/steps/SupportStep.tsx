@@ -1,4 +1,4 @@
-import { supportKinds } from '../../../schemas';
+import { supportKinds } from '../../../schemas/choices';
 import { Checkboxes } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import { useForm } from '../form';

@@ -1,4 +1,4 @@
-import { harmCategories, happenedWhen, involvements, yesNoNotSure } from '../../../schemas';
+import { harmCategories, happenedWhen, involvements, yesNoNotSure } from '../../../schemas/choices';
 import { Checkboxes, Radios } from '../../fields/Choices';
 import { TextField } from '../../fields/TextField';
 import type { ReferralKey } from '../../messages';

@@ -1,4 +1,6 @@
-import { ages, countyFor, counties } from '../../../schemas';
+import { counties } from '../../../schemas/choices';
+import { ages } from '../../../schemas/limits';
+import { countyFor } from '../../../schemas/location';
 import { TextField } from '../../fields/TextField';
 import { Radios } from '../../fields/Choices';
 import { useForm } from '../form';
