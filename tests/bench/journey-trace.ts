@@ -9,6 +9,8 @@ export interface TracedRequest {
   start: number;
   end?: number;
   bytes?: number;
+  /** Of `bytes`, the response's status line and headers. */
+  headerBytes?: number;
   failed?: string;
 }
 /** A moment of the journey, with the page's main-thread time so far (ms). */
@@ -63,6 +65,10 @@ export async function traceRequests(page: Page, cdp: CDPSession) {
     const path = new URL(e.request.url).pathname;
     requests.set(e.requestId, { url: `${e.request.method} ${path}`, start: at(e.timestamp) });
   });
+  const headerBytes = new Map<string, number>();
+  cdp.on('Network.responseReceivedExtraInfo', (e) => {
+    if (e.headersText) headerBytes.set(e.requestId, Buffer.byteLength(e.headersText));
+  });
   cdp.on('Network.loadingFinished', (e) => {
     const request = requests.get(e.requestId);
     if (request) Object.assign(request, { end: at(e.timestamp), bytes: e.encodedDataLength });
@@ -102,6 +108,7 @@ export async function traceRequests(page: Page, cdp: CDPSession) {
         () => (window as unknown as { benchSeen: Mark[] }).benchSeen ?? [],
       );
       for (const { at, what } of seen) marks.push({ at: at - started, what, busy: noBusy });
+      for (const [id, request] of requests) request.headerBytes = headerBytes.get(id);
       return { requests: [...requests.values()], marks };
     },
   };

@@ -20,9 +20,10 @@ import {
 } from '../../supabase/bench/submit.mjs';
 import { anonKey } from '../../supabase/local/keys.mjs';
 import { startStack } from '../../supabase/local/stack.mjs';
+import { headersFor, pageOnly, parseHeadersFile } from '../../src/headers/policy.mjs';
 import { serve } from '../../src/headers/server.mjs';
 import { buildBaseline } from './baseline/baseline.mjs';
-import { baselineBytes, pageBytes, searchIndexBytes } from './bytes.mjs';
+import { baselineBytes, headerBytes, pageBytes, pageRequests, searchIndexBytes } from './bytes.mjs';
 import { measurePages } from './lighthouse.mjs';
 import { writeResults } from './results.mjs';
 import { measureScale } from './scale.mjs';
@@ -71,6 +72,20 @@ try {
       ...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
     ].map((m) => new URL(m[1]).pathname);
     const base = baselineBytes(baselineDir);
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    // A form page's responses as it arrives, and the header lines they carry; the
+    // page-only ones go with the page alone, which saves them on every other one.
+    const headers = (path) => {
+      const requests = pageRequests(dist, path);
+      const pageOnlyLines = Object.fromEntries(
+        Object.entries(headersFor(rules, path)).filter(([name]) => pageOnly.includes(name)),
+      );
+      return {
+        responses: requests.length,
+        bytes: headerBytes(rules, requests),
+        saved: headerBytes([['/*', pageOnlyLines]], requests.slice(1)),
+      };
+    };
     results.bytes = {
       baseline: base,
       pages: paths.map((path) => {
@@ -87,7 +102,14 @@ try {
                 scripts: bytes.js.gzip <= 3 * 1024,
               }
             : { htmlCss: bytes.htmlCss.gzip <= 14 * 1024, scripts: bytes.js.gzip <= 3 * 1024 };
-        return { path, form, ...bytes, budgets, pass: Object.values(budgets).every(Boolean) };
+        return {
+          path,
+          form,
+          ...bytes,
+          ...(form ? { headers: headers(path) } : {}),
+          budgets,
+          pass: Object.values(budgets).every(Boolean),
+        };
       }),
     };
     const search = searchIndexBytes(dist);
