@@ -12,10 +12,12 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     react(),
-    securityHeaders({ supabaseUrl: process.env.PUBLIC_SUPABASE_URL }),
     // Fills the provider's settings into the guides, and warns while any is unconfirmed.
     providerSettingsIntegration(),
     searchIndex(),
+    // Last: its rules are drawn from every file the build holds, the search
+    // index included, which must not get the pages' headers.
+    securityHeaders({ supabaseUrl: process.env.PUBLIC_SUPABASE_URL }),
   ],
   build: {
     format: 'directory',

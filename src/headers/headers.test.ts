@@ -7,7 +7,9 @@ import {
   headerRules,
   headersFor,
   inlineHashes,
+  pageOnly,
   parseHeadersFile,
+  patternsFor,
   toHeadersFile,
 } from './policy.mjs';
 
@@ -31,14 +33,62 @@ test('the policy allows only this site, its hashes and the Supabase project', ()
   expect(csp).not.toMatch(/unsafe/);
 });
 
+// A small site: pages in folders of their own, pages beside data files, a form.
+const pages = ['/', '/a/', '/a/b/', '/search/', '/pl/', '/pl/a/', '/pl/search/', '/a/form/'];
+const files = ['/favicon.svg', '/words.json', '/search/index.json', '/pl/words.json'];
+const site = [
+  ...pages,
+  ...pages.map((page) => `${page}index.html`),
+  ...files,
+  '/pl/search/index.json',
+  '/_astro/a.js',
+];
+const rules = headerRules("default-src 'self'", { pages, formPaths: ['/a/form/'], site });
+
+test('page patterns match every page at both its addresses and nothing else the site serves', () => {
+  const patterns = patternsFor(pages, site);
+  const matched = (path: string) =>
+    patterns.some((p: string) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : p === path));
+  for (const page of pages) {
+    expect(matched(page), page).toBe(true);
+    expect(matched(`${page}index.html`), page).toBe(true);
+  }
+  for (const file of site.filter((path) => !/\/(index\.html)?$/.test(path)))
+    expect(matched(file), file).toBe(false);
+  // A folder of pages only is one rule; a page beside other files is matched exactly.
+  expect(patterns).toContain('/a/*');
+  expect(patterns).toContain('/search/');
+  expect(patterns).not.toContain('/search/*');
+  expect(patterns).toEqual(
+    expect.arrayContaining(['/', '/index.html', '/pl/', '/pl/index.html', '/pl/a/*']),
+  );
+});
+
+test('pages get the page-only headers; scripts, data and the icon do not', () => {
+  for (const page of [...pages, '/pl/a/index.html']) {
+    const headers = headersFor(rules, page);
+    for (const name of pageOnly) expect(headers[name], `${page} ${name}`).toBeTruthy();
+  }
+  for (const file of [...files, '/pl/search/index.json', '/_astro/a.js']) {
+    const headers = headersFor(rules, file);
+    for (const name of pageOnly) expect(headers[name], `${file} ${name}`).toBeUndefined();
+    expect(headers['X-Content-Type-Options'], file).toBe('nosniff');
+    expect(headers['Referrer-Policy'], file).toBe('no-referrer');
+    expect(headers['Strict-Transport-Security'], file).toMatch(/max-age=\d+/);
+  }
+  expect(pageOnly).toEqual(
+    expect.arrayContaining(['Content-Security-Policy', 'Permissions-Policy', 'X-Frame-Options']),
+  );
+});
+
 test('a headers file reads back as it was written, and form pages are never cached', () => {
-  const rules = headerRules("default-src 'self'", ['/parents/ask-for-help/']);
   const read = parseHeadersFile(toHeadersFile(rules));
   expect(read).toEqual(rules);
-  expect(headersFor(read, '/parents/ask-for-help/')).toMatchObject({
-    'Content-Security-Policy': "default-src 'self'",
-    'Cache-Control': 'private, no-store',
-  });
-  expect(headersFor(read, '/parents/')['Cache-Control']).toBe('public, max-age=600');
+  for (const address of ['/a/form/', '/a/form/index.html'])
+    expect(headersFor(read, address)).toMatchObject({
+      'Content-Security-Policy': "default-src 'self'",
+      'Cache-Control': 'private, no-store',
+    });
+  expect(headersFor(read, '/a/')['Cache-Control']).toBe('public, max-age=600');
   expect(headersFor(read, '/_astro/a.js')['Cache-Control']).toContain('immutable');
 });

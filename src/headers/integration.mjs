@@ -1,6 +1,7 @@
 // Writes `_headers` into the build once every page exists, so the policy hashes
 // exactly the inline scripts and styles that ship, and allows connections only to
-// this portal and the Supabase project the forms were built for.
+// this portal and the Supabase project the forms were built for; and so the
+// page-only headers are given to exactly the pages, from what the build holds.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,20 +19,27 @@ export function securityHeaders({ supabaseUrl }) {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true })
-          .map(String)
-          .filter((file) => file.endsWith('index.html'));
+        // Every file as the address it is served at: `pl/parents/index.html` at
+        // `/pl/parents/index.html`, and a page also at its folder, `/pl/parents/`.
+        const files = readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name !== '_headers')
+          .map((entry) => join(entry.parentPath, entry.name).slice(root.length).split(sep))
+          .map((parts) => `/${parts.filter(Boolean).join('/')}`);
+        const page = (file) => file.slice(0, -'index.html'.length);
+        const pages = files.filter((file) => file.endsWith('/index.html')).map(page);
         const hashes = { scripts: new Set(), styles: new Set() };
         const asking = [];
-        for (const page of pages) {
-          const html = readFileSync(join(root, page), 'utf8');
+        for (const path of pages) {
+          const html = readFileSync(join(root, path, 'index.html'), 'utf8');
           inlineHashes(html, hashes);
-          // `pl/parents/index.html` is served at `/pl/parents/`; `index.html` at `/`.
-          if (asksForAnything(html))
-            asking.push(`/${page.split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/'));
+          if (asksForAnything(html)) asking.push(path);
         }
         const connect = supabaseUrl ? [new URL(supabaseUrl).origin] : [];
-        const rules = headerRules(contentSecurityPolicy(hashes, connect), asking.sort());
+        const rules = headerRules(contentSecurityPolicy(hashes, connect), {
+          pages: pages.sort(),
+          formPaths: asking.sort(),
+          site: [...files, ...pages],
+        });
         writeFileSync(join(root, '_headers'), toHeadersFile(rules));
       },
     },

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor } from '../../src/headers/policy.mjs';
 
 const gz = (data) => gzipSync(data, { level: 9 }).length;
 const size = (data) => ({ raw: Buffer.byteLength(data), gzip: gz(data) });
@@ -22,7 +23,7 @@ function scriptFiles(dist, html) {
     seen.add(url);
     const code = readFileSync(join(dist, url), 'utf8');
     for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
-      queue.push(new URL(m[1], `http://x${url}`).pathname);
+      queue.push(new URL(/** @type {string} */ (m[1]), `http://x${url}`).pathname);
   }
   return [...seen];
 }
@@ -37,7 +38,7 @@ export function pageBytes(dist, path) {
   );
   const withoutScripts = html.replace(/<script\b(?![^>]*\ssrc=)[^>]*>[\s\S]*?<\/script>/g, '');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
-    .map((m) => readFileSync(join(dist, m[1]), 'utf8'))
+    .map((m) => readFileSync(join(dist, /** @type {string} */ (m[1])), 'utf8'))
     .reduce((sum, text) => add(sum, size(text)), zero);
   const urls = scriptFiles(dist, html);
   const files = urls.map((url) => size(readFileSync(join(dist, url)))).reduce(add, zero);
@@ -53,6 +54,22 @@ export function pageBytes(dist, path) {
     total: add(add(size(html), css), files),
   };
 }
+
+/**
+ * What a page fetches as it arrives, as addresses: itself, what it links (its
+ * icon, any stylesheet) and its scripts, followed through their static imports.
+ */
+export function pageRequests(dist, path) {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const links = [...html.matchAll(/<link[^>]+href="(\/[^"]+)"/g)].map((m) => m[1]);
+  return [path, ...links, ...scriptFiles(dist, html)];
+}
+
+/** The bytes of the header lines `rules` add to each of `paths`: `Name: value` and a line break. */
+export const headerBytes = (rules, paths) =>
+  paths
+    .flatMap((path) => Object.entries(headersFor(rules, path)))
+    .reduce((sum, [name, value]) => sum + Buffer.byteLength(`${name}: ${value}\r\n`), 0);
 
 /** The same for the GOV.UK baseline folder: its page, stylesheet, scripts and the fonts its CSS uses. */
 export function baselineBytes(dir) {

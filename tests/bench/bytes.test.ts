@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { pageBytes } from './bytes.mjs';
+import { headerBytes, pageBytes, pageRequests } from './bytes.mjs';
 
 test('counts the page, its scripts and their static imports, not the dynamic ones', () => {
   const dist = mkdtempSync(join(tmpdir(), 'bytes-'));
@@ -34,4 +34,25 @@ test("measures the directory's first screen: everything before its list of servi
   mkdirSync(join(dist, 'p'));
   writeFileSync(join(dist, 'p', 'index.html'), top);
   expect(pageBytes(dist, '/p/').firstScreen).toBeUndefined();
+});
+
+test('lists what a page fetches as it arrives, and counts the header lines each gets', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'bytes-'));
+  mkdirSync(join(dist, 'p'));
+  mkdirSync(join(dist, '_astro'));
+  writeFileSync(
+    join(dist, '_astro', 'island.js'),
+    'import{a}from"./shared.js";import("./later.js")',
+  );
+  writeFileSync(join(dist, '_astro', 'shared.js'), '');
+  const html = `<link rel="icon" href="/i.svg"><astro-island component-url="/_astro/island.js">`;
+  writeFileSync(join(dist, 'p', 'index.html'), html);
+  const requests = pageRequests(dist, '/p/');
+  expect(requests).toEqual(['/p/', '/i.svg', '/_astro/island.js', '/_astro/shared.js']);
+  const rules = [
+    ['/*', { A: 'xy' }],
+    ['/p/*', { Bb: 'z' }],
+  ];
+  // "A: xy\r\n" is 7 bytes on every response; "Bb: z\r\n" 7 more on the page.
+  expect(headerBytes(rules, requests)).toBe(4 * 7 + 7);
 });

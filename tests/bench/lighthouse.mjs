@@ -37,7 +37,12 @@ function summary(lhr) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Runs every url `runs` times in one browser; min, median and max of each figure, and the median run. */
+/**
+ * Runs every url `runs` times in one browser; min, median and max of each figure, and the median run.
+ * @param {Record<string, string>} urls
+ * @param {number} [runs]
+ * @param {(line: string) => void} [log]
+ */
 export async function measurePages(urls, runs = 3, log = () => {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
@@ -48,13 +53,14 @@ export async function measurePages(urls, runs = 3, log = () => {}) {
     for (const [name, url] of Object.entries(urls)) {
       const all = [];
       for (let i = 0; i < runs; i++) {
-        const { lhr } = await lighthouse(url, {
+        const result = await lighthouse(url, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
           onlyCategories: categories,
         });
-        all.push(summary(lhr));
+        if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+        all.push(summary(result.lhr));
       }
       const spread = (pick) => {
         // A run where Lighthouse could not time something gives NaN: left out, not averaged in.
@@ -62,7 +68,10 @@ export async function measurePages(urls, runs = 3, log = () => {}) {
         if (!values.length) return { min: null, median: null, max: null };
         return { min: Math.min(...values), median: median(values), max: Math.max(...values) };
       };
-      const middle = [...all].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(all.length / 2)];
+      // At least one run: `runs` is 1 or more.
+      const middle = /** @type {ReturnType<typeof summary>} */ (
+        [...all].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(all.length / 2)]
+      );
       results[name] = {
         url,
         performance: spread((r) => r.performance),

@@ -114,12 +114,12 @@ function markdown(r) {
       '',
       `${r.bytes.pages.length} pages measured (every page in the sitemap); ${r.bytes.pages.filter((p) => !p.pass).length} over a budget. Budgets: a content page's HTML and CSS ≤ 14 KB and its scripts ≤ 3 KB (a directory page: its first screen ≤ 14 KB, the whole page ≤ 28 KB); a form page's JavaScript ≤ 100 KB and its total below the GOV.UK baseline's (${kb(b.total.gzip)} KB: HTML and CSS ${kb(b.htmlCss.gzip)}, JS ${kb(b.js.gzip)}, fonts ${kb(b.fonts.gzip)}).`,
       '',
-      '| page | HTML+CSS KB | first screen KB | JS KB | total KB | ÷ baseline | within budget |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| page | HTML+CSS KB | first screen KB | JS KB | total KB | ÷ baseline | within budget | responses: header bytes (page-only saved) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const p of show)
       lines.push(
-        `| ${p.path} | ${kb(p.htmlCss.gzip)} | ${p.firstScreen ? kb(p.firstScreen.gzip) : ''} | ${kb(p.js.gzip)} | ${kb(p.total.gzip)} | ${(p.total.gzip / b.total.gzip).toFixed(2)} | ${p.pass ? 'yes' : '**no**'} |`,
+        `| ${p.path} | ${kb(p.htmlCss.gzip)} | ${p.firstScreen ? kb(p.firstScreen.gzip) : ''} | ${kb(p.js.gzip)} | ${kb(p.total.gzip)} | ${(p.total.gzip / b.total.gzip).toFixed(2)} | ${p.pass ? 'yes' : '**no**'} | ${p.headers ? `${p.headers.responses}: ${p.headers.bytes} (${p.headers.saved})` : ''} |`,
       );
     lines.push('', 'Every page: `results.json`.', '');
     if (r.bytes.search) {

@@ -3,7 +3,9 @@
 // the key pages beside a GOV.UK Frontend baseline served the same way, submit
 // latency and throughput on both engines, a referral journey on slow 4G, and how
 // costs grow with the work. Writes tests/bench/results.json and RESULTS.md.
-// `--only bytes,lighthouse` runs some sections; `--runs N` sets Lighthouse's runs.
+// `--only bytes,lighthouse` runs some sections; `--runs N` sets Lighthouse's runs;
+// `--ports STACK,SITE,BASELINE` moves it off its default ports (54349,4349,4348),
+// so two runs on one machine never answer each other's requests.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,22 +20,30 @@ import {
 } from '../../supabase/bench/submit.mjs';
 import { anonKey } from '../../supabase/local/keys.mjs';
 import { startStack } from '../../supabase/local/stack.mjs';
+import { headersFor, pageOnly, parseHeadersFile } from '../../src/headers/policy.mjs';
 import { serve } from '../../src/headers/server.mjs';
 import { buildBaseline } from './baseline/baseline.mjs';
-import { baselineBytes, pageBytes, searchIndexBytes } from './bytes.mjs';
+import { baselineBytes, headerBytes, pageBytes, pageRequests, searchIndexBytes } from './bytes.mjs';
 import { measurePages } from './lighthouse.mjs';
 import { writeResults } from './results.mjs';
 import { measureScale } from './scale.mjs';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, runs: { type: 'string', default: '3' } },
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    ports: { type: 'string', default: '54349,4349,4348' },
+  },
 });
 const only = values.only?.split(',');
 const wanted = (section) => !only || only.includes(section);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
 const log = (line) => console.log(`bench: ${line}`);
-const ports = { stack: 54349, site: 4349, baseline: 4348 };
+const [stackPort, sitePort, baselinePort] = values.ports.split(',').map(Number);
+if (![stackPort, sitePort, baselinePort].every((port) => (port ?? 0) > 0))
+  throw new Error('--ports takes three port numbers: stack,site,baseline');
+const ports = { stack: stackPort, site: sitePort, baseline: baselinePort };
 
 const stack = await startStack({ port: ports.stack, settings: unlimitedSettings });
 const stops = [() => stack.stop()];
@@ -60,8 +70,22 @@ try {
   if (wanted('bytes')) {
     const paths = [
       ...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
-    ].map((m) => new URL(m[1]).pathname);
+    ].map((m) => new URL(/** @type {string} */ (m[1])).pathname);
     const base = baselineBytes(baselineDir);
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    // A form page's responses as it arrives, and the header lines they carry; the
+    // page-only ones go with the page alone, which saves them on every other one.
+    const headers = (path) => {
+      const requests = pageRequests(dist, path);
+      const pageOnlyLines = Object.fromEntries(
+        Object.entries(headersFor(rules, path)).filter(([name]) => pageOnly.includes(name)),
+      );
+      return {
+        responses: requests.length,
+        bytes: headerBytes(rules, requests),
+        saved: headerBytes([['/*', pageOnlyLines]], requests.slice(1)),
+      };
+    };
     results.bytes = {
       baseline: base,
       pages: paths.map((path) => {
@@ -78,7 +102,14 @@ try {
                 scripts: bytes.js.gzip <= 3 * 1024,
               }
             : { htmlCss: bytes.htmlCss.gzip <= 14 * 1024, scripts: bytes.js.gzip <= 3 * 1024 };
-        return { path, form, ...bytes, budgets, pass: Object.values(budgets).every(Boolean) };
+        return {
+          path,
+          form,
+          ...bytes,
+          ...(form ? { headers: headers(path) } : {}),
+          budgets,
+          pass: Object.values(budgets).every(Boolean),
+        };
       }),
     };
     const search = searchIndexBytes(dist);

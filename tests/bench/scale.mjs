@@ -85,11 +85,11 @@ export async function measureScale(log = console.log) {
   const cluster = await startPostgresCluster();
   const results = [];
   try {
-    for (const [label, factor] of [
+    for (const [label, factor] of /** @type {[string, number][]} */ ([
       ['×1', 1],
       ['×10', 10],
       ['×100', 100],
-    ]) {
+    ])) {
       const admin = new pg.Client({ connectionString: cluster.url });
       await admin.connect();
       const name = `scale_${factor}`;

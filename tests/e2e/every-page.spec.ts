@@ -4,7 +4,7 @@
 // request to any other site, nothing written to browser storage, no sideways
 // scrolling on a 320 px screen, the security headers, and nothing the
 // Content-Security-Policy had to block.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Response } from '@playwright/test';
 import { allPages, formPages } from '../../src/lib/routes';
 import {
   expectNoAxeViolations,
@@ -13,7 +13,7 @@ import {
   unmarkedEnglish,
 } from './helpers';
 import { missingGlyphs } from './glyphs';
-import { expectSecurityHeaders, watchCsp } from './security';
+import { expectFileHeaders, expectSecurityHeaders, watchCsp } from './security';
 
 test('the sitemap lists exactly the pages the site has', async ({ request, baseURL }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
@@ -69,11 +69,17 @@ for (let at = 0; at < pages.length; at += chunk) {
   test(`pages ${paths[0]} … ${paths.at(-1)}`, async ({ page, baseURL }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    const files: Response[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() !== 'document') files.push(r);
+    });
     const violations = await watchCsp(page);
     const origin = new URL(baseURL ?? '').origin;
+    let filesChecked = 0;
     for (const path of paths) {
       await test.step(path, async () => {
         requests.length = 0;
+        files.length = 0;
         violations.length = 0;
         await page.setViewportSize({ width: 1280, height: 720 });
         const response = await page.goto(path);
@@ -105,7 +111,11 @@ for (let at = 0; at < pages.length; at += chunk) {
         expect(overflow, path).toBeLessThanOrEqual(0);
         await expectNoStorage(page);
         expect(violations, path).toEqual([]);
+        for (const file of files) expectFileHeaders(await file.allHeaders(), file.url());
+        filesChecked += files.length;
       });
     }
+    // The icon at least: proof the watch saw what the pages load.
+    expect(filesChecked).toBeGreaterThan(0);
   });
 }

@@ -38,6 +38,25 @@ export function expectSecurityHeaders(
   expect(headers['x-content-type-options'], path).toBe('nosniff');
   expect(headers['permissions-policy'], path).toContain('geolocation=()');
   expect(headers['permissions-policy'], path).toContain('camera=()');
+  expect(headers['x-frame-options'], path).toBe('DENY');
+  expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
   expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
   expect(headers['cache-control'], path).toBe(form ? 'private, no-store' : 'public, max-age=600');
+}
+
+/**
+ * What a page loads (scripts, words, the search index, the icon) carries what
+ * every response needs and none of the headers only a page acts on
+ * (src/headers/policy.mjs says why).
+ */
+export function expectFileHeaders(headers: Record<string, string>, url: string): void {
+  for (const name of [
+    'content-security-policy',
+    'permissions-policy',
+    'x-frame-options',
+    'cross-origin-opener-policy',
+  ])
+    expect(headers[name], `${url} ${name}`).toBeUndefined();
+  expect(headers['x-content-type-options'], url).toBe('nosniff');
+  expect(headers['referrer-policy'], url).toBe('no-referrer');
 }

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/headers/policy.mjs';
+import { headersFor, pageOnly, parseHeadersFile } from '../../src/headers/policy.mjs';
 import { allPages, formPages } from '../../src/lib/routes';
 import { buildBaseline } from '../bench/baseline/baseline.mjs';
-import { baselineBytes, pageBytes } from '../bench/bytes.mjs';
+import { baselineBytes, pageBytes, pageRequests } from '../bench/bytes.mjs';
 
 const baseline = baselineBytes(buildBaseline());
 
@@ -35,6 +35,17 @@ describe.each(formPages())('form page %s', (path) => {
     // The island and its renderer at least: proof the measurement found the files.
     expect(scriptFiles).toBeGreaterThanOrEqual(2);
     expect(js.gzip).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  // Only the page itself acts on them: on its scripts and icon they were bytes for nothing.
+  it('sends the page-only headers with the page, not with what it loads', () => {
+    const [page, ...loaded] = pageRequests(dist, path);
+    expect(loaded).toContain('/favicon.svg');
+    expect(loaded.filter((url) => url.startsWith('/_astro/')).length).toBeGreaterThanOrEqual(2);
+    for (const name of pageOnly) expect(headersFor(rules, page ?? '')[name], name).toBeTruthy();
+    for (const url of loaded)
+      for (const name of pageOnly)
+        expect(headersFor(rules, url)[name], `${url} ${name}`).toBeUndefined();
   });
 
   it(`costs less to open than the GOV.UK Frontend baseline (${(baseline.total.gzip / 1024).toFixed(1)} KB gzip)`, () => {

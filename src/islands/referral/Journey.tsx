@@ -6,13 +6,11 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHydrated } from '../fields/hydrated';
 import { useSubmission } from '../fields/submission';
-import {
-  constraintsAt,
-  referralSchemas,
-  type FieldError,
-  type ReferralPayload,
-  type ReferralSource,
-} from '../../schemas';
+// From the modules themselves, not the schemas' index: the index would bring the
+// surveys', the panel's and equality monitoring's schemas into every journey.
+import type { FieldError } from '../../schemas/codes';
+import { constraintsAt } from '../../schemas/constraints';
+import { referralSchemas, type ReferralPayload, type ReferralSource } from '../../schemas/referral';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { translator, type Messages, type ReferralKey } from '../messages';
 import { emptyAnswers, setAt } from './answers';

@@ -3,7 +3,8 @@
 // required, the keyboard to show). A step that needs nothing else is just its
 // questions (StepQuestions); a step with a layout of its own places each one.
 import { Fragment, type ReactNode } from 'react';
-import { constraintsAt, referralSchemas } from '../../schemas';
+import { constraintsAt } from '../../schemas/constraints';
+import { referralSchemas } from '../../schemas/referral';
 import { Checkboxes, Radios, type Option } from '../fields/Choices';
 import { Fieldset } from '../fields/Field';
 import { Text } from '../fields/Text';

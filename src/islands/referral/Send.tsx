@@ -3,7 +3,8 @@
 // the person can fix back on the step that asks it. If sending fails the answers
 // stay on screen.
 import { useEffect } from 'react';
-import type { FieldError, ReferralPayload } from '../../schemas';
+import type { FieldError } from '../../schemas/codes';
+import type { ReferralPayload } from '../../schemas/referral';
 import { FailedMessage, Progress, statusTexts } from '../fields/SubmitStatus';
 import { SendButton } from '../fields/SendButton';
 import { Text } from '../fields/Text';

@@ -1,7 +1,9 @@
 // What a person has typed and chosen, exactly as they gave it, in memory only.
 // `toPayload` turns it into the contract's shape without changing a character:
 // nothing is trimmed, so what the case system receives is what was typed.
-import * as S from '../../schemas';
+import type { channels } from '../../schemas/choices';
+import { blankAnswers } from '../../schemas/constraints';
+import * as S from '../../schemas/referral';
 import type * as z from 'zod/mini';
 
 /**
@@ -50,7 +52,7 @@ export interface Answers {
 export type ContactAnswers = HeldAll<Omit<S.Contact, 'channels'>> & {
   ranked: [ChannelSlot, ChannelSlot, ChannelSlot];
 };
-export type ChannelSlot = (typeof S.channels)[number] | '';
+export type ChannelSlot = (typeof channels)[number] | '';
 
 type Leaf = string | number | boolean | undefined | readonly unknown[];
 /** Every answer's dotted path, so a mistyped path fails the type check. */
@@ -66,7 +68,7 @@ export type AnswerAt<P extends string, T = Answers> = P extends `${infer K}.${in
     ? T[P]
     : never;
 
-const blank = (schema: z.ZodMiniType) => S.blankAnswers(schema) as Record<string, unknown>;
+const blank = (schema: z.ZodMiniType) => blankAnswers(schema) as Record<string, unknown>;
 
 /** A new form: every question unanswered, as its schema says (answers.test.ts pins it). */
 export function emptyAnswers(): Answers {

@@ -3,7 +3,8 @@
 // question's path: its words' keys, its error messages, its row in check your
 // answers, the id of its box on the page, and whether it is asked at all (a
 // journey asks a question its schema has).
-import { questionAt, referralSchemas, type ReferralSource } from '../../schemas';
+import { questionAt } from '../../schemas/constraints';
+import { referralSchemas, type ReferralSource } from '../../schemas/referral';
 import type { Band } from '../../lib/routes';
 import type { ReferralKey, Translator } from '../messages';
 import type { Answers } from './answers';

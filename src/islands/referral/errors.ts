@@ -3,7 +3,7 @@
 // message made from the question's name (`error.named.<code>` with
 // `name.<errorKey>`); the generic `error.<code>` is a last resort that
 // tests/unit/error-messages.test.ts keeps any question from reaching.
-import type { ErrorCode } from '../../schemas';
+import type { ErrorCode } from '../../schemas/codes';
 import type { ReferralKey, Translator } from '../messages';
 import type { FieldDef } from './declaration';
 

@@ -3,7 +3,8 @@
 import { createContext, useContext } from 'react';
 import type { FieldText } from '../fields/Field';
 import type { Translator, ReferralKey } from '../messages';
-import { constraintsAt, referralSchemas, type ReferralSource } from '../../schemas';
+import { constraintsAt } from '../../schemas/constraints';
+import { referralSchemas, type ReferralSource } from '../../schemas/referral';
 import { getAt, type AnswerAt, type AnswerPath, type Answers } from './answers';
 import { fieldId, questionFor } from './journeys';
 import type { Band } from '../../lib/routes';

@@ -3,7 +3,7 @@
 // order they appear, are the ones declared for it (questions.ts): the error
 // summary lists problems in that order, and check your answers shows them in
 // that order and sends "Change" back to the right step.
-import type { ReferralSource } from '../../schemas';
+import type { ReferralSource } from '../../schemas/referral';
 import type { ReferralKey } from '../messages';
 import { resolve, type FieldDef, type Question, type StepId } from './declaration';
 import { declared } from './questions';

@@ -2,13 +2,9 @@
 // answers are left out; everything else goes exactly as typed. Each section sends
 // every question its schema has, as the schema takes it; only the answers a rule
 // changes are written here, so a new question is sent without a line here.
-import {
-  countyFor,
-  questionAt,
-  referralSchemas,
-  type ReferralPayload,
-  type ReferralSource,
-} from '../../schemas';
+import { questionAt } from '../../schemas/constraints';
+import { countyFor } from '../../schemas/location';
+import { referralSchemas, type ReferralPayload, type ReferralSource } from '../../schemas/referral';
 import type { Answers, ContactAnswers } from './answers';
 import type { Band } from '../../lib/routes';
 import type { Locale } from '../../i18n/locales';

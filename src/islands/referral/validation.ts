@@ -1,6 +1,8 @@
 // Which problems to show on a step: the schema's own answer for the whole payload,
 // narrowed to the questions on this step, each mapped to words and a field.
-import { validate, referralSchema, type FieldError, type ReferralPayload } from '../../schemas';
+import type { FieldError } from '../../schemas/codes';
+import { validate } from '../../schemas/errors';
+import { referralSchema, type ReferralPayload } from '../../schemas/referral';
 import { getAt } from './answers';
 import { fieldFor, type StepDef } from './journeys';
 

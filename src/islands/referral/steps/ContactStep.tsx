@@ -1,7 +1,7 @@
 // How it is safe to get in touch. Every question says in one line why we ask,
 // nothing is chosen in advance, and questions that only matter for one way of
 // contacting appear only once that way is chosen.
-import { channels } from '../../../schemas';
+import { channels } from '../../../schemas/choices';
 import { Select } from '../../fields/Select';
 import { useForm } from '../form';
 import { Question } from '../Question';

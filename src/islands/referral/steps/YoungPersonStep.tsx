@@ -1,6 +1,7 @@
 // The young person: their name, age and where they live, with a signpost the
 // moment an answer means another service is the right one.
-import { ages, countyFor } from '../../../schemas';
+import { ages } from '../../../schemas/limits';
+import { countyFor } from '../../../schemas/location';
 import { useSettled } from '../../fields/settled';
 import { useForm } from '../form';
 import { Question } from '../Question';
