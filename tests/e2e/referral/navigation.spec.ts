@@ -68,9 +68,9 @@ test('once a form is started, the page’s Back link is the form’s Back, and a
 
   // The panel has no steps: it asks before what was typed is lost.
   await page.goto('/young-people/11-15/help-shape-the-service/');
-  // The form asks before leaving once it is running: until then the box is the
-  // server's HTML and the link an ordinary link.
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  // The form asks before leaving once it is live (its send button is enabled then):
+  // until then the box is the server's HTML and the link an ordinary link.
+  await expect(page.locator('form button[type="submit"]')).toBeEnabled();
   await page.locator('#panel-first_name').fill('Sky');
   const asked: string[] = [];
   page.once('dialog', (dialog) => (asked.push(dialog.message()), dialog.dismiss()));

@@ -153,6 +153,8 @@ test('the same after quick exit from a survey and from the panel', async ({ page
 
   await page.goto(bandPage);
   await page.goto('/young-people/11-15/help-shape-the-service/');
+  // Typed once the form is live, as a person's answers are.
+  await expect(page.locator('form button[type="submit"]')).toBeEnabled();
   await page.locator('#panel-first_name').fill('Secret Sky');
   await quickExitByShift(page);
   expect(await pressBackUntilTheStart(page)).toEqual([bandPage, 'about:blank']);
