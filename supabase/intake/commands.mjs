@@ -8,7 +8,8 @@ const nouns = {
   'adult-feedback': ['grown-up feedback response', 'grown-up feedback responses'],
   'panel-volunteer': ['panel volunteer', 'panel volunteers'],
 };
-const noun = (kind, n) => (nouns[kind] ?? nouns.feedback)[n === 1 ? 0 : 1];
+/** A kind of submission in words, one or more. */
+export const noun = (kind, n) => (nouns[kind] ?? nouns.feedback)[n === 1 ? 0 : 1];
 
 /** Each kind's acknowledge and overdue functions in the portal's API. */
 const calls = {

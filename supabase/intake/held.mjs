@@ -5,6 +5,7 @@
 // time (sooner for an urgent referral) exits with its own code for an alert.
 // A person then lists it in groups of copies, keeps what is real (it joins the
 // case workers' queue) and discards junk, a group at a time.
+import { noun as kindNoun } from './commands.mjs';
 import { exit, IntakeError } from './portal.mjs';
 
 /** The command-line kinds, as the portal names their forms. */
@@ -15,13 +16,9 @@ export const heldForms = {
   'panel-volunteer': 'panel',
 };
 
-const nouns = {
-  referral: ['referral', 'referrals'],
-  feedback: ['feedback response', 'feedback responses'],
-  adult_feedback: ['grown-up feedback response', 'grown-up feedback responses'],
-  panel: ['panel offer', 'panel offers'],
-};
-const noun = (form, n) => nouns[form][n === 1 ? 0 : 1];
+// The portal names a form (`adult_feedback`); the words are the command line's kind's.
+const kindOf = Object.fromEntries(Object.entries(heldForms).map(([kind, form]) => [form, kind]));
+const noun = (form, n) => kindNoun(kindOf[form], n);
 
 /** "3 h 5 min", "40 min", "2 d 3 h": how long the oldest has waited. */
 export function waited(minutes) {

@@ -4,9 +4,8 @@
 // into the case workers' queue, and a form other than a referral held and pulled
 // apart too.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { submit } from '../../src/lib/submit/client';
 import * as fx from '../tests/support/fixtures';
-import { openStack, type Stack } from '../tests/support/stack';
+import { openStack, submitAsPerson, type Stack } from '../tests/support/stack';
 import { lines, runIntake } from './test-support';
 
 let stack: Stack;
@@ -24,11 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-async function send(fn: 'submit_referral' | 'submit_feedback', payload: fx.Loose) {
-  const result = await submit({ api: { url: stack.url, anonKey: stack.anonKey }, fn, payload });
-  expect(result).toMatchObject({ ok: true });
-  return result.ok ? result.reference : '';
-}
+const send = (fn: 'submit_referral' | 'submit_feedback', payload: fx.Loose) =>
+  submitAsPerson(stack, fn, payload);
 
 test('copies grouped, urgent singles first, a group discarded at once, a real one kept and pulled', async () => {
   const first = await send('submit_referral', fx.youngPersonReferral());

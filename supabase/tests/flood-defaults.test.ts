@@ -4,11 +4,10 @@
 // queue, flagged as a surge; it can neither hide a child (every scheduled command
 // says what is held, and calls for an alert when it has waited) nor refuse one.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { submit } from '../../src/lib/submit/client';
 import { postFrom } from '../../tests/support/loopback.mjs';
 import { lines, runIntake } from '../intake/test-support';
 import * as fx from './support/fixtures';
-import { openStack, type Stack } from './support/stack';
+import { openStack, submitAsPerson, type Stack } from './support/stack';
 import { tallyAssertions } from './support/tally';
 
 tallyAssertions('anonymous', 'http');
@@ -48,13 +47,7 @@ async function flood(addresses: number, each: number, subnet: number, edit = (_p
 async function child(change: (p: fx.Loose) => void = () => {}) {
   const payload = fx.youngPersonReferral() as fx.Loose;
   change(payload);
-  const result = await submit({
-    api: { url: stack.url, anonKey: stack.anonKey },
-    fn: 'submit_referral',
-    payload,
-  });
-  expect(result).toMatchObject({ ok: true });
-  return result.ok ? result.reference : '';
+  return submitAsPerson(stack, 'submit_referral', payload);
 }
 
 test('a flood of 240 referrals from 8 addresses, then an urgent child: a handful in the queue flagged as a surge, and the child held, announced and alerted, never hidden', async () => {

@@ -4,11 +4,10 @@
 // with the portal's own submit code. Every person gets a reference, the junk past
 // the ceiling never reaches the case workers' queue, and nothing is stored twice.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { submit } from '../../src/lib/submit/client';
 import { solve } from '../../src/lib/submit/proof-of-work';
 import { postFrom } from '../../tests/support/loopback.mjs';
 import * as fx from './support/fixtures';
-import { openStack, type Stack } from './support/stack';
+import { openStack, submitAsPerson, type Stack } from './support/stack';
 import { tallyAssertions } from './support/tally';
 
 tallyAssertions('anonymous', 'http');
@@ -88,16 +87,7 @@ async function straightToPostgrest() {
   }
 }
 
-async function person() {
-  const payload = fx.youngPersonReferral();
-  const result = await submit({
-    api: { url: stack.url, anonKey: stack.anonKey },
-    fn: 'submit_referral',
-    payload,
-  });
-  expect(result).toMatchObject({ ok: true });
-  return result.ok ? result.reference : '';
-}
+const person = () => submitAsPerson(stack, 'submit_referral', fx.youngPersonReferral());
 
 beforeAll(async () => {
   stack = await openStack('pglite', settings);

@@ -2,7 +2,9 @@
 // fresh database in the run's PostgreSQL cluster.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { submit } from '../../../src/lib/submit/client';
+import type { SubmitFunction } from '../../../src/lib/supabase-config';
 import { startStack } from '../../local/stack.mjs';
 import { steadyWindow } from '../../../tests/support/steady-window.mjs';
 import type { DbKind } from './db';
@@ -33,4 +35,19 @@ export async function openStack(kind: DbKind, given: Record<string, number> = {}
       await admin.end();
     },
   };
+}
+
+/**
+ * What a person's browser does: the portal's own submit code (retries, challenges
+ * solved unseen), which must end with the submission received. Its reference
+ * (empty for equality answers, which have none).
+ */
+export async function submitAsPerson(
+  stack: Pick<Stack, 'url' | 'anonKey'>,
+  fn: SubmitFunction,
+  payload: unknown,
+) {
+  const result = await submit({ api: { url: stack.url, anonKey: stack.anonKey }, fn, payload });
+  expect(result, fn).toMatchObject({ ok: true });
+  return result.ok ? result.reference : '';
 }
