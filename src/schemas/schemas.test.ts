@@ -1,7 +1,7 @@
 // The payload contract on its own, without a database: what the forms get from it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import * as fx from '../../supabase/tests/support/fixtures';
+import * as fx from '../../supabase/database/tests/support/fixtures';
 import * as patterns from './patterns';
 import {
   contactSchema,

@@ -1,6 +1,6 @@
 // How a referral's answers are kept, counted and sent, declared beside the schemas
 // they come from. `npm run db:generate` turns this into what the database runs
-// (supabase/validation/storage.ts): each question of a section below becomes a
+// (supabase/database/validation/storage.ts): each question of a section below becomes a
 // column of that section's table and a row of private.referral_questions, which
 // private.store_referral, private.referral_document, private.count_referral and
 // public.report_statistics read; a counted question also becomes a column of

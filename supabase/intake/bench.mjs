@@ -17,7 +17,7 @@ const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
 
 // A parent's referral as the form sends it (../bench/payloads.ts); seed() gives each its own key.
 const { parent_carer: referral } = JSON.parse(
-  readFileSync(new URL('../bench/payloads.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../database/bench/payloads.json', import.meta.url), 'utf8'),
 );
 
 async function seed(stack) {

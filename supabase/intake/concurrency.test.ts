@@ -2,9 +2,9 @@
 // real PostgreSQL, where `for update skip locked` is what keeps them apart. PGlite
 // has one backend and could not show a race, so this runs on PostgreSQL only.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasPostgres } from '../tests/support/db';
-import * as fx from '../tests/support/fixtures';
-import { openStack, type Stack } from '../tests/support/stack';
+import { hasPostgres } from '../database/tests/support/db';
+import * as fx from '../database/tests/support/fixtures';
+import { openStack, type Stack } from '../database/tests/support/stack';
 import { lines, startIntake } from './test-support';
 
 const COUNT = 300;

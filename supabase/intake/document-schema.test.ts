@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import * as fx from '../tests/support/fixtures';
+import * as fx from '../database/tests/support/fixtures';
 import {
   adultFeedbackDocumentSchema,
   describedVersions,

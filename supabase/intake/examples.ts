@@ -3,7 +3,7 @@
 // question added to the forms appears in it without being written here.
 // document-schema.test.ts compares examples/ and the README with it, and
 // `npm run db:generate` writes both.
-import { sample } from '../tests/support/samples';
+import { sample } from '../database/tests/support/samples';
 import { referralDocumentSchema, referralDocumentVersion } from './document-schema';
 
 const { version, minor } = referralDocumentVersion;

@@ -4,8 +4,8 @@
 // into the case workers' queue, and a form other than a referral held and pulled
 // apart too.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import * as fx from '../tests/support/fixtures';
-import { openStack, submitAsPerson, type Stack } from '../tests/support/stack';
+import * as fx from '../database/tests/support/fixtures';
+import { openStack, submitAsPerson, type Stack } from '../database/tests/support/stack';
 import { lines, runIntake } from './test-support';
 
 let stack: Stack;

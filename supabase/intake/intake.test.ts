@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { dbKinds } from '../tests/support/db';
-import * as fx from '../tests/support/fixtures';
-import { openStack, type Stack } from '../tests/support/stack';
+import { dbKinds } from '../database/tests/support/db';
+import * as fx from '../database/tests/support/fixtures';
+import { openStack, type Stack } from '../database/tests/support/stack';
 import {
   adultFeedbackDocumentSchema,
   feedbackDocumentSchema,

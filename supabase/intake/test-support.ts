@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@supabase/supabase-js';
 import type { SubmitFunction } from '../../src/lib/supabase-config';
-import type { Stack } from '../tests/support/stack';
+import type { Stack } from '../database/tests/support/stack';
 
 const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
 

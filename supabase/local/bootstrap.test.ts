@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { hasPostgres } from '../tests/support/db';
+import { hasPostgres } from '../database/tests/support/db';
 
 const bootstrap = readFileSync(new URL('./bootstrap.sql', import.meta.url), 'utf8');
 const clusterUrl = inject('postgresUrl');

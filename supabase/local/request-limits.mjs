@@ -3,7 +3,7 @@
 // deeper or holding more values than any valid one (400). The numbers are the
 // ones the submit functions check again (payload-limits.json, generated from the
 // zod schemas), so a hosted project without this gateway refuses the same.
-import limits from '../validation/payload-limits.json' with { type: 'json' };
+import limits from '../database/validation/payload-limits.json' with { type: 'json' };
 
 // Case-system calls carry a few short arguments.
 const OTHER_CALLS = { bytes: 16 * 1024, depth: 4, values: 64 };

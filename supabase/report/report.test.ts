@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, ensureChromium } from '../../tests/support/chromium.mjs';
-import { openStack, type Stack } from '../tests/support/stack';
+import { openStack, type Stack } from '../database/tests/support/stack';
 import { seedQuarter } from './seed';
 
 const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));

@@ -2,7 +2,7 @@
 // surveys and the optional equality questions, submitted through the real
 // functions and then placed in their month. Counted by hand in report.test.ts.
 import { randomUUID } from 'node:crypto';
-import type { Stack } from '../tests/support/stack';
+import type { Stack } from '../database/tests/support/stack';
 
 // ease knew-next satisfaction, per grown-up (e/y = very easy, easy, h = hard; y/p/n = yes, partly, no).
 const grownUpRows = {

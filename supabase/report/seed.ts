@@ -4,8 +4,8 @@
 // day below says which month it falls in (the days on a month's edge show where
 // that matters). The expected figures in report.test.ts were counted by hand from
 // these rows.
-import * as fx from '../tests/support/fixtures';
-import type { Stack } from '../tests/support/stack';
+import * as fx from '../database/tests/support/fixtures';
+import type { Stack } from '../database/tests/support/stack';
 import { seedGrownUps, seedMonitoring } from './seed-answers';
 
 // source band county categories police via channels day pickup-minutes

@@ -17,7 +17,7 @@ import {
   onBothEngines,
   sequential,
   unlimitedSettings,
-} from '../../supabase/bench/submit.mjs';
+} from '../../supabase/database/bench/submit.mjs';
 import { anonKey } from '../../supabase/local/keys.mjs';
 import { startStack } from '../../supabase/local/stack.mjs';
 import { headersFor, pageOnly, parseHeadersFile } from '../../src/headers/policy.mjs';

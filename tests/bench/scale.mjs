@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { payload, unlimitedSettings } from '../../supabase/bench/submit.mjs';
+import { payload, unlimitedSettings } from '../../supabase/database/bench/submit.mjs';
 import { findPostgresBin, startPostgresCluster } from '../../supabase/local/postgres-cluster.mjs';
 import { startStack } from '../../supabase/local/stack.mjs';
 

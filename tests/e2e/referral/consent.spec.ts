@@ -1,7 +1,7 @@
 // Consent follows safety, in each journey: a parent or carer it may not be safe
 // to tell is never offered as someone we may contact, and a 16 or 17 year old is
 // never "too young to understand". The schema and the database refuse the same
-// (supabase/tests/anonymous.test.ts); here is what a person sees.
+// (supabase/database/tests/anonymous.test.ts); here is what a person sees.
 import { expect, test, type Page } from '@playwright/test';
 import { fillStep, formPath, type Source } from './fill';
 

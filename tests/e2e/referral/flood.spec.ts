@@ -4,7 +4,7 @@
 // their knowing, gets a reference, and the referral waits, held, for the case system.
 import { expect, test, type Page } from '@playwright/test';
 import { startStack } from '../../../supabase/local/stack.mjs';
-import { youngPersonReferral } from '../../../supabase/tests/support/fixtures';
+import { youngPersonReferral } from '../../../supabase/database/tests/support/fixtures';
 import { apiURL } from '../../playwright.config';
 import { postFrom } from '../../support/loopback.mjs';
 import { uniqueName } from '../case-system';
