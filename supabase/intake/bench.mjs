@@ -15,7 +15,7 @@ import { startStack } from '../local/stack.mjs';
 const COUNT = Number(process.env.BENCH_COUNT ?? 2000);
 const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
 
-// A parent's referral as the form sends it (../bench/payloads.ts); seed() gives each its own key.
+// A parent's referral as the form sends it (../database/bench/payloads.ts); seed() gives each its own key.
 const { parent_carer: referral } = JSON.parse(
   readFileSync(new URL('../database/bench/payloads.json', import.meta.url), 'utf8'),
 );

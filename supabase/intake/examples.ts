@@ -1,5 +1,5 @@
 // The referral example the README quotes for the version written now: a sample of
-// the current document (../tests/support/samples.ts) with these answers, so a
+// the current document (../database/tests/support/samples.ts) with these answers, so a
 // question added to the forms appears in it without being written here.
 // document-schema.test.ts compares examples/ and the README with it, and
 // `npm run db:generate` writes both.
