@@ -10,8 +10,6 @@ import { localeInfo, locales, type Locale } from './locales';
 import { isolateNumbers } from './bidi';
 import { placeholderValues } from '../lib/provider-settings';
 
-export { isolateNumbers };
-
 /**
  * Placeholders filled where the words are used, not at build time: plural
  * counts, step numbers and the islands' error messages (src/islands/messages.ts).

@@ -3,9 +3,8 @@
 import { createContext, useContext } from 'react';
 import type { FieldText } from '../fields/Field';
 import type { Translator, ReferralKey } from '../messages';
-import { constraintsAt } from '../../schemas/constraints';
-import { referralSchemas, type ReferralSource } from '../../schemas/referral';
-import { getAt, type AnswerAt, type AnswerPath, type Answers } from './answers';
+import type { ReferralSource } from '../../schemas/referral';
+import type { AnswerPath, Answers } from './answers';
 import { fieldId, questionFor } from './journeys';
 import type { Band } from '../../lib/routes';
 
@@ -37,7 +36,7 @@ export const FormContext = createContext<FormState | null>(null);
 export function useForm() {
   const form = useContext(FormContext);
   if (!form) throw new Error('useForm outside a referral form');
-  const { tr, errors, answers, set } = form;
+  const { tr, errors } = form;
 
   /** Label, hint and error for the question at `path`. */
   const text = (
@@ -54,17 +53,7 @@ export function useForm() {
   });
   /** "foo.self" for a young person writing about themselves, else "foo.other". */
   const voiced = (base: string) => `${base}.${form.voice}` as ReferralKey;
-  const value = <P extends AnswerPath>(path: P) => getAt(answers, path) as AnswerAt<P>;
-  const bind = <P extends AnswerPath>(path: P) => ({
-    value: value(path),
-    onChange: (v: AnswerAt<P>) => set(path, v),
-  });
-  /** A text answer's value and setter, with what its schema says: maxlength, required. */
-  const field = <P extends AnswerPath>(path: P) => ({
-    ...bind(path),
-    ...constraintsAt(referralSchemas[form.source], path),
-  });
   /** The question at `path` as this journey asks it (questions.ts). */
   const question = (path: string) => questionFor(form.source, path);
-  return { ...form, text, voiced, value, bind, field, question, t: tr.t };
+  return { ...form, text, voiced, question, t: tr.t };
 }
