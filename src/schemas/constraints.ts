@@ -12,6 +12,7 @@ interface Def {
   entries?: Record<string, string>;
   shape?: Record<string, z.ZodMiniType>;
   innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
   checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 const defOf = (schema: z.ZodMiniType) => schema._zod.def as unknown as Def;
@@ -48,10 +49,14 @@ export function constraintsAt(schema: z.ZodMiniType, path: string): Constraints 
   return { maxLength, ...(question.required && { required: true }), ...(type && { type }) };
 }
 
-/** The answers a closed question allows, in the schema's order; none for anything else. */
+/**
+ * The answers a closed question allows (for a list, each item's), in the schema's
+ * order; none for anything else.
+ */
 export function choicesAt(schema: z.ZodMiniType, path: string): readonly string[] {
   const question = questionAt(schema, path);
-  const def = question && defOf(question.node);
+  let def = question && defOf(question.node);
+  if (def?.type === 'array' && def.element) def = defOf(def.element);
   return def?.type === 'enum' && def.entries ? Object.values(def.entries) : [];
 }
 

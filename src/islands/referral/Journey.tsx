@@ -17,6 +17,7 @@ import { emptyAnswers, setAt } from './answers';
 import { FormContext, type Links } from './form';
 import { toPayload } from './payload';
 import { fieldFor, stepsFor, targetId, type StepDef } from './journeys';
+import { voices, whos } from './declaration';
 import { byField, stepErrors } from './validation';
 import { errorMessage } from './errors';
 import { useStepHistory } from '../fields/history';
@@ -168,13 +169,8 @@ export default function Journey({ source, band, language, messages, links, api, 
     source,
     band,
     links,
-    voice: source === 'young_person' ? ('self' as const) : ('other' as const),
-    who:
-      source === 'young_person'
-        ? ('self' as const)
-        : source === 'parent_carer'
-          ? ('parent' as const)
-          : ('pro' as const),
+    voice: voices[source],
+    who: whos[source],
     set: (path: string, value: unknown) => setAnswers((a) => setAt(a, path, value)),
   };
 

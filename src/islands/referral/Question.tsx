@@ -10,7 +10,7 @@ import { Fieldset } from '../fields/Field';
 import { Text } from '../fields/Text';
 import { TextField } from '../fields/TextField';
 import { getAt, type AnswerPath } from './answers';
-import { choiceWords, valuesOf } from './declaration';
+import { choiceWords } from './declaration';
 import { useForm } from './form';
 import type { ReferralKey } from '../messages';
 import { bandFor } from './payload';
@@ -40,7 +40,7 @@ export function Question({ path, options, onChange, onSettle, children }: Props)
   const band = bandFor(f.answers, f);
   const choices = () =>
     options ??
-    valuesOf(q, f.source)
+    q.values
       .filter((v) => !q.offer || q.offer(v, band))
       .map((v) => ({ value: v, label: choiceWords(f.tr, q.options ?? '', v, f.source) }));
   switch (q.kind) {

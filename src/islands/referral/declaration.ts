@@ -3,7 +3,7 @@
 // question's path: its words' keys, its error messages, its row in check your
 // answers, the id of its box on the page, and whether it is asked at all (a
 // journey asks a question its schema has).
-import { questionAt } from '../../schemas/constraints';
+import { choicesAt, questionAt } from '../../schemas/constraints';
 import { referralSchemas, type ReferralSource } from '../../schemas/referral';
 import type { Band } from '../../lib/routes';
 import type { ReferralKey, Translator } from '../messages';
@@ -73,12 +73,17 @@ export interface Question extends Wording {
 }
 
 /** A question as one journey asks it. */
-export interface FieldDef extends Omit<Question, 'per' | 'step' | 'label' | 'hint' | 'row'> {
+export interface FieldDef extends Omit<
+  Question,
+  'per' | 'step' | 'label' | 'hint' | 'row' | 'values'
+> {
   path: string;
   step: StepId;
   words: string;
   label: ReferralKey;
   hint?: ReferralKey;
+  /** The answers a closed question offers, in its schema's order (or as declared, for a flag). */
+  values: readonly string[];
   /** Radios and checkboxes: errors link to the first option. */
   choice: boolean;
   errorKey: string;
@@ -88,8 +93,13 @@ export interface FieldDef extends Omit<Question, 'per' | 'step' | 'label' | 'hin
   required: boolean;
 }
 
-const voices = { young_person: 'self', parent_carer: 'other', professional: 'other' } as const;
-const whos = { young_person: 'self', parent_carer: 'parent', professional: 'pro' } as const;
+/** Whose words a journey uses: see FormState's `voice` and `who`. */
+export const voices = {
+  young_person: 'self',
+  parent_carer: 'other',
+  professional: 'other',
+} as const;
+export const whos = { young_person: 'self', parent_carer: 'parent', professional: 'pro' } as const;
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const closed: Kind[] = ['radios', 'checkboxes', 'select', 'tick'];
 
@@ -122,6 +132,7 @@ export function resolve(
     words,
     label,
     hint,
+    values: q.values ?? choicesAt(referralSchemas[source], path),
     choice: q.kind === 'radios' || q.kind === 'checkboxes' || q.kind === 'tick',
     errorKey: q.errors ?? words,
     summary: q.row === false ? undefined : (q.row ?? label),
@@ -153,14 +164,4 @@ export function choiceWords(
     if (text) return text;
   }
   return value;
-}
-
-type Def = { type: string; entries?: Record<string, string>; element?: { _zod: { def: Def } } };
-/** The answers a closed question offers, in its schema's order (or as declared, for a flag). */
-export function valuesOf(field: FieldDef, source: ReferralSource): readonly string[] {
-  if (field.values) return field.values;
-  let def = questionAt(referralSchemas[source], field.path)?.node._zod.def as unknown as
-    Def | undefined;
-  if (def?.type === 'array' && def.element) def = def.element._zod.def;
-  return def?.type === 'enum' && def.entries ? Object.values(def.entries) : [];
 }

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintsAt, validate, referralSchema, referralSchemas } from '../../schemas';
 import { emptyAnswers, getAt, setAt, type Answers } from './answers';
-import { valuesOf } from './declaration';
 import { toPayload } from './payload';
 import { questionFor } from './journeys';
 
@@ -49,7 +48,7 @@ function firstChoices(a: Answers): Answers {
     const type = constraintsAt(referralSchemas[ctx.source], path).type;
     const first =
       question.options !== undefined
-        ? valuesOf(question, ctx.source)[0]
+        ? question.values[0]
         : question.kind === 'text' || question.kind === 'textarea'
           ? ((type && samples[type]) ?? 'Sample')
           : undefined;
