@@ -70,3 +70,17 @@ export function translations<N extends Namespace>(locale: Locale, ns: N): TFunct
     return (key, options) => isolateNumbers(t(key, options ?? {}));
   return (key, options) => t(key, options ?? {});
 }
+
+/**
+ * A count sentence for each plural form of the language, as data attributes
+ * (`data-one`, `data-other`…) for a page's script to choose from by the count it
+ * fills in: `{{count}}` stays.
+ */
+export function pluralData(locale: Locale, ns: Namespace, key: string) {
+  const words = resources[locale][ns] as Record<string, string>;
+  return Object.fromEntries(
+    new Intl.PluralRules(locale)
+      .resolvedOptions()
+      .pluralCategories.map((c) => [`data-${c}`, words[`${key}_${c}`]]),
+  );
+}

@@ -4,7 +4,8 @@ import { bands, type Band } from './routes';
 import type { GuideAudience } from './guides';
 import { needs, type Need } from './services';
 import type { Localized, Service } from './service-entry';
-import type { Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../i18n/locales';
+import { markEnglish } from '../i18n/marked';
 import { resources } from '../i18n/resources';
 
 /** Which words an audience's page uses: `directory.title.<variant>` and so on. */
@@ -82,6 +83,20 @@ export function fitsAudience(service: Service, audience: GuideAudience): boolean
 export function pick(words: Localized, locale: Locale): { text: string; lang?: 'en' } {
   const text = words[locale];
   return text ? { text } : { text: words.en, lang: 'en' };
+}
+
+/**
+ * An entry's words as a page shows them (pick): English inside Urdu keeps its
+ * direction and is marked, as the translations mark it.
+ */
+export function shownWords(words: Localized, locale: Locale) {
+  const { text, lang } = pick(words, locale);
+  const rtl = localeInfo[locale].dir === 'rtl';
+  return {
+    text: lang || !rtl ? text : markEnglish(text),
+    lang,
+    dir: lang && rtl ? ('ltr' as const) : undefined,
+  };
 }
 
 /** A language's name in the page's language: the browser's names, then ours (BSL). */
