@@ -9,7 +9,7 @@ import { ErrorSummary } from '../fields/ErrorSummary';
 import { Radios } from '../fields/Choices';
 import { Heading } from '../fields/Field';
 import { TextField } from '../fields/TextField';
-import { FailedMessage, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, Progress, sendWords, statusTexts } from '../fields/SubmitStatus';
 import { SendButton } from '../fields/SendButton';
 import { Honeypot } from '../fields/Honeypot';
 import { Text } from '../fields/Text';
@@ -58,7 +58,7 @@ export default function AdultFeedbackForm(props: Props) {
         ? null
         : [screen === 0 ? said('screen.title') : commentLabel, stepCount],
     error > 0,
-    (title) => t('errors.pageTitle', { title }),
+    t,
   );
 
   if (done) {
@@ -166,14 +166,7 @@ export default function AdultFeedbackForm(props: Props) {
       <FailedMessage state={state} texts={texts} />
       <div className="actions">
         {last ? (
-          <SendButton
-            state={state}
-            words={{
-              send: t('check.send'),
-              sending: t('check.sending'),
-              retry: t('status.failed.retry'),
-            }}
-          />
+          <SendButton state={state} words={sendWords(t)} />
         ) : (
           <button type="submit" className="button">
             {t('nav.continue')}

@@ -8,7 +8,7 @@ import type { FeedbackPayload } from '../../schemas/feedback';
 import type { SupabaseConfig } from '../../lib/supabase-config';
 import { translator, type FeedbackKey, type Messages } from '../messages';
 import { ErrorSummary } from '../fields/ErrorSummary';
-import { FailedMessage, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, Progress, sendWords, statusTexts } from '../fields/SubmitStatus';
 import { SendButton } from '../fields/SendButton';
 import { Honeypot } from '../fields/Honeypot';
 import { Text } from '../fields/Text';
@@ -53,7 +53,7 @@ export default function FeedbackForm({ band, language, messages, api, shape, pan
         ? null
         : [screenHeading(questions, young, tr), stepCount],
     error > 0,
-    (title) => tr.t('errors.pageTitle', { title }),
+    tr.t,
   );
 
   const texts = statusTexts(tr.t);
@@ -137,14 +137,7 @@ export default function FeedbackForm({ band, language, messages, api, shape, pan
       <FailedMessage state={state} texts={texts} />
       <div className="actions">
         {last ? (
-          <SendButton
-            state={state}
-            words={{
-              send: tr.t('check.send'),
-              sending: tr.t('check.sending'),
-              retry: tr.t('status.failed.retry'),
-            }}
-          />
+          <SendButton state={state} words={sendWords(tr.t)} />
         ) : (
           <button type="submit" className="button">
             {tr.t('nav.continue')}

@@ -1,7 +1,7 @@
 // What the person sees while a submission is on its way: a polite live region for
 // progress, and an alert when it could not be sent (their answers stay on screen).
 import type { SubmitStatus as Status } from '../../lib/submit/client';
-import type { StatusKey } from '../messages';
+import type { FormKey, StatusKey } from '../messages';
 import { Text } from './Text';
 
 export type SendState = Status | 'failed' | null;
@@ -24,6 +24,13 @@ export function statusTexts(t: (key: StatusKey) => string): StatusTexts {
     failedText: t('status.failed.text'),
   };
 }
+
+/** The send button's words; `send` for a form whose button says something else. */
+export const sendWords = (t: (key: FormKey) => string, send = t('check.send')) => ({
+  send,
+  sending: t('check.sending'),
+  retry: t('status.failed.retry'),
+});
 
 export const isSending = (state: SendState) =>
   state === 'sending' || state === 'retrying' || state === 'offline';

@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { QUICK_EXIT_EVENT } from '../../components/quick-exit/events';
 import { plain } from '../../i18n/marked';
+import type { FormKey } from '../messages';
 
 let leaving = false;
 if (typeof window !== 'undefined')
@@ -20,13 +21,13 @@ export function screenTitle(parts: string[] | null, base: string): string {
 }
 
 /**
- * Keeps document.title in step with the screen. `errorTitle` wraps a title in the
- * form's "Error: {{title}}".
+ * Keeps document.title in step with the screen. `t` is the form's translator, for
+ * its "Error: {{title}}".
  */
 export function useScreenTitle(
   parts: string[] | null,
   error: boolean,
-  errorTitle: (title: string) => string,
+  t: (key: FormKey, vars: { title: string }) => string,
 ): void {
   const base = useRef<string | null>(null);
   const key = parts ? parts.join('\u0000') : '';
@@ -34,8 +35,8 @@ export function useScreenTitle(
     if (leaving) return;
     base.current ??= document.title;
     const title = screenTitle(parts, base.current);
-    document.title = error ? errorTitle(title) : title;
-    // `key` stands for the parts; errorTitle is the same words on every render.
+    document.title = error ? t('errors.pageTitle', { title }) : title;
+    // `key` stands for the parts; t is the same words on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, error]);
 }

@@ -8,7 +8,7 @@ import { Checkboxes, Radios } from '../fields/Choices';
 import { ErrorSummary } from '../fields/ErrorSummary';
 import { Honeypot } from '../fields/Honeypot';
 import { Select } from '../fields/Select';
-import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, isSending, Progress, sendWords, statusTexts } from '../fields/SubmitStatus';
 import { SendButton } from '../fields/SendButton';
 import { useSubmission } from '../fields/submission';
 import { translator, type Messages, type MonitoringKey } from '../messages';
@@ -171,14 +171,7 @@ export default function MonitoringForm({
         />
         <FailedMessage state={state} texts={texts} />
         <div className="actions">
-          <SendButton
-            state={state}
-            words={{
-              send: t('send'),
-              sending: t('check.sending'),
-              retry: t('status.failed.retry'),
-            }}
-          />
+          <SendButton state={state} words={sendWords(t, t('send'))} />
         </div>
         <Progress state={state} texts={texts} />
       </form>

@@ -9,7 +9,7 @@ import { translator, type Messages, type PanelKey } from '../messages';
 import { Checkboxes, Radios } from '../fields/Choices';
 import { ErrorSummary } from '../fields/ErrorSummary';
 import { Honeypot } from '../fields/Honeypot';
-import { FailedMessage, isSending, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, isSending, Progress, sendWords, statusTexts } from '../fields/SubmitStatus';
 import { SendButton } from '../fields/SendButton';
 import { usePageBack } from '../fields/page-back';
 import { useScreenTitle } from '../fields/title';
@@ -78,9 +78,7 @@ export default function PanelForm({ band, language, messages, api, shape }: Prop
   });
   const set = (change: Partial<PanelAnswers>) => setAnswers({ ...answers, ...change });
 
-  useScreenTitle(done ? [t('done.title')] : null, shown.length > 0, (title) =>
-    t('errors.pageTitle', { title }),
-  );
+  useScreenTitle(done ? [t('done.title')] : null, shown.length > 0, t);
   // One screen, no steps to go back to: the page's Back link asks before what was
   // typed is lost.
   const typed = answers.first_name !== '' || answers.email !== '' || answers.phone !== '';
@@ -185,15 +183,7 @@ export default function PanelForm({ band, language, messages, api, shape }: Prop
       />
       <FailedMessage state={state} texts={texts} />
       <div className="actions">
-        <SendButton
-          state={state}
-          ready={ready}
-          words={{
-            send: t('check.send'),
-            sending: t('check.sending'),
-            retry: t('status.failed.retry'),
-          }}
-        />
+        <SendButton state={state} ready={ready} words={sendWords(t)} />
       </div>
       <Progress state={state} texts={texts} />
     </form>

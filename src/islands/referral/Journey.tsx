@@ -102,7 +102,7 @@ export default function Journey({ source, band, language, messages, links, api, 
           ? [tr.t('done.title')]
           : null,
     errors.length > 0,
-    (title) => tr.t('errors.pageTitle', { title }),
+    tr.t,
   );
   // The page's Back link, once started, is the form's Back: answers are kept.
   const backTo = (index: number) => go(index < 0 ? { kind: 'start' } : { kind: 'step', index });

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import type { FieldError } from '../../schemas/codes';
 import type { ReferralPayload } from '../../schemas/referral';
-import { FailedMessage, Progress, statusTexts } from '../fields/SubmitStatus';
+import { FailedMessage, Progress, sendWords, statusTexts } from '../fields/SubmitStatus';
 import { SendButton } from '../fields/SendButton';
 import { Text } from '../fields/Text';
 import type { Submission } from '../fields/submission';
@@ -53,15 +53,7 @@ export function Send({ submission, payload, knows, onDone }: Props) {
         <Text value={f.t('check.declaration')} />
       </p>
       <div className="actions">
-        <SendButton
-          state={status}
-          onSend={() => void send()}
-          words={{
-            send: f.t('check.send'),
-            sending: f.t('check.sending'),
-            retry: f.t('status.failed.retry'),
-          }}
-        />
+        <SendButton state={status} onSend={() => void send()} words={sendWords(f.t)} />
       </div>
       <Progress state={status} texts={texts} />
     </>
