@@ -20,7 +20,17 @@ class ServiceFinder extends HTMLElement {
     const results = this.querySelector<HTMLElement>('[data-results]')!;
     const list = results.querySelector('ul')!;
     const all = this.querySelector<HTMLElement>('[data-all]')!;
-    const cards = [...all.querySelectorAll<HTMLElement>('[data-needs]')];
+    // Each card's facts, read once rather than at every change.
+    const cards = [...all.querySelectorAll<HTMLElement>('[data-needs]')].map((card) => {
+      const d = card.dataset;
+      return {
+        card,
+        areas: d.areas!.split(' '),
+        needs: d.needs!.split(' '),
+        min: number(d.min),
+        max: number(d.max),
+      };
+    });
     const plural = new Intl.PluralRules(document.documentElement.lang);
     let timer: number | undefined;
 
@@ -34,24 +44,10 @@ class ServiceFinder extends HTMLElement {
       };
       const chosen = Boolean(choice.area || choice.need || choice.age !== null);
       const fitting = cards
-        .filter(({ dataset: d }) =>
-          matches(
-            {
-              areas: d.areas!.split(' '),
-              needs: d.needs!.split(' '),
-              min: number(d.min),
-              max: number(d.max),
-            },
-            choice,
-          ),
-        )
-        .sort(
-          (a, b) =>
-            nearness(a.dataset.areas!.split(' '), choice.area) -
-            nearness(b.dataset.areas!.split(' '), choice.area),
-        );
+        .filter((facts) => matches(facts, choice))
+        .sort((a, b) => nearness(a.areas, choice.area) - nearness(b.areas, choice.area));
       list.replaceChildren(
-        ...(chosen ? fitting : []).map((card) => {
+        ...(chosen ? fitting : []).map(({ card }) => {
           const copy = card.cloneNode(true) as HTMLElement;
           copy.removeAttribute('id');
           return copy;
