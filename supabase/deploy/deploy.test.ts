@@ -33,11 +33,12 @@ test('intake-cycle.sh pulls every kind even after a held alert, and exits with t
     encoding: 'utf8',
   });
   expect(run.status).toBe(9);
+  // The referral pull has checked the held queue, so the others do not ask again.
   expect(readFileSync(join(dir, 'npm.log'), 'utf8').trim().split('\n')).toEqual([
     'run -s intake -- pull --out /srv/case-inbox',
-    'run -s intake -- pull --feedback --out /srv/case-inbox',
-    'run -s intake -- pull --adult-feedback --out /srv/case-inbox',
-    'run -s intake -- pull --panel --out /srv/case-inbox',
+    'run -s intake -- pull --feedback --no-held-check --out /srv/case-inbox',
+    'run -s intake -- pull --adult-feedback --no-held-check --out /srv/case-inbox',
+    'run -s intake -- pull --panel --no-held-check --out /srv/case-inbox',
   ]);
 });
 

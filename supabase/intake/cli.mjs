@@ -13,7 +13,7 @@ import { connection, exit, IntakeError, portal } from './portal.mjs';
 import { pull } from './pull.mjs';
 
 const usage = `usage: npm run intake -- <command> [options]
-  pull [--feedback | --adult-feedback | --panel] [--held] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL]
+  pull [--feedback | --adult-feedback | --panel] [--held] [--out DIR] [--batch N] [--limit N] [--no-ack] [--case-id-prefix P] [--claimant LABEL] [--no-held-check]
   pull-feedback [same options]        the same as pull --feedback
   held [--feedback | --adult-feedback | --panel] [--json]
                                       what was held during a flood, in groups of copies, urgent ones first
@@ -43,6 +43,7 @@ const options = {
   batch: { type: 'string', default: '25' },
   limit: { type: 'string' },
   'no-ack': { type: 'boolean', default: false },
+  'no-held-check': { type: 'boolean', default: false },
   'case-id-prefix': { type: 'string', default: 'intake:' },
   claimant: { type: 'string' },
   // For crash drills and tests: stop between a write and its acknowledgement.
@@ -94,8 +95,13 @@ async function main(argv) {
   const api = () => (client ??= portal(connection({ url: o.url, key: o.key })));
   const code = await run(command, rest, o, { form, kind, api });
   // What a schedule runs also says whether anything waits in the held queue, and
-  // calls for an alert once something has waited too long there.
-  if (scheduled.has(command) && (code === exit.ok || code === exit.overdue)) {
+  // calls for an alert once something has waited too long there. The queue is one
+  // for every kind, so a run of several commands asks once (--no-held-check on the rest).
+  if (
+    scheduled.has(command) &&
+    !o['no-held-check'] &&
+    (code === exit.ok || code === exit.overdue)
+  ) {
     const held = await heldCheck(api());
     if (held.line) log(held.line);
     return code === exit.ok ? held.code : code;

@@ -79,6 +79,21 @@ const milestoneLink = { statistics_id: f.pattern(re.uuid) };
  */
 const surgeFlag = { surge: z.optional(z.literal(true)) };
 
+/**
+ * The keys the portal adds to what was sent, in any kind of document: the envelope,
+ * what it derives from the answers, and a feedback link's case id. A document less
+ * these is the payload as sent, less what only the browser needed.
+ */
+export const serverAddedKeys: readonly string[] = [
+  ...Object.keys(envelope(0)),
+  'minor_version',
+  ...Object.keys(firstRead),
+  ...Object.keys(milestoneLink),
+  ...Object.keys(surgeFlag),
+  'county',
+  'linked_case_id',
+];
+
 // The refinements (e.g. "a channel needs its phone number") stay on the parts they
 // belong to; only the top level is rebuilt, since zod cannot omit from a refined object.
 function documentOf<S extends { def: { shape: Record<string, z.ZodMiniType> } }>(payload: S) {

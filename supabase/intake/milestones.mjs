@@ -66,10 +66,9 @@ export function milestoneArgs(fields) {
   if (!milestone) return { problem: `milestone is missing (one of ${names.join(', ')})` };
   let value;
   if (minutes !== undefined && minutes !== '' && minutes !== null) {
-    const written = typeof minutes === 'number' ? String(minutes) : minutes;
-    if (typeof minutes === 'number' ? !Number.isSafeInteger(minutes) : typeof minutes !== 'string')
-      return { problem: 'minutes must be a whole number, in digits' };
-    if (!wholeMinutes.test(written))
+    // A number from JSON Lines is read as it is written; true or [16] is no number.
+    const written = String(minutes);
+    if ((typeof minutes !== 'number' && typeof minutes !== 'string') || !wholeMinutes.test(written))
       return { problem: 'minutes must be a whole number, in digits' };
     value = Number(written);
   } else if (at || receivedAt) {

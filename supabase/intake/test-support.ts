@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient } from '@supabase/supabase-js';
 import type { SubmitFunction } from '../../src/lib/supabase-config';
 import type { Stack } from '../database/tests/support/stack';
+import { serverAddedKeys } from './document-schema';
 
 const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
 
@@ -78,19 +79,5 @@ export function anonSubmitter(stack: Pick<Stack, 'url' | 'anonKey'>) {
 }
 
 /** A document without its envelope is the payload as sent, less the idempotency key. */
-export function answersOf(doc: Record<string, unknown>) {
-  const {
-    version: _v,
-    minor_version: _minor,
-    reference: _r,
-    received_at: _at,
-    statistics_id: _id,
-    county: _c,
-    contact_summary: _s,
-    priority: _p,
-    urgent_reasons: _u,
-    surge: _surge,
-    ...answers
-  } = doc;
-  return answers;
-}
+export const answersOf = (doc: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(doc).filter(([key]) => !serverAddedKeys.includes(key)));

@@ -10,6 +10,8 @@ import { serviceLevels } from './service-levels.mjs';
 import { SMALL, shownCount } from './suppress.mjs';
 import { trend } from './trend.mjs';
 
+/** @typedef {ReturnType<typeof breakdown>} Breakdown */
+
 /** The order of the referral breakdowns in the CSV; html.mjs groups them into sections. */
 const tableOrder = [
   'month',
@@ -68,41 +70,38 @@ export function buildFigures(stats, quarter, generatedOn, { population = {}, pre
   const f = stats.feedback;
   const total = Number(r.total);
   const whole = { base: total, partition: true };
-  // The breakdowns written here; each declared question counted for the report
-  // (counted.mjs) is one more, in the order below, or after these when new.
-  const own = {
-    month: () =>
-      breakdown(
-        'month',
-        'By month received',
-        quarter.months.map((m) => [m.key, m.label]),
-        r.month,
-        whole,
-      ),
-    source: () => breakdown('source', 'Who referred', pairs('source'), r.source, whole),
-    age_band: () => breakdown('age_band', 'By age band', pairs('age_band'), r.age_band, whole),
-    county: () => breakdown('county', 'Where they live', pairs('county'), r.county, whole),
-    priority: () => breakdown('priority', 'How urgent', pairs('priority'), r.priority, whole),
-    organisation_type: () =>
-      breakdown(
-        'organisation_type',
-        'Professionals’ organisations',
-        pairs('organisation_type'),
-        r.organisation_type,
-        { base: Number(r.source?.professional ?? 0), partition: true },
-      ),
-  };
-  const declared = Object.fromEntries(
-    counted.map((q) => [
-      q.key,
-      () =>
+  // Each declared question counted for the report (counted.mjs) is a breakdown,
+  // beside the ones written here; the list is in the order below, new ones after.
+  /** @type {Record<string, Breakdown>} */
+  const byKey = {
+    ...Object.fromEntries(
+      counted.map((q) => [
+        q.key,
         breakdown(q.key, q.title, pairs(q.key), r[q.key], { base: total, partition: q.partition }),
-    ]),
+      ]),
+    ),
+    month: breakdown(
+      'month',
+      'By month received',
+      quarter.months.map((m) => [m.key, m.label]),
+      r.month,
+      whole,
+    ),
+    source: breakdown('source', 'Who referred', pairs('source'), r.source, whole),
+    age_band: breakdown('age_band', 'By age band', pairs('age_band'), r.age_band, whole),
+    county: breakdown('county', 'Where they live', pairs('county'), r.county, whole),
+    priority: breakdown('priority', 'How urgent', pairs('priority'), r.priority, whole),
+    organisation_type: breakdown(
+      'organisation_type',
+      'Professionals’ organisations',
+      pairs('organisation_type'),
+      r.organisation_type,
+      { base: Number(r.source?.professional ?? 0), partition: true },
+    ),
+  };
+  const referralTables = [...new Set([...tableOrder, ...counted.map((q) => q.key)])].flatMap(
+    (key) => byKey[key] ?? [],
   );
-  const referralTables = [...new Set([...tableOrder, ...counted.map((q) => q.key)])]
-    .filter((key) => own[key] || declared[key])
-    .map((key) => (own[key] ?? declared[key])());
-  const byKey = Object.fromEntries(referralTables.map((t) => [t.key, t]));
   const pickupCount = Number(r.pickup?.count ?? 0);
   const hours = (minutes) =>
     minutes === null || minutes === undefined ? null : Number(minutes) / 60;
@@ -154,7 +153,10 @@ export function buildFigures(stats, quarter, generatedOn, { population = {}, pre
       total,
       totalShown: shownCount(total, total >= 1 && total <= 4 ? SMALL : null),
       tables: referralTables,
-      notReported: byKey.reported_to_police.rows.find((row) => row.key === 'no'),
+      // A declared question (counted.mjs), so always there.
+      notReported: /** @type {Breakdown} */ (byKey.reported_to_police).rows.find(
+        (row) => row.key === 'no',
+      ),
       pickup: {
         count: pickupCount,
         countShown: shownCount(pickupCount, pickupCount >= 1 && pickupCount <= 4 ? SMALL : null),

@@ -12,6 +12,7 @@ import {
   validate,
   type FieldError,
 } from '../../../src/schemas';
+import { serverAddedKeys } from '../../intake/document-schema';
 import { payloadArbitrary } from './support/arbitraries';
 import {
   claim,
@@ -45,20 +46,7 @@ async function outcome(submit: () => Promise<string>): Promise<Outcome> {
   }
 }
 
-const serverAdded = [
-  'version',
-  'minor_version',
-  'reference',
-  'received_at',
-  'statistics_id',
-  'county',
-  'linked_case_id',
-  'contact_summary',
-  'priority',
-  'urgent_reasons',
-  'surge',
-];
-const strip = (obj: Record<string, unknown>, keys: string[]) =>
+const strip = (obj: Record<string, unknown>, keys: readonly string[]) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 
 const forms = {
@@ -109,7 +97,7 @@ function property(
     const clientOnly = ['idempotency_key', 'website', 'proof'];
     const { token: _token, ...rest } = strip(sent, clientOnly);
     // A token is spent, not handed over: the document says only which case it linked.
-    expect(strip(docs[0]!, serverAdded)).toEqual(
+    expect(strip(docs[0]!, serverAddedKeys)).toEqual(
       form === 'feedback' || form === 'adult_feedback' ? rest : strip(sent, clientOnly),
     );
   });
