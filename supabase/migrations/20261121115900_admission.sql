@@ -3,7 +3,8 @@
 -- defaults; the settings row (limits, challenge difficulty, periods); rate-limit
 -- counters and the audit log; the error contract, the client's address, rate
 -- limits and the challenge (private.admit), payload bounds, reference codes,
--- idempotency and the honeypot. Nothing here is reachable over the API.
+-- idempotency and the honeypot, and private.screen, which puts a submission through
+-- them in order. Nothing here is reachable over the API.
 
 -- ===========================================================================
 -- privileges
@@ -434,6 +435,70 @@ begin
     perform private.raise_error(409, 'idempotency_conflict');
   end if;
   return existing_reference;
+end $$;
+
+-- Everything a submit function does before it stores anything, written once for
+-- the referral and every survey (`form` names its limits, rate-limit bucket and
+-- private.<form>_errors; `tbl` its table): a payload too big or too deep is
+-- refused, then one with field errors; a replay gets the earlier reference (409
+-- for the same key with other answers); then admission (private.admit), which
+-- may ask for a challenge or give a honeypot its decoy. What to answer at once,
+-- or, when the submission is new and is to be stored, {"held": true|false}.
+create function private.screen(form text, tbl text, payload jsonb) returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  problem jsonb := private.payload_problem(payload, form);
+  errs jsonb;
+  found_ref text;
+  found_hash bytea;
+  verdict text;
+begin
+  if problem is not null then
+    return private.refuse(form, (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
+  end if;
+  execute format('select private.first_errors(private.%I($1))', form || '_errors') into errs using payload;
+  if errs <> '[]' then return private.refuse(form, 400, 'invalid_payload', errs); end if;
+  execute format('select reference, payload_hash from %s where idempotency_key = $1', tbl)
+  into found_ref, found_hash using (payload ->> 'idempotency_key')::uuid;
+  if found_ref is not null then
+    return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  end if;
+  verdict := private.admit(form, payload);
+  if verdict = 'decoy' then
+    return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
+  end if;
+  return jsonb_build_object('held', verdict = 'held');
+end $$;
+
+-- A reference no row of the table has yet.
+create function private.new_reference(tbl text) returns text
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  ref text;
+  taken boolean;
+begin
+  loop
+    ref := private.reference_from(private.random_bytes());
+    execute format('select exists (select 1 from %s where reference = $1)', tbl) into taken using ref;
+    exit when not taken;
+  end loop;
+  return ref;
+end $$;
+
+-- What the sender is told once the row is stored: its reference, or the earlier
+-- one when two tries with the same key raced and the other stored first.
+create function private.stored_reference(tbl text, payload jsonb) returns jsonb
+language plpgsql stable set search_path = ''
+as $$
+declare
+  found_ref text;
+  found_hash bytea;
+begin
+  execute format('select reference, payload_hash from %s where idempotency_key = $1', tbl)
+  into found_ref, found_hash using (payload ->> 'idempotency_key')::uuid;
+  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
 end $$;
 
 create function private.is_honeypot(payload jsonb) returns boolean
