@@ -146,13 +146,19 @@ begin
   return host(addr);
 end $$;
 
+-- Where the fixed window of `seconds` that `at` falls in began: counters of the
+-- same window share this start, whoever counts them and whenever.
+create function private.window_start(at timestamptz, seconds integer) returns timestamptz
+language sql stable set search_path = ''
+as $$ select to_timestamp(floor(extract(epoch from at) / seconds) * seconds) $$;
+
 -- The fixed window now, and the seconds until it ends.
 create function private.rate_window(out win_start timestamptz, out wait integer)
 language sql stable set search_path = ''
 as $$
   select w, greatest(1, ceil(extract(epoch from w + make_interval(secs => s.rate_window_seconds) - now()))::integer)
   from private.settings s,
-       lateral (select to_timestamp(floor(extract(epoch from now()) / s.rate_window_seconds) * s.rate_window_seconds) as w) x
+       lateral (select private.window_start(now(), s.rate_window_seconds) as w) x
 $$;
 
 -- A sender's bucket: a salted hash of the window and the sender, never the address
@@ -210,16 +216,12 @@ as $$ select coalesce((select r.hits from private.rate_limits r where r.bucket =
 
 -- A refused call still counts against its sender, so sending junk uses up the same
 -- allowance as sending referrals. PostgREST answers with response.status and this
--- body (the error contract's shape) and commits, keeping the count.
-create function private.count_sender(form text) returns integer
-language plpgsql volatile set search_path = ''
-as $$
-declare
-  w record;
-begin
-  select * into strict w from private.rate_window();
-  return private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
-end $$;
+-- body (the error contract's shape) and commits, keeping the count. A caller that
+-- already read the window passes it, so the settings are not read again.
+create function private.count_sender(form text, win_start timestamptz default (private.rate_window()).win_start)
+returns integer
+language sql volatile set search_path = ''
+as $$ select private.count_hit(private.sender_bucket(form, win_start), win_start) $$;
 
 create function private.refuse(form text, status integer, code text, details jsonb default null) returns jsonb
 language plpgsql volatile set search_path = ''
@@ -366,7 +368,7 @@ begin
   select * into strict s from private.settings;
   select * into strict w from private.rate_window();
   select * into strict lim from private.form_limits(form);
-  by_sender := private.count_sender(form);
+  by_sender := private.count_sender(form, w.win_start);
   if private.is_honeypot(payload) then return 'decoy'; end if;
   if by_sender <= lim.sender_limit and private.count_within(form || ':global', w.win_start, lim.overall_limit) then
     return 'queue';
@@ -391,9 +393,7 @@ end $$;
 create function private.surge_at(form text, at timestamptz) returns boolean
 language sql stable set search_path = ''
 as $$
-  select coalesce(private.hits(form || ':global',
-           to_timestamp(floor(extract(epoch from at) / s.rate_window_seconds) * s.rate_window_seconds))
-         >= l.overall_limit, false)
+  select coalesce(private.hits(form || ':global', private.window_start(at, s.rate_window_seconds)) >= l.overall_limit, false)
   from private.settings s, private.form_limits(form) l
 $$;
 
