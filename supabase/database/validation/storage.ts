@@ -175,12 +175,11 @@ export function declaredQuestions(
  * one's key, heading, section, answers and words, in the declaration's order.
  */
 export function countedModule(questions: Question[]): string {
-  const counted = questions.flatMap(({ path, counted: c }) =>
+  const counted = questions.flatMap(({ counted: c }) =>
     c
       ? [
           {
             key: c.key,
-            path,
             title: c.title,
             section: c.section,
             partition: c.partition,
