@@ -25,7 +25,8 @@ export function migrationFiles(dir = defaultDir) {
 // Line endings are normalised so a checkout that converts them is not an edit.
 const checksumOf = (sql) => createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex');
 
-function readMigrations(dir) {
+/** Each migration in order: its file name, version, name, text and checksum. */
+export function readMigrations(dir = defaultDir) {
   return migrationFiles(dir).map((file) => {
     // migrationFiles kept only the names this pattern matches.
     const [, version, name] = /** @type {RegExpExecArray} */ (fileName.exec(file));

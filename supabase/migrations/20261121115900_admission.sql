@@ -3,7 +3,8 @@
 -- defaults; the settings row (limits, challenge difficulty, periods); rate-limit
 -- counters and the audit log; the error contract, the client's address, rate
 -- limits and the challenge (private.admit), payload bounds, reference codes,
--- idempotency and the honeypot. Nothing here is reachable over the API.
+-- idempotency and the honeypot, and private.screen, which puts a submission through
+-- them in order. Nothing here is reachable over the API.
 
 -- ===========================================================================
 -- privileges
@@ -145,13 +146,19 @@ begin
   return host(addr);
 end $$;
 
+-- Where the fixed window of `seconds` that `at` falls in began: counters of the
+-- same window share this start, whoever counts them and whenever.
+create function private.window_start(at timestamptz, seconds integer) returns timestamptz
+language sql stable set search_path = ''
+as $$ select to_timestamp(floor(extract(epoch from at) / seconds) * seconds) $$;
+
 -- The fixed window now, and the seconds until it ends.
 create function private.rate_window(out win_start timestamptz, out wait integer)
 language sql stable set search_path = ''
 as $$
   select w, greatest(1, ceil(extract(epoch from w + make_interval(secs => s.rate_window_seconds) - now()))::integer)
   from private.settings s,
-       lateral (select to_timestamp(floor(extract(epoch from now()) / s.rate_window_seconds) * s.rate_window_seconds) as w) x
+       lateral (select private.window_start(now(), s.rate_window_seconds) as w) x
 $$;
 
 -- A sender's bucket: a salted hash of the window and the sender, never the address
@@ -209,16 +216,12 @@ as $$ select coalesce((select r.hits from private.rate_limits r where r.bucket =
 
 -- A refused call still counts against its sender, so sending junk uses up the same
 -- allowance as sending referrals. PostgREST answers with response.status and this
--- body (the error contract's shape) and commits, keeping the count.
-create function private.count_sender(form text) returns integer
-language plpgsql volatile set search_path = ''
-as $$
-declare
-  w record;
-begin
-  select * into strict w from private.rate_window();
-  return private.count_hit(private.sender_bucket(form, w.win_start), w.win_start);
-end $$;
+-- body (the error contract's shape) and commits, keeping the count. A caller that
+-- already read the window passes it, so the settings are not read again.
+create function private.count_sender(form text, win_start timestamptz default (private.rate_window()).win_start)
+returns integer
+language sql volatile set search_path = ''
+as $$ select private.count_hit(private.sender_bucket(form, win_start), win_start) $$;
 
 create function private.refuse(form text, status integer, code text, details jsonb default null) returns jsonb
 language plpgsql volatile set search_path = ''
@@ -233,12 +236,12 @@ end $$;
 -- generated from the schemas): refused before any per-field work, and before
 -- anything is printed. Walking the structure prints nothing, but turning it into
 -- text prints every number in full: 1e131071 is 8 bytes sent and 131,072
--- characters printed, 0e-16383 as many zeros. So depth and count come first, then
--- numbers no field can hold (no field takes one past a billion or with more than 6
--- decimals), and only then the size in text, once printing can cost no more than
--- what was sent. jsonb's own size (pg_column_size, no printing) refuses a body far
--- past the limit first; it is never more than 8 KB above the text's for a payload
--- within the count.
+-- characters printed, 0e-16383 as many zeros. So depth comes first, then, in one
+-- walk, the count and numbers no field can hold (no field takes one past a billion
+-- or with more than 6 decimals), and only then the size in text, once printing
+-- can cost no more than what was sent. jsonb's own size (pg_column_size, no
+-- printing) refuses a body far past the limit first; it is never more than 8 KB
+-- above the text's for a payload within the count.
 create function private.payload_problem(payload jsonb, form text) returns jsonb
 language plpgsql stable set search_path = ''
 as $$
@@ -252,11 +255,10 @@ begin
   if jsonb_path_exists(payload, format('strict $.**{%s}', (lim ->> 'depth')::integer + 1)::jsonpath) then
     return too_complex;
   end if;
-  if (select count(*) from jsonb_path_query(payload, 'strict $.**')) > (lim ->> 'values')::integer then
-    return too_complex;
-  end if;
-  if exists (select from jsonb_path_query(payload, 'strict $.** ? (@.type() == "number")') n
-             where abs(n::numeric) >= 1e9 or scale(n::numeric) > 6) then
+  -- case, not and: only a number is ever cast, whatever order the planner picks.
+  if (select count(*) > (lim ->> 'values')::integer
+             or coalesce(bool_or(case when jsonb_typeof(v) = 'number' then abs(v::numeric) >= 1e9 or scale(v::numeric) > 6 end), false)
+      from jsonb_path_query(payload, 'strict $.**') v) then
     return too_complex;
   end if;
   if pg_column_size(payload) > (lim ->> 'bytes')::integer + 8192 then return too_large; end if;
@@ -365,7 +367,7 @@ begin
   select * into strict s from private.settings;
   select * into strict w from private.rate_window();
   select * into strict lim from private.form_limits(form);
-  by_sender := private.count_sender(form);
+  by_sender := private.count_sender(form, w.win_start);
   if private.is_honeypot(payload) then return 'decoy'; end if;
   if by_sender <= lim.sender_limit and private.count_within(form || ':global', w.win_start, lim.overall_limit) then
     return 'queue';
@@ -390,9 +392,7 @@ end $$;
 create function private.surge_at(form text, at timestamptz) returns boolean
 language sql stable set search_path = ''
 as $$
-  select coalesce(private.hits(form || ':global',
-           to_timestamp(floor(extract(epoch from at) / s.rate_window_seconds) * s.rate_window_seconds))
-         >= l.overall_limit, false)
+  select coalesce(private.hits(form || ':global', private.window_start(at, s.rate_window_seconds)) >= l.overall_limit, false)
   from private.settings s, private.form_limits(form) l
 $$;
 
@@ -434,6 +434,70 @@ begin
     perform private.raise_error(409, 'idempotency_conflict');
   end if;
   return existing_reference;
+end $$;
+
+-- Everything a submit function does before it stores anything, written once for
+-- the referral and every survey (`form` names its limits, rate-limit bucket and
+-- private.<form>_errors; `tbl` its table): a payload too big or too deep is
+-- refused, then one with field errors; a replay gets the earlier reference (409
+-- for the same key with other answers); then admission (private.admit), which
+-- may ask for a challenge or give a honeypot its decoy. What to answer at once,
+-- or, when the submission is new and is to be stored, {"held": true|false}.
+create function private.screen(form text, tbl text, payload jsonb) returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  problem jsonb := private.payload_problem(payload, form);
+  errs jsonb;
+  found_ref text;
+  found_hash bytea;
+  verdict text;
+begin
+  if problem is not null then
+    return private.refuse(form, (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
+  end if;
+  execute format('select private.first_errors(private.%I($1))', form || '_errors') into errs using payload;
+  if errs <> '[]' then return private.refuse(form, 400, 'invalid_payload', errs); end if;
+  execute format('select reference, payload_hash from %s where idempotency_key = $1', tbl)
+  into found_ref, found_hash using (payload ->> 'idempotency_key')::uuid;
+  if found_ref is not null then
+    return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  end if;
+  verdict := private.admit(form, payload);
+  if verdict = 'decoy' then
+    return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
+  end if;
+  return jsonb_build_object('held', verdict = 'held');
+end $$;
+
+-- A reference no row of the table has yet.
+create function private.new_reference(tbl text) returns text
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  ref text;
+  taken boolean;
+begin
+  loop
+    ref := private.reference_from(private.random_bytes());
+    execute format('select exists (select 1 from %s where reference = $1)', tbl) into taken using ref;
+    exit when not taken;
+  end loop;
+  return ref;
+end $$;
+
+-- What the sender is told once the row is stored: its reference, or the earlier
+-- one when two tries with the same key raced and the other stored first.
+create function private.stored_reference(tbl text, payload jsonb) returns jsonb
+language plpgsql stable set search_path = ''
+as $$
+declare
+  found_ref text;
+  found_hash bytea;
+begin
+  execute format('select reference, payload_hash from %s where idempotency_key = $1', tbl)
+  into found_ref, found_hash using (payload ->> 'idempotency_key')::uuid;
+  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
 end $$;
 
 create function private.is_honeypot(payload jsonb) returns boolean

@@ -41,10 +41,6 @@ as $$
   from (select (now() at time zone 'utc')::date as t) today
 $$;
 
-create function private.text_array(value jsonb) returns text[]
-language sql immutable set search_path = ''
-as $$ select coalesce(array(select e from jsonb_array_elements_text(value) with ordinality as t(e, n) order by n), '{}') $$;
-
 create function private.check_text(v jsonb, path text, max integer, required boolean) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$

@@ -485,35 +485,11 @@ create function public.submit_referral(payload jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  problem jsonb := private.payload_problem(payload, 'referral');
-  errs jsonb;
-  verdict text;
-  ref text;
-  found_ref text;
-  found_hash bytea;
+  screened jsonb := private.screen('referral', 'private.referrals', payload);
 begin
-  if problem is not null then
-    return private.refuse('referral', (problem ->> 'status')::integer, problem ->> 'code', problem -> 'details');
-  end if;
-  errs := private.first_errors(private.referral_errors(payload));
-  if errs <> '[]' then return private.refuse('referral', 400, 'invalid_payload', errs); end if;
-  select r.reference, r.payload_hash into found_ref, found_hash
-  from private.referrals r where r.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  if found_ref is not null then
-    return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
-  end if;
-  verdict := private.admit('referral', payload);
-  if verdict = 'decoy' then
-    return jsonb_build_object('reference', private.decoy_reference(payload ->> 'idempotency_key'));
-  end if;
-  loop
-    ref := private.reference_from(private.random_bytes());
-    exit when not exists (select 1 from private.referrals r where r.reference = ref);
-  end loop;
-  perform private.store_referral(payload, ref, verdict = 'held');
-  select r.reference, r.payload_hash into found_ref, found_hash
-  from private.referrals r where r.idempotency_key = (payload ->> 'idempotency_key')::uuid;
-  return jsonb_build_object('reference', private.replayed_reference(found_ref, found_hash, payload));
+  if not screened ? 'held' then return screened; end if;
+  perform private.store_referral(payload, private.new_reference('private.referrals'), (screened ->> 'held')::boolean);
+  return private.stored_reference('private.referrals', payload);
 end $$;
 
 -- ===========================================================================

@@ -6,7 +6,6 @@
 export const counted = [
   {
     key: 'category',
-    path: 'what_happened.categories',
     title: 'What happened (all that apply)',
     section: 'what',
     partition: false,
@@ -35,7 +34,6 @@ export const counted = [
   },
   {
     key: 'involvement',
-    path: 'what_happened.involvement',
     title: 'Victim, witness or both',
     section: 'what',
     partition: true,
@@ -48,7 +46,6 @@ export const counted = [
   },
   {
     key: 'reported_to_police',
-    path: 'what_happened.reported_to_police',
     title: 'Reported to the police',
     section: 'what',
     partition: true,
@@ -61,7 +58,6 @@ export const counted = [
   },
   {
     key: 'support',
-    path: 'support.wanted',
     title: 'Support wanted (all that apply)',
     section: 'what',
     partition: false,
@@ -88,7 +84,6 @@ export const counted = [
   },
   {
     key: 'contact_via',
-    path: 'contact.via',
     title: 'How to get in touch',
     section: 'contact',
     partition: true,
@@ -101,7 +96,6 @@ export const counted = [
   },
   {
     key: 'channel',
-    path: 'contact.channels',
     title: 'Ways they chose to be contacted (all that apply)',
     section: 'contact',
     partition: false,
@@ -114,7 +108,6 @@ export const counted = [
   },
   {
     key: 'contact_language',
-    path: 'contact.language',
     title: 'Language to make contact in',
     section: 'contact',
     partition: true,
@@ -128,7 +121,6 @@ export const counted = [
   },
   {
     key: 'interpreter',
-    path: 'contact.interpreter',
     title: 'Interpreter needed',
     section: 'contact',
     partition: true,

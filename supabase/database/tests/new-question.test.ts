@@ -10,25 +10,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { limitsFor } from '../validation/payload-limits';
-import type { Schema } from '../validation/generate';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-  contract,
-  forgetUnit,
-  generatedMigration,
-  handWrittenColumns,
-  nextStamp,
+  contractFrom,
+  pendingMigration,
   questionsOf,
-  readMigrations,
-  wantedUnits,
   type Contract,
 } from '../validation/migration';
 import { countedModule } from '../validation/storage';
-import { changedUnits, replay } from '../validation/units';
-import { contractError, hasPostgres, openDb, submitReferral, type TestDb } from './support/db';
+import type { Unit } from '../validation/units';
+import { contractError, submitReferral } from './support/db';
 import * as fx from './support/fixtures';
 import { sample } from './support/samples';
+import { forEachDb } from './support/suites';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const places = ['home', 'school', 'online', 'outside', 'somewhere_else'];
@@ -53,7 +47,7 @@ const edits: Record<string, [string, string]> = {
 };
 
 let work: string;
-let changed: ReturnType<typeof changedUnits>;
+let changed: Unit[];
 let migration: string;
 let edited: Contract;
 let schemas: typeof import('../../../src/schemas');
@@ -72,39 +66,18 @@ beforeAll(async () => {
     writeFileSync(path, text.replace(from, to));
   }
   schemas = (await import(join(work, 'schemas/index.ts'))) as typeof schemas;
-  const payloads = [
-    schemas.youngPersonReferralSchema,
-    schemas.parentCarerReferralSchema,
-    schemas.professionalReferralSchema,
-    schemas.feedbackSchema,
-    schemas.adultFeedbackSchema,
-    schemas.panelSchema,
-    schemas.monitoringSchema,
-  ] as unknown as Schema[];
-  edited = {
-    ...contract,
-    payloads: contract.payloads.map(([name], i) => [name, payloads[i]!]),
-    choices: await import(join(work, 'schemas/choices.ts')),
-    storage: await import(join(work, 'schemas/storage.ts')),
-    limits: {
-      ...contract.limits,
-      referral: limitsFor(schemas.referralSchema as unknown as Schema),
-    },
-  };
-  // What `npm run db:generate` does: the units that changed, as one new migration.
-  const { files, generated, handWritten } = readMigrations();
-  changed = changedUnits(
-    wantedUnits(handWrittenColumns(handWritten.map((f) => f.sql)), edited),
-    replay(generated.map((f) => f.sql)),
-    forgetUnit,
+  edited = contractFrom(
+    schemas,
+    await import(join(work, 'schemas/choices.ts')),
+    await import(join(work, 'schemas/storage.ts')),
   );
-  migration = generatedMigration(changed, false);
+  // What `npm run db:generate` does: the units that changed, as one new migration.
+  const pending = pendingMigration(edited);
+  changed = pending.changed;
+  migration = pending.sql;
   const dir = join(work, 'migrations');
   cpSync(join(root, 'supabase/migrations'), dir, { recursive: true });
-  writeFileSync(
-    join(dir, `${nextStamp(files.map((f) => f.name))}_generated_changes.sql`),
-    migration,
-  );
+  writeFileSync(join(dir, pending.name), migration);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -136,20 +109,11 @@ test('the report gets its table, heading and words from the declaration', () => 
   expect(module).toContain('"somewhere_else": "somewhere else"');
 });
 
-describe.each([
-  ['PGlite', 'pglite'],
-  ['PostgreSQL', 'postgres'],
-] as const)('a new question on %s', (_label, kind) => {
-  let db: TestDb;
-  beforeAll(async () => {
-    if (kind === 'postgres' && !hasPostgres) return;
-    db = await openDb(kind, { migrations: join(work, 'migrations') });
-  });
-  afterAll(async () => db?.close());
-
-  test.runIf(kind === 'pglite' || hasPostgres)(
-    'is checked, stored in its column, sent under its path and counted under its key',
-    async () => {
+forEachDb(
+  'a new question',
+  (openDb) => {
+    test('is checked, stored in its column, sent under its path and counted under its key', async () => {
+      const db = openDb();
       const without = fx.youngPersonReferral();
       // Not answered: refused by the generated checks, as the new schema refuses it.
       const refused = await submitReferral(db, without).catch(contractError);
@@ -188,6 +152,7 @@ describe.each([
         total: 2,
         what_happened_where: { home: 1, school: 1 },
       });
-    },
-  );
-});
+    });
+  },
+  { migrations: () => join(work, 'migrations') },
+);

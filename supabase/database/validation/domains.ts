@@ -5,12 +5,10 @@
 // answers at once also gets `<name>_list`, a domain over text[].
 import * as choices from '../../../src/schemas/choices';
 import type { Schema } from './generate';
+import { literal, snake } from './sql';
 import type { Unit } from './units';
 
 type Node = { _zod: { def: { type: string; [key: string]: unknown } } };
-
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** Re-runnable: a regenerated migration replaces the list a domain allows. */
 function domain(name: string, base: string, check: string): string {
@@ -56,6 +54,3 @@ export function choiceDomainUnits(
     return units;
   });
 }
-
-export const choiceDomains = (schemas: Schema[]) =>
-  choiceDomainUnits(schemas).map((unit) => unit.sql);

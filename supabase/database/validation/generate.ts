@@ -5,6 +5,7 @@
 // are written by hand in SQL, in the referral and feedback migrations, beside
 // their zod refinements. Run `npm run db:generate` after changing a schema.
 import * as re from '../../../src/schemas/patterns';
+import { literal } from './sql';
 
 /** What the generator reads of a zod schema: its definition, loosely typed. */
 interface Def {
@@ -36,7 +37,6 @@ const checksOf = (def: Def) => (def.checks ?? []).map((check) => check._zod.def)
 const codeOf = (check: { error?: (issue: object) => unknown }, fallback: string) =>
   String(check.error?.({ input: null }) ?? fallback);
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const textArray = (values: readonly string[]) => `array[${values.map(literal).join(', ')}]`;
 
 /** Where a value is in the payload, as SQL: a JSON value and its dotted path. */

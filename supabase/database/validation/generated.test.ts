@@ -9,17 +9,14 @@ import * as z from 'zod/mini';
 import * as f from '../../../src/schemas/fields';
 import * as c from '../../../src/schemas/choices';
 import { benchPayloads } from '../bench/payloads';
-import { choiceDomains } from './domains';
+import { choiceDomainUnits } from './domains';
 import { fieldChecksFunction, type Schema } from './generate';
 import {
   contract,
   forgetUnit,
   generatedMigration,
-  handWrittenColumns,
-  nextStamp,
+  pendingMigration,
   questionsOf,
-  readMigrations,
-  wantedUnits,
 } from './migration';
 import { countedModule, declaredQuestions, type StorageDeclaration } from './storage';
 import { changedUnits, replay } from './units';
@@ -27,12 +24,9 @@ import { changedUnits, replay } from './units';
 const dir = new URL('../../migrations/', import.meta.url);
 
 test('the generated migrations hold what the schemas and the storage declaration generate', () => {
-  const { files, generated, handWritten } = readMigrations();
-  const wanted = wantedUnits(handWrittenColumns(handWritten.map((file) => file.sql)));
-  const changed = changedUnits(wanted, replay(generated.map((file) => file.sql)), forgetUnit);
+  const { changed, name, sql } = pendingMigration();
   if (process.env.UPDATE_GENERATED === '1' && changed.length) {
-    const name = `${nextStamp(files.map((file) => file.name))}_generated_changes.sql`;
-    writeFileSync(new URL(name, dir), generatedMigration(changed, false));
+    writeFileSync(new URL(name, dir), sql);
     return;
   }
   expect(
@@ -100,7 +94,9 @@ test('each closed list becomes a domain, and a list of several answers a text[] 
     pick: f.choice(c.yesNo),
     picks: f.choices(c.days),
   }) as unknown as Schema;
-  const sql = choiceDomains([schema]).join('\n');
+  const sql = choiceDomainUnits([schema])
+    .map((unit) => unit.sql)
+    .join('\n');
   expect(sql).toContain(
     "alter domain private.yes_no add constraint yes_no_values check (value in ('yes', 'no'));",
   );
@@ -157,19 +153,13 @@ test('a question is named by its path unless declared; what cannot be stored so 
 });
 
 test('replayed units: the last text wins; a question gone is forgotten once; a column never changes', () => {
-  const first = generatedMigration(
-    [
-      { name: 'domain private.a', sql: 'create domain a;' },
-      { name: 'column private.referrals.x', sql: 'alter table add x;' },
-      { name: 'question s.x', sql: "select private.declare_question('s.x');" },
-      { name: 'question s.y', sql: "select private.declare_question('s.y');" },
-    ],
-    true,
-  );
-  const second = generatedMigration(
-    [{ name: 'domain private.a', sql: 'create domain a2;' }],
-    false,
-  );
+  const first = generatedMigration([
+    { name: 'domain private.a', sql: 'create domain a;' },
+    { name: 'column private.referrals.x', sql: 'alter table add x;' },
+    { name: 'question s.x', sql: "select private.declare_question('s.x');" },
+    { name: 'question s.y', sql: "select private.declare_question('s.y');" },
+  ]);
+  const second = generatedMigration([{ name: 'domain private.a', sql: 'create domain a2;' }]);
   const state = replay([first, second]);
   expect(state.get('domain private.a')).toBe('create domain a2;');
   const wanted = [
@@ -179,7 +169,7 @@ test('replayed units: the last text wins; a question gone is forgotten once; a c
   ];
   const gone = changedUnits(wanted, state, forgetUnit);
   expect(gone).toEqual([{ name: 'question s.y', sql: "select private.forget_question('s.y');" }]);
-  const after = replay([first, second, generatedMigration(gone, false)]);
+  const after = replay([first, second, generatedMigration(gone)]);
   expect(changedUnits(wanted, after, forgetUnit)).toEqual([]);
   const retyped = { name: 'column private.referrals.x', sql: 'alter table add x2;' };
   expect(() => changedUnits([retyped], after, forgetUnit)).toThrow(

@@ -3,25 +3,17 @@
 // document's version, and every declared question of src/schemas/storage.ts with
 // the columns it needs. Each is re-runnable: a domain or a function replaces the
 // one before, a question's row is written again.
-import { readFileSync } from 'node:fs';
-import {
-  adultFeedbackSchema,
-  feedbackSchema,
-  panelSchema,
-  monitoringSchema,
-  parentCarerReferralSchema,
-  professionalReferralSchema,
-  youngPersonReferralSchema,
-} from '../../../src/schemas';
+import * as srcSchemas from '../../../src/schemas';
 import * as choices from '../../../src/schemas/choices';
 import * as storageDeclaration from '../../../src/schemas/storage';
 import { referralDocumentVersion } from '../../intake/document-schema';
-import { migrationFiles } from '../../local/migrate.mjs';
+import { readMigrations } from '../../local/migrate.mjs';
 import { choiceDomainUnits } from './domains';
 import { fieldChecksFunctions, type Schema } from './generate';
-import { payloadLimits } from './payload-limits';
+import { limitsOf } from './payload-limits';
+import { literal } from './sql';
 import { declaredQuestions, type Question, type StorageDeclaration } from './storage';
-import { generatedHeader, renderUnits, type Unit } from './units';
+import { changedUnits, generatedHeader, renderUnits, replay, type Unit } from './units';
 
 /** Everything the generated migrations are made from; tests change a copy of it. */
 export interface Contract {
@@ -33,23 +25,31 @@ export interface Contract {
   documentVersion: { version: number; minor: number };
 }
 
-export const contract: Contract = {
-  payloads: [
-    ['young_person_referral_fields', youngPersonReferralSchema as unknown as Schema],
-    ['parent_carer_referral_fields', parentCarerReferralSchema as unknown as Schema],
-    ['professional_referral_fields', professionalReferralSchema as unknown as Schema],
-    ['feedback_fields', feedbackSchema as unknown as Schema],
-    ['adult_feedback_fields', adultFeedbackSchema as unknown as Schema],
-    ['panel_fields', panelSchema as unknown as Schema],
-    ['monitoring_fields', monitoringSchema as unknown as Schema],
-  ],
-  choices,
-  storage: storageDeclaration,
-  limits: payloadLimits,
-  documentVersion: referralDocumentVersion,
-};
+/** The contract of src/schemas, or of a test's edited copy of its modules. */
+export function contractFrom(
+  schemas: typeof srcSchemas,
+  choiceLists: Contract['choices'],
+  storage: StorageDeclaration,
+): Contract {
+  const payloads = {
+    young_person_referral_fields: schemas.youngPersonReferralSchema,
+    parent_carer_referral_fields: schemas.parentCarerReferralSchema,
+    professional_referral_fields: schemas.professionalReferralSchema,
+    feedback_fields: schemas.feedbackSchema,
+    adult_feedback_fields: schemas.adultFeedbackSchema,
+    panel_fields: schemas.panelSchema,
+    monitoring_fields: schemas.monitoringSchema,
+  };
+  return {
+    payloads: Object.entries(payloads).map(([name, schema]) => [name, schema as unknown as Schema]),
+    choices: choiceLists,
+    storage,
+    limits: limitsOf(schemas),
+    documentVersion: referralDocumentVersion,
+  };
+}
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+export const contract = contractFrom(srcSchemas, choices, storageDeclaration);
 
 export const questionsOf = (c: Contract): Question[] =>
   declaredQuestions(
@@ -132,7 +132,7 @@ export function forgetUnit(name: string): Unit | null {
  * Every unit the generated migrations must hold, in the order a migration
  * applies them. `existing`: the columns the hand-written migrations create.
  */
-export function wantedUnits(existing: Set<string>, c: Contract = contract): Unit[] {
+function wantedUnits(existing: Set<string>, c: Contract): Unit[] {
   const schemas = c.payloads.map(([, schema]) => schema);
   const functions = fieldChecksFunctions(c.payloads).map((sql) => ({
     name: `function private.${/function private\.(\w+)/.exec(sql)![1]}`,
@@ -151,7 +151,7 @@ export function wantedUnits(existing: Set<string>, c: Contract = contract): Unit
 }
 
 /** The columns a set of hand-written migrations create, as `table.column` (private schema). */
-export function handWrittenColumns(migrations: string[]): Set<string> {
+function handWrittenColumns(migrations: string[]): Set<string> {
   const found = new Set<string>();
   const keywords = new Set(['check', 'primary', 'unique', 'constraint', 'foreign', 'exclude']);
   for (const sql of migrations) {
@@ -165,46 +165,40 @@ export function handWrittenColumns(migrations: string[]): Set<string> {
   return found;
 }
 
-const baselineHeader = [
-  `${generatedHeader} from the zod schemas in src/schemas: do not edit.`,
-  '-- The closed lists as domains the tables use for their columns; the field checks of',
-  '-- each payload (types, closed lists, lengths, patterns, required fields and unknown',
-  '-- keys); the payload limits; the referral document version; and the declared',
-  '-- questions (src/schemas/storage.ts) that private.store_referral, referral_document,',
-  '-- count_referral and report_statistics read. The rules that span fields are in',
-  '-- *_referral.sql, *_feedback.sql, *_adult_feedback_and_panel.sql and',
-  '-- *_equality_monitoring.sql. Later generated migrations hold only what changed.',
-];
-
-/** A generated migration holding `units`: the first one, or one of what changed since. */
-export function generatedMigration(units: Unit[], first: boolean): string {
-  const header = first
-    ? baselineHeader
-    : [
-        `${generatedHeader} from src/schemas: do not edit.`,
-        '-- Only what changed since the generated migrations before it (supabase/README.md,',
-        '-- "Generated migrations"):',
-        ...units.map((u) => `--   ${u.name}`),
-      ];
+/** A generated migration holding `units`: only what changed since the ones before it. */
+export function generatedMigration(units: Unit[]): string {
+  const header = [
+    `${generatedHeader} from src/schemas: do not edit.`,
+    '-- Only what changed since the generated migrations before it (supabase/README.md,',
+    '-- "Generated migrations"):',
+    ...units.map((u) => `--   ${u.name}`),
+  ];
   return renderUnits(header, units);
 }
 
-const migrationsFolder = new URL('../../migrations/', import.meta.url);
-
-/** The migrations in order, split into generated and hand-written. */
-export function readMigrations(folder: URL = migrationsFolder) {
-  const files = migrationFiles(folder.pathname).map((name: string) => ({
-    name,
-    sql: readFileSync(new URL(name, folder), 'utf8'),
-  }));
-  const generated = files.filter((file) => file.sql.startsWith(generatedHeader));
-  const handWritten = files.filter((file) => !file.sql.startsWith(generatedHeader));
-  return { files, generated, handWritten };
-}
-
 /** A migration's name later than every other and than now: yyyymmddhhmmss. */
-export function nextStamp(names: string[], now = new Date()) {
+function nextStamp(names: string[], now = new Date()) {
   const latest = Math.max(...names.map((name) => Number(name.slice(0, 14))));
   const stamp = Number(now.toISOString().replace(/\D/g, '').slice(0, 14));
   return String(Math.max(stamp, latest + 1));
+}
+
+/**
+ * What `npm run db:generate` writes for `c`: the units that changed since the
+ * generated migrations of supabase/migrations, as one new migration and its name.
+ */
+export function pendingMigration(c: Contract = contract) {
+  const files = readMigrations();
+  const generated = files.filter((f) => f.sql.startsWith(generatedHeader)).map((f) => f.sql);
+  const handWritten = files.filter((f) => !f.sql.startsWith(generatedHeader)).map((f) => f.sql);
+  const changed = changedUnits(
+    wantedUnits(handWrittenColumns(handWritten), c),
+    replay(generated),
+    forgetUnit,
+  );
+  return {
+    changed,
+    name: `${nextStamp(files.map((f) => f.file))}_generated_changes.sql`,
+    sql: generatedMigration(changed),
+  };
 }

@@ -3,13 +3,7 @@
 // to. A request past them is refused before any per-field work, so junk costs the
 // same little whatever is in it. `npm run db:generate` writes them to
 // payload-limits.json (for the local gateway) and into the generated migration.
-import {
-  adultFeedbackSchema,
-  feedbackSchema,
-  monitoringSchema,
-  panelSchema,
-  referralSchema,
-} from '../../../src/schemas';
+import * as schemas from '../../../src/schemas';
 import type { Schema } from './generate';
 
 interface Def {
@@ -109,10 +103,13 @@ export function limitsFor(schema: Schema): Limits {
   };
 }
 
-export const payloadLimits = {
-  referral: limitsFor(referralSchema as unknown as Schema),
-  feedback: limitsFor(feedbackSchema as unknown as Schema),
-  adult_feedback: limitsFor(adultFeedbackSchema as unknown as Schema),
-  panel: limitsFor(panelSchema as unknown as Schema),
-  monitoring: limitsFor(monitoringSchema as unknown as Schema),
-};
+/** Each form's limits, from src/schemas or a test's edited copy of it. */
+export const limitsOf = (s: typeof schemas) => ({
+  referral: limitsFor(s.referralSchema as unknown as Schema),
+  feedback: limitsFor(s.feedbackSchema as unknown as Schema),
+  adult_feedback: limitsFor(s.adultFeedbackSchema as unknown as Schema),
+  panel: limitsFor(s.panelSchema as unknown as Schema),
+  monitoring: limitsFor(s.monitoringSchema as unknown as Schema),
+});
+
+export const payloadLimits = limitsOf(schemas);

@@ -5,6 +5,7 @@
 import type * as declaration from '../../../src/schemas/storage';
 import type { ReportSection } from '../../../src/schemas/storage';
 import type { Schema } from './generate';
+import { snake } from './sql';
 
 export interface Question {
   /** `what_happened.when`: its path in the payload and in the case document. */
@@ -71,7 +72,6 @@ const refuseKeptByHand = (table: string, column: string, path: string) => {
 const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
 const check = (def: Def, name: string) =>
   def.checks?.map((c) => c._zod.def).find((c) => c.check === name);
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** The closed list of choices.ts that holds exactly these values, as its domain's name. */
 function domainOf(values: string[], choices: Record<string, readonly string[]>, path: string) {
@@ -175,12 +175,11 @@ export function declaredQuestions(
  * one's key, heading, section, answers and words, in the declaration's order.
  */
 export function countedModule(questions: Question[]): string {
-  const counted = questions.flatMap(({ path, counted: c }) =>
+  const counted = questions.flatMap(({ counted: c }) =>
     c
       ? [
           {
             key: c.key,
-            path,
             title: c.title,
             section: c.section,
             partition: c.partition,

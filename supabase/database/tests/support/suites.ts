@@ -4,7 +4,12 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { hasPostgres, openDb, type DbKind, type TestDb } from './db';
 
-export function forEachDb(title: string, body: (db: () => TestDb, kind: DbKind) => void) {
+/** `migrations`: a test's own folder, asked for once the suite opens its database. */
+export function forEachDb(
+  title: string,
+  body: (db: () => TestDb, kind: DbKind) => void,
+  options: { migrations?: () => string } = {},
+) {
   const kinds: [string, DbKind, boolean][] = [
     ['PGlite', 'pglite', true],
     ['PostgreSQL', 'postgres', hasPostgres],
@@ -13,7 +18,7 @@ export function forEachDb(title: string, body: (db: () => TestDb, kind: DbKind) 
     describe.runIf(available)(`${title} (${label})`, () => {
       let db: TestDb | undefined;
       beforeAll(async () => {
-        db = await openDb(kind);
+        db = await openDb(kind, { migrations: options.migrations?.() });
       });
       afterAll(async () => {
         await db?.close();
