@@ -4,10 +4,12 @@
 // arrows), in the order the questions appear. A question not answered here gets
 // its first valid choice (first-choice.ts).
 import { expect, type Page } from '@playwright/test';
+import { stepsFor } from '../../../src/islands/referral/journeys';
+import type { ReferralSource } from '../../../src/schemas/referral';
 import { chooseRadioValue, selectOption, tick, typeInto } from './keyboard';
 import { firstChoices, inPageOrder, sourceAt, type Action } from './first-choice';
 
-export type Source = 'young_person' | 'parent_carer' | 'professional';
+export type Source = ReferralSource;
 
 const has = async (page: Page, id: string) => (await page.locator(`#${id}`).count()) > 0;
 
@@ -132,14 +134,12 @@ export async function fillAll(page: Page, source: Source, name: string): Promise
   await expect(page.locator('.summary-list').first()).toBeVisible();
 }
 
-export const stepCount: Record<Source, number> = {
-  young_person: 6,
-  parent_carer: 6,
-  professional: 7,
-};
-
 export const formPath: Record<Source, string> = {
   young_person: '/young-people/11-15/ask-for-help/',
   parent_carer: '/parents/ask-for-help/',
   professional: '/professionals/refer/',
 };
+
+export const stepCount = Object.fromEntries(
+  (Object.keys(formPath) as Source[]).map((source) => [source, stepsFor(source).length]),
+) as Record<Source, number>;
