@@ -8,7 +8,7 @@
 // and the journey's moments, in milliseconds from landing (journey-trace.ts).
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { fillStep } from '../e2e/referral/fill';
+import { fillStep, stepCount } from '../e2e/referral/fill';
 import { traceRequests, type Trace } from './journey-trace';
 
 const RUNS = Number(process.env.BENCH_JOURNEY_RUNS ?? 5);
@@ -59,7 +59,7 @@ test('a referral on slow 4G, landing to reference', async ({ browser }) => {
     await onScreen(page, 'main button.button:enabled');
     await page.locator('main button.button').click();
     await onScreen(page, '.step-count');
-    for (let step = 0; step < 6; step += 1) {
+    for (let step = 0; step < stepCount.young_person; step += 1) {
       await fillStep(page, 'young_person', `Bench ${run}`);
       await page.locator('form button[type="submit"]').click();
     }

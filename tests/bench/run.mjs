@@ -23,7 +23,14 @@ import { startStack } from '../../supabase/local/stack.mjs';
 import { headersFor, pageOnly, parseHeadersFile } from '../../src/headers/policy.mjs';
 import { serve } from '../../src/headers/server.mjs';
 import { buildBaseline } from './baseline/baseline.mjs';
-import { baselineBytes, headerBytes, pageBytes, pageRequests, searchIndexBytes } from './bytes.mjs';
+import {
+  baselineBytes,
+  contentBudget,
+  headerBytes,
+  pageBytes,
+  pageRequests,
+  searchIndexBytes,
+} from './bytes.mjs';
 import { measurePages } from './lighthouse.mjs';
 import { writeResults } from './results.mjs';
 import { measureScale } from './scale.mjs';
@@ -97,11 +104,14 @@ try {
           ? { js: bytes.js.gzip <= 100 * 1024, belowBaseline: bytes.total.gzip < base.total.gzip }
           : bytes.firstScreen
             ? {
-                firstScreen: bytes.firstScreen.gzip <= 14 * 1024,
-                htmlCss: bytes.htmlCss.gzip <= 28 * 1024,
-                scripts: bytes.js.gzip <= 3 * 1024,
+                firstScreen: bytes.firstScreen.gzip <= contentBudget.firstRoundTrip,
+                htmlCss: bytes.htmlCss.gzip <= contentBudget.directory,
+                scripts: bytes.js.gzip <= contentBudget.scripts,
               }
-            : { htmlCss: bytes.htmlCss.gzip <= 14 * 1024, scripts: bytes.js.gzip <= 3 * 1024 };
+            : {
+                htmlCss: bytes.htmlCss.gzip <= contentBudget.firstRoundTrip,
+                scripts: bytes.js.gzip <= contentBudget.scripts,
+              };
         return {
           path,
           form,

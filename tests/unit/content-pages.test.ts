@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { contentPages } from '../../src/lib/routes';
+import { contentBudget, pageBytes } from '../bench/bytes.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -43,23 +44,22 @@ describe.each(contentPages())('content page %s', (path) => {
         marker,
       ).toHaveLength(1);
     const total = scripts.reduce((sum, [, , body]) => sum + gz(body ?? ''), 0);
-    expect(total).toBeLessThanOrEqual(3 * 1024);
+    expect(total).toBeLessThanOrEqual(contentBudget.scripts);
   });
 
   it('fits HTML and CSS in 14 KB gzip (the directory: its first screen), with no stylesheet to fetch', () => {
     expect(page).not.toMatch(/<link[^>]+rel="stylesheet"/);
-    const withoutScript = page.replace(/<script\b[\s\S]*?<\/script>/g, '');
-    const list = withoutScript.indexOf('<div data-all');
-    if (list === -1) {
-      expect(gz(withoutScript)).toBeLessThanOrEqual(14 * 1024);
+    const { htmlCss, firstScreen } = pageBytes(dist.pathname, path);
+    if (!firstScreen) {
+      expect(htmlCss.gzip).toBeLessThanOrEqual(contentBudget.firstRoundTrip);
       return;
     }
     // The directory lists every service. Its first screen (heading, filters, the
     // list of needs) comes first and fits the first round trip, so it paints as
     // soon as any content page; the cards after it follow in the next ones. A
     // card costs about 250 bytes: 28 KB in all leaves room for about 90 services.
-    expect(gz(withoutScript.slice(0, list))).toBeLessThanOrEqual(14 * 1024);
-    expect(gz(withoutScript)).toBeLessThanOrEqual(28 * 1024);
+    expect(firstScreen.gzip).toBeLessThanOrEqual(contentBudget.firstRoundTrip);
+    expect(htmlCss.gzip).toBeLessThanOrEqual(contentBudget.directory);
   });
 
   it('points at no other site for anything it loads', () => {

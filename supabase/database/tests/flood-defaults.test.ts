@@ -4,16 +4,14 @@
 // queue, flagged as a surge; it can neither hide a child (every scheduled command
 // says what is held, and calls for an alert when it has waited) nor refuse one.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { postFrom } from '../../../tests/support/loopback.mjs';
 import { lines, runIntake } from '../../intake/test-support';
 import * as fx from './support/fixtures';
-import { openStack, submitAsPerson, type Stack } from './support/stack';
+import { openStack, postPayload, rows, submitAsPerson, type Stack } from './support/stack';
 import { tallyAssertions } from './support/tally';
 
 tallyAssertions('anonymous', 'http');
 
 let stack: Stack;
-const rows = async <T>(sql: string) => (await stack.query(sql)).rows as unknown as T[];
 
 beforeAll(async () => {
   // The defaults, as `npm start` and a hosted project have them.
@@ -30,11 +28,11 @@ async function flood(addresses: number, each: number, subnet: number, edit = (_p
         const payload = fx.youngPersonReferral() as fx.Loose;
         payload.what_happened.details = `Flood ${a} ${i}`;
         edit(payload);
-        const { status } = await postFrom(
+        const { status } = await postPayload(
+          stack,
           `${stack.url}/rest/v1/rpc/submit_referral`,
-          JSON.stringify({ payload }),
+          payload,
           `127.0.${subnet}.${a + 1}`,
-          { apikey: stack.anonKey },
         );
         statuses[status] = (statuses[status] ?? 0) + 1;
       }
@@ -54,6 +52,7 @@ test('a flood of 240 referrals from 8 addresses, then an urgent child: a handful
   const statuses = await flood(8, 30, 4);
   const ref = await child((p) => (p.what_happened.when = 'ongoing'));
   const [stored] = await rows<{ queued: number; held: number }>(
+    stack,
     `select count(*) filter (where not held)::int as queued, count(*) filter (where held)::int as held
      from private.referrals`,
   );
@@ -110,8 +109,10 @@ test('a honeypot flood with no proofs uses up nothing but its senders: the next 
   const statuses = await flood(4, 60, 5, (p) => (p.website = 'https://spam.example'));
   // Every one answered like a real referral, none stored, none counted for everyone.
   expect(statuses).toEqual({ 200: 240 });
-  expect(await rows('select 1 from private.referrals')).toEqual([]);
-  expect(await rows(`select 1 from private.rate_limits where bucket like '%:global'`)).toEqual([]);
+  expect(await rows(stack, 'select 1 from private.referrals')).toEqual([]);
+  expect(
+    await rows(stack, `select 1 from private.rate_limits where bucket like '%:global'`),
+  ).toEqual([]);
   const ref = await child();
   const pulled = await runIntake(stack, ['pull']);
   expect(lines(pulled).map((d) => d.reference)).toEqual([ref]);

@@ -4,10 +4,15 @@
 // with the portal's own submit code. Every person gets a reference, the junk past
 // the ceiling never reaches the case workers' queue, and nothing is stored twice.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { solve } from '../../../src/lib/submit/proof-of-work';
-import { postFrom } from '../../../tests/support/loopback.mjs';
 import * as fx from './support/fixtures';
-import { openStack, submitAsPerson, type Stack } from './support/stack';
+import {
+  openStack,
+  postPayload,
+  postSolving,
+  rows,
+  submitAsPerson,
+  type Stack,
+} from './support/stack';
 import { tallyAssertions } from './support/tally';
 
 tallyAssertions('anonymous', 'http');
@@ -27,26 +32,7 @@ const SOLVING_ADDRESSES = 10;
 const STRAIGHT_TO_POSTGREST = 40;
 
 let stack: Stack;
-/** Rows as the stack's owner sees them. */
-const select = async <T>(sql: string) => (await stack.query(sql)).rows as unknown as T[];
 const counts = { sent: 0, accepted: 0, asked: 0, tooMany: 0, other: 0 };
-
-/** POST a referral from a loopback address, as a different machine would. */
-async function post(
-  url: string,
-  body: unknown,
-  from: string,
-  headers: Record<string, string> = {},
-) {
-  const answer = await postFrom(url, JSON.stringify({ payload: body }), from, {
-    apikey: stack.anonKey,
-    ...headers,
-  });
-  return {
-    status: answer.status,
-    body: JSON.parse(answer.body || '{}') as Record<string, unknown>,
-  };
-}
 
 function tally(status: number) {
   counts.sent++;
@@ -61,11 +47,9 @@ async function junkFrom(n: number, solving: boolean) {
   for (let i = 0; i < JUNK_EACH; i++) {
     const payload = fx.youngPersonReferral() as fx.Loose;
     payload.young_person.first_name = 'Junk';
-    let answer = await post(url, payload, `127.0.1.${n}`);
-    if (answer.status === 428 && solving) {
-      const { challenge, bits } = JSON.parse(answer.body.details as string);
-      answer = await post(url, { ...payload, proof: await solve(challenge, bits) }, `127.0.1.${n}`);
-    }
+    const answer = await postSolving(stack, url, payload, `127.0.1.${n}`, {
+      tries: solving ? 1 : 0,
+    });
     tally(answer.status);
   }
 }
@@ -78,10 +62,16 @@ async function straightToPostgrest() {
     const forged = `198.51.100.${i}`;
     tally(
       (
-        await post(`${stack.postgrestUrl}/rpc/submit_referral`, payload, '127.0.0.1', {
-          'x-forwarded-for': forged,
-          'x-real-ip': forged,
-        })
+        await postPayload(
+          stack,
+          `${stack.postgrestUrl}/rpc/submit_referral`,
+          payload,
+          '127.0.0.1',
+          {
+            'x-forwarded-for': forged,
+            'x-real-ip': forged,
+          },
+        )
       ).status,
     );
   }
@@ -104,13 +94,14 @@ test('a flood: every person gets through, the queue holds no junk past the ceili
   const people = [...(await during), await person()];
   const seconds = (Date.now() - started) / 1000;
 
-  const [stored] = await select<{ stored: number; keys: number; held: number; queued: number }>(
+  const [stored] = await rows<{ stored: number; keys: number; held: number; queued: number }>(
+    stack,
     `select count(*)::int as stored, count(distinct idempotency_key)::int as keys,
             count(*) filter (where held)::int as held, count(*) filter (where not held)::int as queued
      from private.referrals`,
   );
   const claimAll = async (fn: string) =>
-    (await select<{ d: fx.Loose[] }>(`select public.${fn}(100, 'count') as d`))[0]!.d;
+    (await rows<{ d: fx.Loose[] }>(stack, `select public.${fn}(100, 'count') as d`))[0]!.d;
   const queue = await claimAll('claim_referrals');
   const heldDocs = await claimAll('claim_held_referrals');
   console.log(

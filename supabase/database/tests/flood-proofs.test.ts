@@ -5,11 +5,9 @@
 // still gets through. A small difficulty keeps the test quick; the arithmetic at
 // the real difficulty is in supabase/README.md (floods).
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { solve } from '../../../src/lib/submit/proof-of-work';
 import type { SubmitFunction } from '../../../src/lib/supabase-config';
-import { postFrom } from '../../../tests/support/loopback.mjs';
 import * as fx from './support/fixtures';
-import { openStack, submitAsPerson, type Stack } from './support/stack';
+import { openStack, postSolving, rows, submitAsPerson, type Stack } from './support/stack';
 import { tallyAssertions } from './support/tally';
 
 tallyAssertions('anonymous', 'http');
@@ -35,22 +33,14 @@ afterAll(() => stack?.stop());
 async function solvingSender(fn: SubmitFunction, payload: () => fx.Loose, from: string, n: number) {
   const seen = { statuses: [] as number[], bits: [] as number[], proofs: 0 };
   const url = `${stack.url}/rest/v1/rpc/${fn}`;
-  const post = async (body: unknown) => {
-    const answer = await postFrom(url, JSON.stringify({ payload: body }), from, {
-      apikey: stack.anonKey,
-    });
-    return { status: answer.status, body: JSON.parse(answer.body || '{}') as fx.Loose };
-  };
   for (let i = 0; i < n; i++) {
-    const body = payload();
-    let answer = await post(body);
-    // A proof for a challenge that has since grown harder is answered with a harder one.
-    for (let tries = 0; answer.status === 428 && tries < 3; tries++) {
-      const { challenge, bits } = JSON.parse(answer.body.details);
-      seen.bits.push(bits);
-      seen.proofs++;
-      answer = await post({ ...body, proof: await solve(challenge, bits) });
-    }
+    const answer = await postSolving(stack, url, payload(), from, {
+      tries: 3,
+      solving: (bits) => {
+        seen.bits.push(bits);
+        seen.proofs++;
+      },
+    });
     seen.statuses.push(answer.status);
   }
   return seen;
@@ -76,13 +66,12 @@ test('senders that solve every proof: the work rises with the held queue, only e
   const statuses = senders.flatMap((s) => s.statuses);
   const bits = (wave: typeof first) => wave.flatMap((s) => s.bits);
   const proofs = senders.reduce((n, s) => n + s.proofs, 0);
-  const [after] = (
-    await stack.query(
-      `select count(*) filter (where held)::int as held,
-              private.challenge_difficulty(private.hits('referral:held:global', (private.rate_window()).win_start)) as bits
-       from private.referrals`,
-    )
-  ).rows as unknown as { held: number; bits: number }[];
+  const [after] = await rows<{ held: number; bits: number }>(
+    stack,
+    `select count(*) filter (where held)::int as held,
+            private.challenge_difficulty(private.hits('referral:held:global', (private.rate_window()).win_start)) as bits
+     from private.referrals`,
+  );
   console.log(
     `solving flood: ${statuses.length} referrals, ${proofs} proofs in ${seconds.toFixed(1)} s, ` +
       `bits ${Math.min(...bits(first))}..${Math.max(...bits(second))}, held ${after!.held}, ` +

@@ -4,10 +4,12 @@
 // arrows), in the order the questions appear. A question not answered here gets
 // its first valid choice (first-choice.ts).
 import { expect, type Page } from '@playwright/test';
-import { tabTo } from './keyboard';
+import { stepsFor } from '../../../src/islands/referral/journeys';
+import type { ReferralSource } from '../../../src/schemas/referral';
+import { chooseRadioValue, selectOption, tick, typeInto } from './keyboard';
 import { firstChoices, inPageOrder, sourceAt, type Action } from './first-choice';
 
-export type Source = 'young_person' | 'parent_carer' | 'professional';
+export type Source = ReferralSource;
 
 const has = async (page: Page, id: string) => (await page.locator(`#${id}`).count()) > 0;
 
@@ -88,37 +90,11 @@ async function byPointer(page: Page, action: Action) {
 }
 
 async function byKeyboard(page: Page, action: Action) {
-  if ('type' in action) {
-    const box = page.locator(`#${action.type}`);
-    await tabTo(page, box);
-    await page.keyboard.type(action.text);
-    await expect(box).toHaveValue(action.text);
-  } else if ('tick' in action) {
-    const box = page.locator(`#${action.tick}`);
-    await tabTo(page, box);
-    await page.keyboard.press('Space');
-    await expect(box).toBeChecked();
-  } else if ('radio' in action) {
-    // Tab reaches the group on its first radio; Space chooses it, arrows move on.
-    const radios = page.locator(`input[name="${action.radio}"]`);
-    const index = (
-      await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
-    ).indexOf(action.value);
-    await tabTo(page, radios.first());
-    await page.keyboard.press('Space');
-    for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
-    await expect(radios.nth(index)).toBeChecked();
-  } else {
-    const select = page.locator(`#${action.select}`);
-    await tabTo(page, select);
-    const values = await select.evaluate((el) =>
-      [...(el as HTMLSelectElement).options].map((o) => o.value),
-    );
-    const to = values.indexOf(action.value);
-    for (let i = values.indexOf(await select.inputValue()); i < to; i += 1)
-      await page.keyboard.press('ArrowDown');
-    await expect(select).toHaveValue(action.value);
-  }
+  if ('type' in action) await typeInto(page, page.locator(`#${action.type}`), action.text);
+  else if ('tick' in action) await tick(page, page.locator(`#${action.tick}`));
+  else if ('radio' in action)
+    await chooseRadioValue(page, page.locator(`input[name="${action.radio}"]`), action.value);
+  else await selectOption(page, page.locator(`#${action.select}`), action.value);
 }
 
 export async function fillStep(
@@ -158,14 +134,12 @@ export async function fillAll(page: Page, source: Source, name: string): Promise
   await expect(page.locator('.summary-list').first()).toBeVisible();
 }
 
-export const stepCount: Record<Source, number> = {
-  young_person: 6,
-  parent_carer: 6,
-  professional: 7,
-};
-
 export const formPath: Record<Source, string> = {
   young_person: '/young-people/11-15/ask-for-help/',
   parent_carer: '/parents/ask-for-help/',
   professional: '/professionals/refer/',
 };
+
+export const stepCount = Object.fromEntries(
+  (Object.keys(formPath) as Source[]).map((source) => [source, stepsFor(source).length]),
+) as Record<Source, number>;

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { questionsOf, fieldId } from '../../../src/islands/referral/journeys';
 import { questionAt, referralSchemas, type ReferralSource } from '../../../src/schemas';
+import { nodeOf } from '../../../supabase/database/tests/support/schema-walk';
 
 export type Action =
   | { type: string; text: string }
@@ -13,15 +14,12 @@ export type Action =
   | { radio: string; value: string }
   | { select: string; value: string };
 
-type Def = { type: string; checks?: { _zod: { def: { check: string; minimum?: number } } }[] };
-
 /** Needs an answer of its own: not optional, and a list needs at least one. */
 function needsAnswer(source: ReferralSource, path: string): boolean {
   const question = questionAt(referralSchemas[source], path);
   if (!question?.required) return false;
-  const def = question.node._zod.def as unknown as Def;
-  if (def.type !== 'array') return true;
-  return (def.checks ?? []).some((c) => c._zod.def.check === 'min_length' && !!c._zod.def.minimum);
+  const node = nodeOf(question.node);
+  return node.type !== 'array' || !!node.min;
 }
 
 /** The box or group an action is about, as a selector. */

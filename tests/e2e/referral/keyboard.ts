@@ -20,12 +20,22 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 /** Radios: Tab reaches the group, arrows move to the option and choose it. */
 export async function chooseRadio(page: Page, group: Locator, option: string): Promise<void> {
   const radios = group.getByRole('radio');
-  await tabTo(page, radios.first());
   const labels = await radios.evaluateAll((els) =>
     els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''),
   );
-  const index = labels.indexOf(option);
-  if (index < 0) throw new Error(`no option "${option}" in ${labels.join(' | ')}`);
+  await chooseNth(page, radios, labels, option);
+}
+
+/** The same, by the option's value: the same in every language. */
+export async function chooseRadioValue(page: Page, radios: Locator, value: string): Promise<void> {
+  const values = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  await chooseNth(page, radios, values, value);
+}
+
+async function chooseNth(page: Page, radios: Locator, names: string[], name: string) {
+  const index = names.indexOf(name);
+  if (index < 0) throw new Error(`no option "${name}" in ${names.join(' | ')}`);
+  await tabTo(page, radios.first());
   await page.keyboard.press('Space');
   for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
   await expect(radios.nth(index)).toBeChecked();

@@ -2,13 +2,18 @@
 // themselves: "About you – Step 1 of 6 – Ask for help – Young Victims Service",
 // "Error: " first while the error summary shows (as GOV.UK services do).
 import { readFileSync } from 'node:fs';
+import { isolateNumbers } from '../../../src/i18n/bidi';
+import { localeInfo, type Locale } from '../../../src/i18n/locales';
 import { plain } from '../../../src/i18n/marked';
 import { stepsFor } from '../../../src/islands/referral/journeys';
+import { translator } from '../../../src/islands/messages';
 import type { Source } from './fill';
 
-export type Lang = 'en' | 'pl' | 'ur';
+export type Lang = Locale;
 
-export const words = (lang: Lang, ns: string): Record<string, string> =>
+// Read here rather than through src/i18n/resources.ts, whose JSON imports carry no
+// `type: 'json'` attribute and so do not load in Playwright's ES modules.
+const words = (lang: Lang, ns: string): Record<string, string> =>
   JSON.parse(
     readFileSync(new URL(`../../../src/i18n/locales/${lang}/${ns}.json`, import.meta.url), 'utf8'),
   ) as Record<string, string>;
@@ -18,16 +23,15 @@ export const words = (lang: Lang, ns: string): Record<string, string> =>
  * number is not reordered; the islands get their words that way at build time,
  * before any {{placeholder}} is filled in.
  */
-const isolated = (lang: Lang, text: string) =>
-  lang === 'ur' ? text.replace(/\d(?:[\d ]*\d)?/g, (d) => `\u2066${d}\u2069`) : text;
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name]));
+function islandWords(lang: Lang): Record<string, string> {
+  const all = { ...words(lang, 'forms'), ...words(lang, 'referral') };
+  if (localeInfo[lang].dir === 'ltr') return all;
+  return Object.fromEntries(Object.entries(all).map(([key, text]) => [key, isolateNumbers(text)]));
+}
 
 export function referralTitles(lang: Lang, source: Source) {
-  const r = { ...words(lang, 'forms'), ...words(lang, 'referral') };
-  const say = (key: string, vars: Record<string, string | number> = {}) =>
-    plain(fill(isolated(lang, r[key] ?? key), vars));
+  const { t } = translator(islandWords(lang));
+  const say = (key: string, vars: Record<string, string | number> = {}) => plain(t(key, vars));
   const who = { young_person: 'self', parent_carer: 'parent', professional: 'pro' }[source];
   const page = `${say(`page.${who}.title`)} – ${plain(words(lang, 'common')['site.name'] ?? '')}`;
   const steps = stepsFor(source);

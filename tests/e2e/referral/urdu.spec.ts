@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { apiURL } from '../../playwright.config';
 import { pullReferrals, uniqueName } from '../case-system';
-import { fillStep, formPath } from './fill';
+import { fillStep, formPath, stepCount } from './fill';
 import {
   backTo,
   continueTo,
@@ -38,9 +38,10 @@ test('an 11 to 15 year old asks for help in Urdu, by keyboard', async ({ page })
   await backTo(page, ur.stepCount(0));
   await expect(page.locator('#young_person-first_name')).toHaveValue(name);
   await continueTo(page, ur.stepCount(1));
-  for (let step = 1; step < 6; step += 1) {
+  const steps = stepCount.young_person;
+  for (let step = 1; step < steps; step += 1) {
     await fillStep(page, 'young_person', name, { keyboard: true });
-    if (step < 5) await continueTo(page, ur.stepCount(step + 1));
+    if (step < steps - 1) await continueTo(page, ur.stepCount(step + 1));
   }
   await continueTo(page, ur.say('check.title'));
   await expect(page).toHaveTitle(ur.check);

@@ -1,8 +1,9 @@
 // How the test data reads a zod schema: one step at a time, each definition as a
 // node with what matters for making values (its kind of string and patterns, its
-// limits, its choices). The property tests' arbitraries (arbitraries.ts) and the
-// valid-sample builder (samples.ts) both walk schemas with this, so they agree on
-// what every field is.
+// limits, its choices). The property tests' arbitraries (arbitraries.ts), the
+// valid-sample builder (samples.ts) and the browser tests' first choices
+// (tests/e2e/referral/first-choice.ts) all read schemas with this, so they agree
+// on what every field is.
 import * as re from '../../../../src/schemas/patterns';
 import type { Loose } from './fixtures';
 
