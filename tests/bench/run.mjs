@@ -3,7 +3,8 @@
 // the key pages beside a GOV.UK Frontend baseline served the same way, submit
 // latency and throughput on both engines, a referral journey on slow 4G, and how
 // costs grow with the work. Writes tests/bench/results.json and RESULTS.md.
-// `--only bytes,lighthouse` runs some sections; `--runs N` sets Lighthouse's runs;
+// `--only bytes,lighthouse` runs some sections; `--runs N` sets Lighthouse's runs
+// (5: with 3, one slow run of a page, up to 1.4 s, could be its median);
 // `--ports STACK,SITE,BASELINE` moves it off its default ports (54349,4349,4348),
 // so two runs on one machine never answer each other's requests.
 import { spawn, spawnSync } from 'node:child_process';
@@ -38,7 +39,7 @@ import { measureScale } from './scale.mjs';
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     ports: { type: 'string', default: '54349,4349,4348' },
   },
 });
