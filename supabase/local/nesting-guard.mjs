@@ -9,8 +9,11 @@
 
 export const MAX_NESTING = 256;
 
-/** The deepest run of [ and { in `bytes`, outside double-quoted strings. */
-export function nestingDepth(bytes, from = 0, to = bytes.length) {
+/**
+ * The deepest run of [ and { in `bytes`, outside double-quoted strings, or
+ * whatever quotes surround them when `quotes` is false.
+ */
+export function nestingDepth(bytes, from = 0, to = bytes.length, quotes = true) {
   let depth = 0;
   let deepest = 0;
   let quoted = false;
@@ -19,7 +22,7 @@ export function nestingDepth(bytes, from = 0, to = bytes.length) {
     if (quoted) {
       if (b === 0x5c) i++;
       else if (b === 0x22) quoted = false;
-    } else if (b === 0x22) quoted = true;
+    } else if (b === 0x22 && quotes) quoted = true;
     else if (b === 0x5b || b === 0x7b) deepest = Math.max(deepest, ++depth);
     else if ((b === 0x5d || b === 0x7d) && depth > 0) depth--;
   }
@@ -66,20 +69,8 @@ export function bindDepth(bytes) {
     }
     return deepest;
   } catch {
-    return bracketDepth(bytes, 5, end);
+    return nestingDepth(bytes, 5, end, false);
   }
-}
-
-/** The deepest run of [ and { in bytes, quotes or not. */
-function bracketDepth(bytes, from, to) {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = from; i < to; i++) {
-    const b = bytes[i];
-    if (b === 0x5b || b === 0x7b) deepest = Math.max(deepest, ++depth);
-    else if ((b === 0x5d || b === 0x7d) && depth > 0) depth--;
-  }
-  return deepest;
 }
 
 /** How deep a message PGlite would be asked to parse nests: a query's text, a bind's parameters. */
@@ -88,7 +79,7 @@ export function messageDepth(bytes) {
   if (bytes[0] === 0x42 /* B */) return bindDepth(bytes);
   // A simple query is SQL text: quotes there are SQL's, so brackets count whatever
   // quotes surround them.
-  if (bytes[0] === 0x51 /* Q */) return bracketDepth(bytes, 5, bytes.length);
+  if (bytes[0] === 0x51 /* Q */) return nestingDepth(bytes, 5, bytes.length, false);
   return 0;
 }
 
